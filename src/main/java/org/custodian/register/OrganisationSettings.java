@@ -10,8 +10,8 @@ import jakarta.validation.Valid;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.custodian.shared.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -65,7 +65,7 @@ public class OrganisationSettings {
         values.put("rightsEmail", change.rightsEmail().strip());
         values.put("rightsPostalAddress", blankToNull(change.rightsPostalAddress()));
         values.put("updatedAt", Timestamp.from(Instant.now(clock)));
-        values.put("updatedBy", SecurityContextHolder.getContext().getAuthentication().getName());
+        values.put("updatedBy", CurrentActor.name());
         var updated = jdbc.sql("""
                         UPDATE organisation SET name = :name, address = :address,
                             registration_number = :registrationNumber, dpo_name = :dpoName, dpo_email = :dpoEmail,
