@@ -1,0 +1,26 @@
+package org.custodian.mail;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * SMTP is used when Spring Boot configured a mail sender ({@code spring.mail.host} set); otherwise
+ * mail is held in the in-app outbox.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    @Bean
+    MailDispatcher mailDispatcher(MailOutbox outbox, ObjectProvider<JavaMailSender> sender, MailProperties properties,
+            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        var smtp = sender.getIfAvailable();
+        var transport = smtp == null ? null : new SmtpTransport(smtp, properties.from());
+        return new MailDispatcher(outbox, transport, properties, clock, executor);
+    }
+}

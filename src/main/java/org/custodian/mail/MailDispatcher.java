@@ -1,0 +1,94 @@
+package org.custodian.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends queued messages: at once after the sending transaction commits, and by a locked sweep that
+ * retries failures with a doubling delay. A conditional claim makes sure one message leaves once.
+ * Without a transport (no SMTP configured) messages are held and this class does nothing.
+ */
+class MailDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+    private final MailOutbox outbox;
+    private final MailTransport transport;
+    private final MailProperties properties;
+    private final Clock clock;
+    private final Executor executor;
+
+    MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
+            Executor executor) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.properties = properties;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    boolean delivers() {
+        return transport != null;
+    }
+
+    @TransactionalEventListener
+    void on(MailQueued queued) {
+        if (delivers()) {
+            executor.execute(() -> dispatch(queued.id()));
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${custodian.mail.dispatch-interval:PT15S}")
+    @SchedulerLock(name = "mail-dispatch", lockAtMostFor = "PT10M")
+    void sweep() {
+        if (!delivers()) {
+            return;
+        }
+        var now = Instant.now(clock);
+        outbox.releaseStaleClaims(now.minus(STALE_CLAIM));
+        outbox.due(now, 200).forEach(this::dispatch);
+    }
+
+    @Scheduled(cron = "${custodian.mail.purge-cron:0 40 3 * * *}")
+    @SchedulerLock(name = "mail-outbox-purge")
+    void purge() {
+        var purged = outbox.purgeBefore(Instant.now(clock).minus(properties.outboxRetention()));
+        if (purged > 0) {
+            LOG.info("Purged {} messages older than {} from the outbox", purged, properties.outboxRetention());
+        }
+    }
+
+    void dispatch(UUID id) {
+        if (!outbox.claim(id, Instant.now(clock))) {
+            return;
+        }
+        var mail = outbox.find(id).orElseThrow();
+        try {
+            transport.deliver(mail);
+            outbox.markSent(id, Instant.now(clock));
+        } catch (RuntimeException e) {
+            var attempts = mail.attempts() + 1;
+            var retryAt = attempts >= properties.maxAttempts() ? null
+                    : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
+            LOG.warn("Mail {} not delivered (attempt {}): {}", id, attempts, e.getMessage());
+            outbox.markFailed(id, abbreviate(e.getMessage()), retryAt);
+        }
+    }
+
+    private static String abbreviate(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.length() <= 1000 ? message : message.substring(0, 1000);
+    }
+}

@@ -1,0 +1,143 @@
+package org.custodian.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Status changes are conditional updates, so a claim succeeds for one dispatcher only.
+ */
+@Repository
+class MailOutbox {
+
+    private final JdbcClient jdbc;
+
+    MailOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, OutgoingMail mail, MailStatus status, Instant at, String by) {
+        jdbc.sql("""
+                        INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body,
+                            html_body, headers, status, attempts, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                .params(id, Timestamp.from(at), by, mail.category(), mail.to(), mail.subject(), mail.text(),
+                        mail.html(), encodeHeaders(mail.headers()), status.name(),
+                        status == MailStatus.QUEUED ? Timestamp.from(at) : null)
+                .update();
+    }
+
+    Optional<MailView> find(UUID id) {
+        return jdbc.sql("SELECT * FROM mail_message WHERE id = ?").param(id).query(MailOutbox::view).optional();
+    }
+
+    Page<MailView> search(String text, MailStatus status, PageRequest page) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var params = new ArrayList<Object>();
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (LOWER(recipient) LIKE ? OR LOWER(subject) LIKE ?)");
+            var like = "%" + text.strip().toLowerCase() + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status.name());
+        }
+        var total = jdbc.sql("SELECT COUNT(*) FROM mail_message" + where).params(params).query(Long.class).single();
+        var rows = new ArrayList<>(params);
+        rows.add(page.size());
+        rows.add(page.offset());
+        var content = jdbc.sql("SELECT * FROM mail_message" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
+                .params(rows).query(MailOutbox::view).list();
+        return new Page<>(content, page.page(), page.size(), total);
+    }
+
+    List<UUID> due(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM mail_message WHERE status IN ('QUEUED', 'FAILED') AND next_attempt_at <= ?
+                        ORDER BY next_attempt_at LIMIT ?""")
+                .params(Timestamp.from(now), limit)
+                .query(UUID.class).list();
+    }
+
+    boolean claim(UUID id, Instant at) {
+        return jdbc.sql("""
+                        UPDATE mail_message SET status = 'SENDING', next_attempt_at = ?
+                        WHERE id = ? AND status IN ('QUEUED', 'FAILED')""")
+                .params(Timestamp.from(at), id).update() == 1;
+    }
+
+    void markSent(UUID id, Instant at) {
+        jdbc.sql("""
+                        UPDATE mail_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
+                            last_error = NULL, next_attempt_at = NULL
+                        WHERE id = ?""")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    void markFailed(UUID id, String error, Instant retryAt) {
+        jdbc.sql("""
+                        UPDATE mail_message SET status = 'FAILED', attempts = attempts + 1, last_error = ?,
+                            next_attempt_at = ?
+                        WHERE id = ?""")
+                .params(error, retryAt == null ? null : Timestamp.from(retryAt), id).update();
+    }
+
+    /** Claims left behind by a node that stopped mid-send are offered again. */
+    int releaseStaleClaims(Instant claimedBefore) {
+        return jdbc.sql("UPDATE mail_message SET status = 'FAILED' WHERE status = 'SENDING' AND next_attempt_at < ?")
+                .param(Timestamp.from(claimedBefore)).update();
+    }
+
+    int purgeBefore(Instant before) {
+        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED')")
+                .param(Timestamp.from(before)).update();
+    }
+
+    private static MailView view(ResultSet rs, int row) throws SQLException {
+        var sentAt = rs.getObject("sent_at", OffsetDateTime.class);
+        return new MailView(rs.getObject("id", UUID.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+                rs.getString("category"), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("text_body"), rs.getString("html_body"), decodeHeaders(rs.getString("headers")),
+                MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                sentAt == null ? null : sentAt.toInstant());
+    }
+
+    // Header values were checked for line breaks (OutgoingMail), so one header per line is unambiguous.
+    private static String encodeHeaders(Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return null;
+        }
+        var lines = new StringBuilder();
+        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append('\n'));
+        return lines.toString();
+    }
+
+    private static Map<String, String> decodeHeaders(String encoded) {
+        var headers = new LinkedHashMap<String, String>();
+        if (encoded != null) {
+            for (var line : encoded.split("\n")) {
+                var colon = line.indexOf(": ");
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,81 @@
+package org.custodian.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.shared.CurrentActor;
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mail module's facade: every message goes through the outbox, so nothing is ever reported as
+ * sent that was not, and staff can read what was held when no SMTP server is configured.
+ */
+@Service
+public class Mailer {
+
+    private final MailOutbox outbox;
+    private final MailDispatcher dispatcher;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Mailer(MailOutbox outbox, MailDispatcher dispatcher, ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the message to the outbox; it leaves over SMTP after the current transaction commits, or
+     * is held in the outbox when no SMTP server is configured.
+     *
+     * @return the message's id in the outbox
+     */
+    @Transactional
+    public UUID send(OutgoingMail mail) {
+        var id = UUID.randomUUID();
+        var status = dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD;
+        outbox.insert(id, mail, status, Instant.now(clock), CurrentActor.name());
+        if (status == MailStatus.QUEUED) {
+            events.publishEvent(new MailQueued(id));
+        }
+        return id;
+    }
+
+    /**
+     * Whether messages leave over SMTP (true) or are held in the in-app outbox (false).
+     */
+    public boolean deliversBySmtp() {
+        return dispatcher.delivers();
+    }
+
+    /**
+     * One page of the outbox, newest first, filtered by recipient or subject and by status.
+     */
+    @Transactional(readOnly = true)
+    public Page<MailView> outbox(String text, MailStatus status, PageRequest page) {
+        var result = outbox.search(text, status, page);
+        audit.personalData(AuditAction.SEARCH, "mail", null, null);
+        return result;
+    }
+
+    /**
+     * One message with its body; the read is recorded in the audit log (messages hold personal data).
+     */
+    @Transactional(readOnly = true)
+    public MailView read(UUID id) {
+        var mail = outbox.find(id).orElseThrow(() -> MailNotFound.forId(id));
+        audit.personalData(AuditAction.READ, "mail", id.toString(), null);
+        return mail;
+    }
+}
