@@ -140,6 +140,6 @@ class MailIntegrationTests {
                 .query((rs, row) -> {
                     var value = rs.getObject(1, java.time.OffsetDateTime.class);
                     return value == null ? null : value.toInstant();
-                }).single();
+                }).list().get(0);
     }
 }
