@@ -1,0 +1,143 @@
+package org.custodian.consent;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.mail.Mailer;
+import org.custodian.shared.CurrentActor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consent module's facade (PRO-1): records consents with their proof, withdrawals as new records,
+ * the double opt-in of e-mail consent, and derives where each person stands.
+ */
+@Service
+public class ConsentLedger {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ConsentRecords records;
+    private final ConsentRequests requests;
+    private final ConsentTexts texts;
+    private final ConfirmationMail confirmationMail;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final ConsentProperties properties;
+    private final Clock clock;
+
+    ConsentLedger(ConsentRecords records, ConsentRequests requests, ConsentTexts texts,
+            ConfirmationMail confirmationMail, Mailer mailer, AuditLog audit, ConsentProperties properties,
+            Clock clock) {
+        this.records = records;
+        this.requests = requests;
+        this.texts = texts;
+        this.confirmationMail = confirmationMail;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a consent. E-mail consent collected online waits for the person to confirm from their
+     * mailbox ({@link ConsentStatus#PENDING_CONFIRMATION}); any other consent is given at once.
+     *
+     * @return the resulting state of this purpose × channel
+     */
+    @Transactional
+    public ConsentStatus submit(ConsentSubmission submission) {
+        var now = Instant.now(clock);
+        var textHash = texts.store(submission.text(), now);
+        if (submission.needsDoubleOptIn()) {
+            if (submission.confirmationAddress() == null) {
+                throw new IllegalArgumentException("An e-mail consent needs the address to confirm it");
+            }
+            var token = newToken();
+            requests.insert(new PendingConsent(UUID.randomUUID(), submission.personId(), submission.purpose(),
+                    submission.channel(), submission.proof(), submission.source(), textHash, submission.formRef(),
+                    submission.formVersion(), submission.noticeVersion(), submission.ip(), submission.userAgent(), now,
+                    CurrentActor.name(), now.plus(properties.confirmationValidity())), ConsentTexts.hash(token));
+            mailer.send(confirmationMail.compose(submission, token));
+            audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
+            return ConsentStatus.PENDING_CONFIRMATION;
+        }
+        records.append(new ConsentRecordView(UUID.randomUUID(), submission.personId(), submission.purpose(),
+                submission.channel(), ConsentEvent.GIVEN, submission.proof(), now, CurrentActor.name(),
+                submission.source(), textHash, null, submission.formRef(), submission.formVersion(),
+                submission.noticeVersion(), submission.ip(), submission.userAgent(), now, null, null, null));
+        audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
+        return submission.proof() == ProofKind.IMPORT_WITHOUT_PROOF
+                ? ConsentStatus.ACTIVE_WITHOUT_PROOF : ConsentStatus.ACTIVE;
+    }
+
+    /**
+     * The text a pending confirmation link will confirm, to show it before the person clicks.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> pendingText(String token) {
+        return requests.findValid(ConsentTexts.hash(token), Instant.now(clock))
+                .map(pending -> texts.text(pending.textHash()));
+    }
+
+    /**
+     * Confirms an e-mail consent from the link of the double opt-in mail: the proof collected at
+     * submission moves into the ledger with the time and origin of the confirmation.
+     *
+     * @throws ConfirmationNotFound when the link is unknown, used or expired
+     */
+    @Transactional
+    public ConsentState confirm(String token, String ip, String userAgent) {
+        var now = Instant.now(clock);
+        var pending = requests.findValid(ConsentTexts.hash(token), now)
+                .filter(found -> requests.remove(found.id()))
+                .orElseThrow(ConfirmationNotFound::forToken);
+        records.append(new ConsentRecordView(UUID.randomUUID(), pending.personId(), pending.purpose(),
+                pending.channel(), ConsentEvent.GIVEN, pending.proof(), now, pending.requestedBy(), pending.source(),
+                pending.textHash(), null, pending.formRef(), pending.formVersion(), pending.noticeVersion(),
+                pending.ip(), pending.userAgent(), pending.requestedAt(), now, ip, userAgent));
+        return new ConsentState(pending.purpose(), pending.channel(), ConsentStatus.ACTIVE, now, pending.proof());
+    }
+
+    /**
+     * Records a withdrawal (always possible, effective at once).
+     */
+    @Transactional
+    public void withdraw(UUID personId, String purpose, Channel channel, String source, String ip, String userAgent) {
+        records.append(new ConsentRecordView(UUID.randomUUID(), personId, purpose, channel, ConsentEvent.WITHDRAWN,
+                CurrentActor.name().equals(CurrentActor.PUBLIC) ? ProofKind.FORM : ProofKind.STAFF,
+                Instant.now(clock), CurrentActor.name(), source, null, null, null, null, null, ip, userAgent, null,
+                null, null, null));
+        audit.personalData(AuditAction.UPDATE, "consent", personId.toString(), purpose);
+    }
+
+    /**
+     * Where each purpose × channel stands for the person now.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentState> current(UUID personId) {
+        return CurrentConsent.derive(records.history(personId), requests.pendingFor(personId, Instant.now(clock)));
+    }
+
+    /**
+     * Every record of the person with its proof, newest first; the read is logged.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentRecordView> history(UUID personId) {
+        audit.personalData(AuditAction.READ, "consent", personId.toString(), null);
+        return records.history(personId);
+    }
+
+    private static String newToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,162 @@
+package org.custodian.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.custodian.mail.Mailer;
+import org.custodian.shared.PageRequest;
+import org.custodian.testing.IntegrationTest;
+import org.custodian.testing.MutableClock;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@WithMockUser(username = "camille", roles = "SUPPORT")
+class ConsentLedgerIntegrationTests {
+
+    private static final Pattern LINK = Pattern.compile("/p/consents/confirm/([A-Za-z0-9_-]+)");
+    private static final String TEXT = "J'accepte de recevoir par e-mail les offres de Maison Lumière.";
+
+    @Autowired
+    ConsentLedger ledger;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    UnconfirmedConsentPurge purge;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    @DisplayName("PRO-1 an e-mail consent from a form is pending until the link of the confirmation mail is followed")
+    void doubleOptIn() {
+        var person = UUID.randomUUID();
+        var address = "lea-" + person + "@example.org";
+
+        assertThat(ledger.submit(emailConsent(person, address))).isEqualTo(ConsentStatus.PENDING_CONFIRMATION);
+        assertThat(ledger.current(person)).singleElement()
+                .satisfies(state -> assertThat(state.usableForElectronicProspecting()).isFalse());
+        assertThat(ledger.history(person)).isEmpty();
+
+        var state = ledger.confirm(tokenMailedTo(address), "198.51.100.7", "Mozilla/5.0 (confirm)");
+
+        assertThat(state.status()).isEqualTo(ConsentStatus.ACTIVE);
+        assertThat(ledger.history(person)).singleElement().satisfies(proof -> {
+            assertThat(proof.event()).isEqualTo(ConsentEvent.GIVEN);
+            assertThat(proof.text()).isEqualTo(TEXT);
+            assertThat(proof.textHash()).isEqualTo(ConsentTexts.hash(TEXT));
+            assertThat(proof.formRef()).isEqualTo("newsletter");
+            assertThat(proof.formVersion()).isEqualTo(3);
+            assertThat(proof.noticeVersion()).isEqualTo(2);
+            assertThat(proof.ip()).isEqualTo("203.0.113.9");
+            assertThat(proof.userAgent()).isEqualTo("Mozilla/5.0 (form)");
+            assertThat(proof.submittedAt()).isNotNull();
+            assertThat(proof.confirmationIp()).isEqualTo("198.51.100.7");
+            assertThat(proof.confirmedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    @DisplayName("PRO-1 a confirmation link works once")
+    void confirmationLinkIsSingleUse() {
+        var person = UUID.randomUUID();
+        var address = "once-" + person + "@example.org";
+        ledger.submit(emailConsent(person, address));
+        var token = tokenMailedTo(address);
+
+        ledger.confirm(token, "198.51.100.7", "agent");
+
+        assertThatThrownBy(() -> ledger.confirm(token, "198.51.100.7", "agent"))
+                .isInstanceOf(ConfirmationNotFound.class);
+    }
+
+    @Test
+    @DisplayName("PRO-1 an unconfirmed e-mail consent is purged after the confirmation delay and its link stops working")
+    void unconfirmedConsentIsPurged() {
+        var person = UUID.randomUUID();
+        var address = "late-" + person + "@example.org";
+        ledger.submit(emailConsent(person, address));
+        var token = tokenMailedTo(address);
+        var start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(8));
+            purge.purge();
+            assertThat(ledger.current(person)).isEmpty();
+            assertThatThrownBy(() -> ledger.confirm(token, "198.51.100.7", "agent"))
+                    .isInstanceOf(ConfirmationNotFound.class);
+        } finally {
+            clock.set(start);
+        }
+    }
+
+    @Test
+    @DisplayName("PRO-1 a withdrawal is a new record: the proof of the consent stays")
+    void withdrawalAppends() {
+        var person = UUID.randomUUID();
+        ledger.submit(new ConsentSubmission(person, "PROSPECTING", Channel.SMS, "J'accepte les SMS.", "newsletter", 3,
+                2, "203.0.113.9", "agent", "site web", ProofKind.FORM, null, Locale.FRENCH));
+
+        ledger.withdraw(person, "PROSPECTING", Channel.SMS, "appel au service client", null, null);
+
+        assertThat(ledger.current(person)).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.WITHDRAWN));
+        assertThat(ledger.history(person)).extracting(ConsentRecordView::event)
+                .containsExactly(ConsentEvent.WITHDRAWN, ConsentEvent.GIVEN);
+    }
+
+    @Test
+    @DisplayName("PRO-1 opening the confirmation link shows the text and confirms nothing; the button confirms")
+    void linkScannersDoNotConfirm() throws Exception {
+        var person = UUID.randomUUID();
+        var address = "scan-" + person + "@example.org";
+        ledger.submit(emailConsent(person, address));
+        var token = tokenMailedTo(address);
+
+        mvc.perform(get("/p/consents/confirm/{token}", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Maison Lumière")));
+        assertThat(ledger.current(person)).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.PENDING_CONFIRMATION));
+
+        mvc.perform(post("/p/consents/confirm/{token}", token).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Merci")));
+        assertThat(ledger.current(person)).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.ACTIVE));
+    }
+
+    @Test
+    @DisplayName("PRO-1 an unknown confirmation link answers 404 with an explanation")
+    void unknownLink() throws Exception {
+        mvc.perform(get("/p/consents/confirm/{token}", "no-such-token"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("plus valide")));
+    }
+
+    private static ConsentSubmission emailConsent(UUID person, String address) {
+        return new ConsentSubmission(person, "PROSPECTING", Channel.EMAIL, TEXT, "newsletter", 3, 2, "203.0.113.9",
+                "Mozilla/5.0 (form)", "site web — page newsletter", ProofKind.FORM, address, Locale.FRENCH);
+    }
+
+    private String tokenMailedTo(String address) {
+        var mail = mailer.outbox(address, null, PageRequest.of(0, 5)).content().get(0);
+        var matcher = LINK.matcher(mailer.read(mail.id()).text());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
