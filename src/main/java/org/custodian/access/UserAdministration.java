@@ -152,8 +152,8 @@ public class UserAdministration {
     }
 
     /**
-     * Writes the access review as CSV (UTF-8 with a byte-order mark so spreadsheets read accents) and records the
-     * export in the audit log.
+     * Writes the access review as CSV (UTF-8 with a byte-order mark so spreadsheets read accents) to {@code out},
+     * which stays open, and records the export in the audit log.
      */
     @Transactional(readOnly = true)
     public void exportAccessReview(Writer out, String actor) throws IOException {
@@ -163,13 +163,14 @@ public class UserAdministration {
                         "created_at", "created_by")
                 .get();
         out.write('\uFEFF');
-        try (var printer = format.print(out)) {
-            for (var user : rows) {
-                printer.printRecord(user.username(), user.displayName(), user.email(), Roles.joined(user.roles()),
-                        user.enabled(), user.disabledReason(), iso(user.lastLoginAt()), iso(user.createdAt()),
-                        user.createdBy());
-            }
+        // Not closed: the writer belongs to the caller.
+        var printer = format.print(out);
+        for (var user : rows) {
+            printer.printRecord(user.username(), user.displayName(), user.email(), Roles.joined(user.roles()),
+                    user.enabled(), user.disabledReason(), iso(user.lastLoginAt()), iso(user.createdAt()),
+                    user.createdBy());
         }
+        printer.flush();
         audit.security(actor, AuditAction.EXPORT, "access review CSV, " + rows.size() + " accounts");
     }
 
