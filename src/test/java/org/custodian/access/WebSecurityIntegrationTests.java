@@ -2,7 +2,9 @@ package org.custodian.access;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,8 +58,7 @@ class WebSecurityIntegrationTests {
         mvc.perform(get("/").with(user("someone").roles("SALES")))
                 .andExpect(model().attribute("sessionTimeoutSeconds", 900L))
                 .andExpect(model().attribute("sessionWarningSeconds", 120L))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(Matchers.containsString("data-session-timeout=\"900\"")));
+                .andExpect(content().string(Matchers.containsString("data-session-timeout=\"900\"")));
     }
 
     @Test
@@ -78,8 +79,8 @@ class WebSecurityIntegrationTests {
         mvc.perform(get("/v3/api-docs")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/v3/api-docs").with(user("sales").roles("SALES"))).andExpect(status().isForbidden());
         mvc.perform(get("/v3/api-docs").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.paths['/api/v1/me']")
-                        .exists());
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
     }
 
     @Test
