@@ -1,0 +1,95 @@
+package org.custodian.access;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens after a sign-in attempt and at sign-out: audit, lockout, and where the browser goes next. The end of a
+ * lock travels in the session, never in the URL (SEC-4).
+ */
+@Component
+class LoginHandlers {
+
+    /** Session attribute read by the login page to say until when the account is locked. */
+    static final String LOCKED_UNTIL = "custodian.login.lockedUntil";
+
+    private final LoginAttempts attempts;
+    private final StaffAccounts accounts;
+    private final AuditLog audit;
+
+    LoginHandlers(LoginAttempts attempts, StaffAccounts accounts, AuditLog audit) {
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    SavedRequestAwareAuthenticationSuccessHandler success() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) throws ServletException, IOException {
+                attempts.succeeded(authentication.getName());
+                request.getSession().removeAttribute(LOCKED_UNTIL);
+                if (accounts.mustChangePassword(authentication.getName())) {
+                    clearAuthenticationAttributes(request);
+                    getRedirectStrategy().sendRedirect(request, response, ForcedPasswordChangeFilter.CHANGE_PASSWORD);
+                    return;
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    AuthenticationFailureHandler failure() {
+        return (request, response, exception) -> {
+            var username = request.getParameter("username");
+            var target = outcome(username, exception, request);
+            response.sendRedirect(request.getContextPath() + "/login?" + target);
+        };
+    }
+
+    private String outcome(String username, AuthenticationException exception, HttpServletRequest request) {
+        if (exception instanceof LockedException) {
+            attempts.refused(username, "account locked");
+            var until = attempts.lockedUntil(username);
+            if (until.isPresent()) {
+                request.getSession().setAttribute(LOCKED_UNTIL, until.get());
+                return "locked";
+            }
+            return "error";
+        }
+        if (exception instanceof DisabledException) {
+            // Reached only with the right password (a post-authentication check), so it reveals nothing to a guesser.
+            attempts.refused(username, "account disabled");
+            return "disabled";
+        }
+        var lockedUntil = attempts.failed(username);
+        if (lockedUntil.isPresent()) {
+            request.getSession().setAttribute(LOCKED_UNTIL, lockedUntil.get());
+            return "locked";
+        }
+        return "error";
+    }
+
+    LogoutHandler logoutAudit() {
+        return (request, response, authentication) -> {
+            if (authentication != null) {
+                audit.security(authentication.getName(), AuditAction.LOGOUT, "sign-out");
+            }
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package org.custodian.access;
+
+import org.custodian.shared.RecordNotFound;
+
+/**
+ * No staff account with this id.
+ */
+public class UserNotFound extends RecordNotFound {
+
+    private UserNotFound(String message) {
+        super(message);
+    }
+
+    static UserNotFound forId(long id) {
+        return new UserNotFound("No staff user " + id);
+    }
+}

@@ -1,0 +1,209 @@
+package org.custodian.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.custodian.testing.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * SEC-2 — deny by default, checked: every handler of the application (all modules) is called by every role and by an
+ * anonymous visitor, and the answer is compared with the table below. Staff screens are called with a signed-in user,
+ * the REST API with a real API token holding the role.
+ * <p>
+ * Denied means 403 for a signed-in caller, 401 or a redirect to the login page for an anonymous one; anything else
+ * (200, 204, 302 elsewhere, 400, 404, 405) counts as allowed. Path variables get a value that matches no record, so
+ * that no state changes.
+ */
+@IntegrationTest
+class EndpointAuthorizationIntegrationTests {
+
+    private static final String ANONYMOUS = "ANONYMOUS";
+    private static final String DUMMY_ID = "999999999";
+
+    /** Everyone, signed in or not. */
+    private static final Role[] PUBLIC = null;
+    /** Any signed-in staff member or API token, whatever the role. */
+    private static final Role[] STAFF = Role.values();
+
+    /**
+     * Who may call what: one line per handler, "METHOD /pattern" exactly as declared in the controller. An endpoint
+     * missing here fails {@link #everyEndpointIsDeclared()}.
+     */
+    private static final Map<String, Set<String>> EXPECTED = table(
+            // shared: home page
+            allow("GET /", STAFF),
+            // access: sign-in, session, own password
+            allow("GET /login", PUBLIC),
+            allow("GET /session/keepalive", STAFF),
+            allow("GET /account/password", STAFF),
+            allow("POST /account/password", STAFF),
+            // access: user administration, access review, API tokens
+            allow("GET /admin/users", Role.ADMIN),
+            allow("GET /admin/users/new", Role.ADMIN),
+            allow("POST /admin/users", Role.ADMIN),
+            allow("GET /admin/users/{id}", Role.ADMIN),
+            allow("POST /admin/users/{id}/roles", Role.ADMIN),
+            allow("POST /admin/users/{id}/disable", Role.ADMIN),
+            allow("POST /admin/users/{id}/enable", Role.ADMIN),
+            allow("POST /admin/users/{id}/password-reset", Role.ADMIN),
+            allow("GET /admin/access-review", Role.ADMIN, Role.DPO),
+            allow("GET /admin/access-review/export.csv", Role.ADMIN, Role.DPO),
+            allow("GET /admin/api-tokens", Role.ADMIN),
+            allow("POST /admin/api-tokens", Role.ADMIN),
+            allow("POST /admin/api-tokens/{id}/revoke", Role.ADMIN),
+            // access: REST API
+            allow("GET /api/v1/me", STAFF));
+
+    /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
+    private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    ApiTokens apiTokens;
+
+    private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+
+    @Test
+    @DisplayName("SEC-2 every endpoint of every module is declared in the expected authorisation table")
+    void everyEndpointIsDeclared() {
+        var undeclared = endpoints().stream().filter(endpoint -> !EXPECTED.containsKey(endpoint)).toList();
+
+        assertThat(undeclared)
+                .as("Declare these endpoints with the roles allowed in EndpointAuthorizationIntegrationTests.EXPECTED")
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("SEC-2 the table has no line for an endpoint that does not exist")
+    void noStaleLines() {
+        var existing = endpoints();
+
+        assertThat(EXPECTED.keySet().stream().filter(endpoint -> !existing.contains(endpoint)).toList())
+                .as("These lines of EXPECTED match no handler: remove or correct them")
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("SEC-2 every endpoint answers each role and anonymous visitors as the table says")
+    void everyEndpointAnswersEachRoleAsDeclared() throws Exception {
+        var mismatches = new ArrayList<String>();
+        for (var endpoint : endpoints()) {
+            var allowed = EXPECTED.get(endpoint);
+            if (allowed == null) {
+                continue;
+            }
+            for (var caller : callers()) {
+                int status = call(endpoint, caller);
+                boolean expectedAllowed = allowed.contains(caller);
+                if (expectedAllowed != isAllowed(status, caller)) {
+                    mismatches.add(endpoint + " as " + caller + ": HTTP " + status + ", expected "
+                            + (expectedAllowed ? "allowed" : "denied"));
+                }
+            }
+        }
+
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static boolean isAllowed(int status, String caller) {
+        if (caller.equals(ANONYMOUS)) {
+            return status != 401 && status != 403 && status != 302;
+        }
+        return status != 401 && status != 403;
+    }
+
+    private int call(String endpoint, String caller) throws Exception {
+        var parts = endpoint.split(" ", 2);
+        var path = parts[1].replaceAll("\\{[^}]+}", DUMMY_ID);
+        var request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+        if (path.startsWith("/api/")) {
+            if (!caller.equals(ANONYMOUS)) {
+                request.header("Authorization", "Bearer " + token(Role.valueOf(caller)));
+            }
+        }
+        else if (!caller.equals(ANONYMOUS)) {
+            request.with(user("probe-" + caller.toLowerCase()).roles(caller));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        // Anonymous visitors are sent to the login page; a redirect elsewhere is an allowed answer.
+        if (caller.equals(ANONYMOUS) && response.getStatus() == 302
+                && !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+            return 200;
+        }
+        return response.getStatus();
+    }
+
+    private String token(Role role) {
+        return tokens.computeIfAbsent(role, r -> apiTokens.create(TestAccounts.uniqueName("probe-" + r.name()
+                .toLowerCase()), Set.of(r), null, "test").value());
+    }
+
+    private Set<String> endpoints() {
+        var endpoints = new TreeSet<String>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            var handler = entry.getValue().getBeanType().getName();
+            if (EXCLUDED_PACKAGES.stream().anyMatch(handler::startsWith)) {
+                continue;
+            }
+            var info = entry.getKey();
+            var methods = info.getMethodsCondition().getMethods().isEmpty() ? List.of("GET")
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+            for (var pattern : info.getPatternValues()) {
+                for (var method : methods) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static List<String> callers() {
+        return Stream.concat(Arrays.stream(Role.values()).map(Role::name), Stream.of(ANONYMOUS)).toList();
+    }
+
+    private static Map.Entry<String, Set<String>> allow(String endpoint, Role... roles) {
+        Set<String> who = roles == PUBLIC
+                ? Set.copyOf(callers())
+                : Arrays.stream(roles).map(Role::name).collect(Collectors.toUnmodifiableSet());
+        return Map.entry(endpoint, who);
+    }
+
+    @SafeVarargs
+    private static Map<String, Set<String>> table(Map.Entry<String, Set<String>>... rows) {
+        var table = new LinkedHashMap<String, Set<String>>();
+        for (var row : rows) {
+            if (table.put(row.getKey(), row.getValue()) != null) {
+                throw new IllegalStateException("Declared twice: " + row.getKey());
+            }
+        }
+        return table;
+    }
+}
