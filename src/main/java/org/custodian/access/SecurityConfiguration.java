@@ -1,5 +1,7 @@
 package org.custodian.access;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Deny by default: public paths are listed here; every other page and endpoint states its roles with
@@ -43,9 +46,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, HandlerRoles handlerRoles) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(handlerRoles))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -62,14 +65,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, StaffUserDetailsService userDetails, PasswordEncoder encoder,
-            LoginHandlers handlers, StaffUserRepository users) throws Exception {
+            LoginHandlers handlers, StaffUserRepository users, HandlerRoles handlerRoles) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/p/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest().access(handlerRoles))
                 .authenticationManager(new ProviderManager(authenticationProvider(userDetails, encoder)))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(handlers.success())
@@ -96,6 +99,12 @@ class SecurityConfiguration {
                                 .maxAgeInSeconds(31_536_000)))
                 .addFilterBefore(new ForcedPasswordChangeFilter(users), AuthorizationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    HandlerRoles handlerRoles(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        return new HandlerRoles(handlers);
     }
 
     /**

@@ -74,7 +74,19 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /admin/api-tokens", Role.ADMIN),
             allow("POST /admin/api-tokens/{id}/revoke", Role.ADMIN),
             // access: REST API
-            allow("GET /api/v1/me", STAFF));
+            allow("GET /api/v1/me", STAFF),
+            // register: organisation settings
+            allow("GET /organisation", Role.DPO, Role.ADMIN),
+            allow("POST /organisation", Role.DPO, Role.ADMIN),
+            allow("GET /api/v1/organisation", Role.DPO, Role.ADMIN),
+            allow("PUT /api/v1/organisation", Role.DPO, Role.ADMIN),
+            // mail: the outbox
+            allow("GET /mail/outbox", Role.ADMIN, Role.DPO),
+            allow("GET /mail/outbox/{id}", Role.ADMIN, Role.DPO),
+            allow("POST /mail/outbox/test", Role.ADMIN),
+            // consent: double opt-in link (public)
+            allow("GET /p/consents/confirm/{token}", PUBLIC),
+            allow("POST /p/consents/confirm/{token}", PUBLIC));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
