@@ -147,6 +147,15 @@ public class Persons {
         return repository.countByExternalRefPrefix(prefix);
     }
 
+    /**
+     * Checks data without storing anything: every violation, field by field (for forms that must report
+     * all errors at once, and for the CSV import's per-row report).
+     */
+    public List<Violation> check(PersonData data) {
+        var clean = data.normalised();
+        return PersonRules.check(clean, LocalDate.now(clock), freeText.review(clean.notes()));
+    }
+
     private FreeTextReview validate(PersonData data) {
         var review = freeText.review(data.notes());
         var violations = PersonRules.check(data, LocalDate.now(clock), review);
