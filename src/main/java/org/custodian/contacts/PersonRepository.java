@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -137,33 +138,26 @@ class PersonRepository {
     }
 
     List<PersonChange> history(PersonId id) {
-        var changes = new LinkedHashMap<Long, PersonChange>();
-        var fields = new HashMap<Long, List<PersonChange.FieldChange>>();
-        jdbc.sql("""
+        var rows = jdbc.sql("""
                         SELECT c.id, c.changed_at, c.actor, c.kind, f.field, f.old_value, f.new_value
                         FROM person_change c LEFT JOIN person_change_field f ON f.change_id = c.id
                         WHERE c.person_id = ?
                         ORDER BY c.changed_at DESC, c.id DESC, f.field_order""")
                 .param(id.value())
-                .query(rs -> {
-                    var changeId = rs.getLong("id");
-                    changes.computeIfAbsent(changeId, key -> {
-                        try {
-                            return new PersonChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"),
-                                    rs.getString("kind"), List.of());
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    if (rs.getString("field") != null) {
-                        fields.computeIfAbsent(changeId, key -> new ArrayList<>()).add(new PersonChange.FieldChange(
-                                rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")));
-                    }
-                });
-        return changes.entrySet().stream()
-                .map(entry -> new PersonChange(entry.getValue().at(), entry.getValue().actor(),
-                        entry.getValue().kind(), fields.getOrDefault(entry.getKey(), List.of())))
+                .query((rs, row) -> new ChangeRow(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("actor"), rs.getString("kind"), rs.getString("field") == null ? null
+                                : new PersonChange.FieldChange(rs.getString("field"), rs.getString("old_value"),
+                                        rs.getString("new_value"))))
+                .list();
+        var changes = new LinkedHashMap<Long, List<ChangeRow>>();
+        rows.forEach(row -> changes.computeIfAbsent(row.changeId(), key -> new ArrayList<>()).add(row));
+        return changes.values().stream()
+                .map(change -> new PersonChange(change.get(0).at(), change.get(0).actor(), change.get(0).kind(),
+                        change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
                 .toList();
+    }
+
+    private record ChangeRow(long changeId, Instant at, String actor, String kind, PersonChange.FieldChange field) {
     }
 
     private List<PersonView> withFlags(List<PersonView> persons) {
@@ -220,7 +214,7 @@ class PersonRepository {
         values.put("phoneDigits", data.phone() == null ? null : nationalDigits(data.phone()));
         values.put("searchText", Text.fold(Stream.of(data.lastName(), data.firstNames(), data.email(), data.company(),
                         internalCode, data.accountingCode(), data.externalRef())
-                .filter(value -> value != null)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "))));
         var sortName = Text.fold(data.lastName() + " " + (data.firstNames() == null ? "" : data.firstNames())).strip();
         values.put("sortName", sortName.length() > 260 ? sortName.substring(0, 260) : sortName);

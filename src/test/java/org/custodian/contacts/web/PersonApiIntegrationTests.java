@@ -260,6 +260,20 @@ class PersonApiIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-9 API updates and deletions are audited")
+    void auditsUpdateAndDelete() throws Exception {
+        var id = create("Change" + suffix, "");
+        mvc.perform(put("/api/v1/persons/" + id).with(as("SALES")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body("Changed" + suffix, "")))
+                .andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/persons/" + id).with(as("DPO")).with(csrf())).andExpect(status().isNoContent());
+
+        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE resource_type = 'person' AND resource_id = ? ORDER BY id")
+                .param(id).query(String.class).list();
+        assertThat(actions).containsSubsequence("CREATE", "UPDATE", "DELETE");
+    }
+
+    @Test
     @DisplayName("SEC-3 API reads and changes of a person are audited, searches without their text")
     void auditsReadsAndChanges() throws Exception {
         var id = create("Audit" + suffix, "");
