@@ -1,0 +1,34 @@
+package org.custodian.contacts;
+
+import java.security.SecureRandom;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * CON-2: the internal code is drawn at random ({@code CUS-} and 10 Crockford base-32 characters), so it
+ * says nothing about the person and cannot be a card, social security or identity document number.
+ */
+@Component
+class InternalCodes {
+
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    private final SecureRandom random = new SecureRandom();
+    private final PersonRepository persons;
+
+    InternalCodes(PersonRepository persons) {
+        this.persons = persons;
+    }
+
+    String next() {
+        String code;
+        do {
+            var chars = new char[10];
+            for (var i = 0; i < chars.length; i++) {
+                chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+            }
+            code = "CUS-" + new String(chars);
+        } while (IdentifierGuard.check(code).isPresent() || persons.internalCodeExists(code));
+        return code;
+    }
+}

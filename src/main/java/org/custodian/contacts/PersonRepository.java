@@ -1,0 +1,240 @@
+package org.custodian.contacts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Persons, their note flags and their history, in plain SQL that runs on H2 and PostgreSQL.
+ */
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS = """
+            id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
+            address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean internalCodeExists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE internal_code = ?").param(code)
+                .query(Long.class).single() > 0;
+    }
+
+    long countByExternalRefPrefix(String prefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE external_ref LIKE ?").param(prefix + "%")
+                .query(Long.class).single();
+    }
+
+    void insert(PersonId id, String internalCode, PersonData data, Instant at) {
+        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name) VALUES "
+                        + "(:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone, :birthDate,"
+                        + " :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
+                        + " :phoneDigits, :searchText, :sortName)")
+                .params(parameters(data, internalCode))
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void update(PersonId id, String internalCode, PersonData data, Instant at) {
+        jdbc.sql("""
+                        UPDATE person SET type = :type, audience = :audience, civility = :civility,
+                          last_name = :lastName, first_names = :firstNames, email = :email, phone = :phone,
+                          birth_date = :birthDate, address = :address, company = :company, job_title = :jobTitle,
+                          accounting_code = :accountingCode, external_ref = :externalRef, notes = :notes,
+                          phone_digits = :phoneDigits, search_text = :searchText, sort_name = :sortName,
+                          updated_at = :at
+                        WHERE id = :id""")
+                .params(parameters(data, internalCode))
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void delete(PersonId id) {
+        jdbc.sql("DELETE FROM person WHERE id = ?").param(id.value()).update();
+    }
+
+    Optional<PersonView> findById(PersonId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id.value())
+                .query(this::person).optional()
+                .map(person -> withFlags(List.of(person)).get(0));
+    }
+
+    /**
+     * Each word of the query must match the name, e-mail, company or one of the codes, ignoring case and
+     * accents; a query made of digits (and phone punctuation) also matches the phone number whatever its
+     * formatting ("06 12" finds "0612345678" and "+33 6 12 ...").
+     */
+    Page<PersonView> search(String query, PageRequest page) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var params = new ArrayList<Object>();
+        var q = query == null ? "" : query.strip();
+        if (!q.isEmpty()) {
+            var digits = nationalDigits(q);
+            if (q.matches("[+0-9 .()\\-]+") && digits.length() >= 2) {
+                where.append(" AND (phone_digits LIKE ? ESCAPE '\\' OR search_text LIKE ? ESCAPE '\\')");
+                params.add(contains(digits));
+                params.add(contains(Text.fold(q)));
+            } else {
+                for (var word : Text.fold(q).split("\\s+")) {
+                    where.append(" AND search_text LIKE ? ESCAPE '\\'");
+                    params.add(contains(word));
+                }
+            }
+        }
+        var total = jdbc.sql("SELECT COUNT(*) FROM person" + where).params(params).query(Long.class).single();
+        var rows = jdbc.sql("SELECT " + COLUMNS + " FROM person" + where
+                        + " ORDER BY sort_name, id LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(params)
+                .query(this::person).list();
+        return new Page<>(withFlags(rows), page.page(), page.size(), total);
+    }
+
+    void replaceFlags(PersonId id, List<ReviewFlag> flags) {
+        jdbc.sql("DELETE FROM person_note_flag WHERE person_id = ?").param(id.value()).update();
+        for (var flag : flags) {
+            jdbc.sql("INSERT INTO person_note_flag (person_id, category, terms) VALUES (?, ?, ?)")
+                    .params(id.value(), flag.category().name(), String.join("\n", flag.terms()))
+                    .update();
+        }
+    }
+
+    void addChange(PersonId id, Instant at, String actor, String kind, List<PersonChange.FieldChange> fields) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO person_change (person_id, changed_at, actor, kind) VALUES (?, ?, ?, ?)")
+                .params(id.value(), Timestamp.from(at), actor, kind)
+                .update(keys, "id");
+        var key = keys.getKeyAs(Long.class);
+        for (var i = 0; i < fields.size(); i++) {
+            var field = fields.get(i);
+            jdbc.sql("INSERT INTO person_change_field (change_id, field_order, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+                    .params(key, i, field.field(), field.before(), field.after())
+                    .update();
+        }
+    }
+
+    List<PersonChange> history(PersonId id) {
+        var rows = jdbc.sql("""
+                        SELECT c.id, c.changed_at, c.actor, c.kind, f.field, f.old_value, f.new_value
+                        FROM person_change c LEFT JOIN person_change_field f ON f.change_id = c.id
+                        WHERE c.person_id = ?
+                        ORDER BY c.changed_at DESC, c.id DESC, f.field_order""")
+                .param(id.value())
+                .query((rs, row) -> new ChangeRow(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("actor"), rs.getString("kind"), rs.getString("field") == null ? null
+                                : new PersonChange.FieldChange(rs.getString("field"), rs.getString("old_value"),
+                                        rs.getString("new_value"))))
+                .list();
+        var changes = new LinkedHashMap<Long, List<ChangeRow>>();
+        rows.forEach(row -> changes.computeIfAbsent(row.changeId(), key -> new ArrayList<>()).add(row));
+        return changes.values().stream()
+                .map(change -> new PersonChange(change.get(0).at(), change.get(0).actor(), change.get(0).kind(),
+                        change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
+                .toList();
+    }
+
+    private record ChangeRow(long changeId, Instant at, String actor, String kind, PersonChange.FieldChange field) {
+    }
+
+    private List<PersonView> withFlags(List<PersonView> persons) {
+        if (persons.isEmpty()) {
+            return persons;
+        }
+        Map<UUID, List<ReviewFlag>> flags = new HashMap<>();
+        var ids = persons.stream().map(person -> person.id().value()).toList();
+        jdbc.sql("SELECT person_id, category, terms FROM person_note_flag WHERE person_id IN (:ids) ORDER BY category")
+                .param("ids", ids)
+                .query(rs -> {
+                    flags.computeIfAbsent(rs.getObject("person_id", UUID.class), key -> new ArrayList<>())
+                            .add(new ReviewFlag(SensitiveCategory.valueOf(rs.getString("category")),
+                                    Arrays.asList(rs.getString("terms").split("\n"))));
+                });
+        return persons.stream()
+                .map(person -> new PersonView(person.id(), person.internalCode(), person.data(),
+                        flags.getOrDefault(person.id().value(), List.of()), person.createdAt(), person.updatedAt()))
+                .toList();
+    }
+
+    private PersonView person(ResultSet rs, int row) throws SQLException {
+        var birthDate = rs.getDate("birth_date");
+        var civility = rs.getString("civility");
+        var data = new PersonData(
+                PersonType.valueOf(rs.getString("type")),
+                Audience.valueOf(rs.getString("audience")),
+                civility == null ? null : Civility.valueOf(civility),
+                rs.getString("last_name"), rs.getString("first_names"), rs.getString("email"), rs.getString("phone"),
+                birthDate == null ? null : birthDate.toLocalDate(),
+                rs.getString("address"), rs.getString("company"), rs.getString("job_title"),
+                rs.getString("accounting_code"), rs.getString("external_ref"), rs.getString("notes"));
+        return new PersonView(new PersonId(rs.getObject("id", UUID.class)), rs.getString("internal_code"), data,
+                List.of(), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Map<String, Object> parameters(PersonData data, String internalCode) {
+        var values = new HashMap<String, Object>();
+        values.put("code", internalCode);
+        values.put("type", data.type().name());
+        values.put("audience", data.audience().name());
+        values.put("civility", data.civility() == null ? null : data.civility().name());
+        values.put("lastName", data.lastName());
+        values.put("firstNames", data.firstNames());
+        values.put("email", data.email());
+        values.put("phone", data.phone());
+        values.put("birthDate", data.birthDate() == null ? null : java.sql.Date.valueOf(data.birthDate()));
+        values.put("address", data.address());
+        values.put("company", data.company());
+        values.put("jobTitle", data.jobTitle());
+        values.put("accountingCode", data.accountingCode());
+        values.put("externalRef", data.externalRef());
+        values.put("notes", data.notes());
+        values.put("phoneDigits", data.phone() == null ? null : nationalDigits(data.phone()));
+        values.put("searchText", Text.fold(Stream.of(data.lastName(), data.firstNames(), data.email(), data.company(),
+                        internalCode, data.accountingCode(), data.externalRef())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "))));
+        var sortName = Text.fold(data.lastName() + " " + (data.firstNames() == null ? "" : data.firstNames())).strip();
+        values.put("sortName", sortName.length() > 260 ? sortName.substring(0, 260) : sortName);
+        return values;
+    }
+
+    /** The digits of a phone number in French national form: {@code +33 6 12} and {@code 0033 6 12} become {@code 0612}. */
+    static String nationalDigits(String phone) {
+        var digits = IdentifierGuard.digitsOf(phone);
+        var compact = phone.strip();
+        if (compact.startsWith("+33")) {
+            return "0" + digits.substring(2);
+        }
+        if (digits.startsWith("0033")) {
+            return "0" + digits.substring(4);
+        }
+        return digits;
+    }
+
+    private static String contains(String value) {
+        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

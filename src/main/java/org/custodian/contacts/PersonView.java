@@ -1,0 +1,28 @@
+package org.custodian.contacts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person as the screens and the API show it.
+ *
+ * @param reviewFlags what the note is flagged for (CON-5), empty when nothing is
+ */
+public record PersonView(
+        PersonId id,
+        String internalCode,
+        PersonData data,
+        List<ReviewFlag> reviewFlags,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public PersonView {
+        reviewFlags = List.copyOf(reviewFlags);
+    }
+
+    /** Civility-free display name: last name in capitals, then first names. */
+    public String displayName() {
+        var last = data.lastName().toUpperCase(java.util.Locale.FRENCH);
+        return data.firstNames() == null ? last : last + " " + data.firstNames();
+    }
+}

@@ -1,0 +1,191 @@
+package org.custodian.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contacts module's facade: the persons of the customer file (CON-1), checked on every write by
+ * the identifier and free-text guards (CON-2, CON-5), with their change history (CON-9). Every read of
+ * a person and every change is written to the audit log (SEC-3).
+ *
+ * <p>Reads are not {@code readOnly} transactions because they write their audit entry.
+ */
+@Service
+public class Persons {
+
+    /** The audit resource type of a person. */
+    public static final String RESOURCE = "person";
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("type", data -> name(data.type())),
+            new Field("audience", data -> name(data.audience())),
+            new Field("civility", data -> name(data.civility())),
+            new Field("lastName", PersonData::lastName),
+            new Field("firstNames", PersonData::firstNames),
+            new Field("email", PersonData::email),
+            new Field("phone", PersonData::phone),
+            new Field("birthDate", data -> data.birthDate() == null ? null : data.birthDate().toString()),
+            new Field("address", PersonData::address),
+            new Field("company", PersonData::company),
+            new Field("jobTitle", PersonData::jobTitle),
+            new Field("accountingCode", PersonData::accountingCode),
+            new Field("externalRef", PersonData::externalRef),
+            new Field("notes", PersonData::notes));
+
+    private final PersonRepository repository;
+    private final InternalCodes codes;
+    private final FreeTextGuard freeText;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Persons(PersonRepository repository, InternalCodes codes, FreeTextGuard freeText, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.codes = codes;
+        this.freeText = freeText;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of persons matching the query (name, e-mail, phone digits, company, codes); audited as a
+     * search without the query text, which may itself be personal data.
+     */
+    @Transactional
+    public Page<PersonView> search(String query, PageRequest page, String purpose) {
+        var result = repository.search(query, page);
+        audit.personalData(AuditAction.SEARCH, RESOURCE, null, purpose);
+        return result;
+    }
+
+    /** One person; audited as a read with the stated purpose. */
+    @Transactional
+    public PersonView get(PersonId id, String purpose) {
+        var person = repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
+        audit.personalData(AuditAction.READ, RESOURCE, id.toString(), purpose);
+        return person;
+    }
+
+    /** The history of a person's changes, newest first (CON-9); shown with the person, whose read is audited. */
+    @Transactional(readOnly = true)
+    public List<PersonChange> history(PersonId id) {
+        return repository.history(id);
+    }
+
+    /** Reviews a note without storing anything (the live check of the screens). */
+    public FreeTextReview reviewNotes(String notes) {
+        return freeText.review(notes);
+    }
+
+    /**
+     * Creates a person with a generated id and internal code.
+     *
+     * @throws InvalidPersonData with every violation, field by field; nothing is stored
+     */
+    @Transactional
+    public PersonView create(PersonData data) {
+        var clean = data.normalised();
+        var review = validate(clean);
+        var id = new PersonId(UUID.randomUUID());
+        var now = Instant.now(clock);
+        repository.insert(id, codes.next(), clean, now);
+        repository.replaceFlags(id, review.flags());
+        repository.addChange(id, now, actor(), "CREATED", changes(new PersonData(null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null), clean));
+        audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Replaces a person's data; the history records each changed field before and after.
+     *
+     * @throws InvalidPersonData with every violation, field by field; nothing is stored
+     * @throws PersonNotFound    if there is no such person
+     */
+    @Transactional
+    public PersonView update(PersonId id, PersonData data) {
+        var current = repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
+        var clean = data.normalised();
+        var review = validate(clean);
+        var changes = changes(current.data(), clean);
+        if (!changes.isEmpty()) {
+            var now = Instant.now(clock);
+            repository.update(id, current.internalCode(), clean, now);
+            repository.replaceFlags(id, review.flags());
+            repository.addChange(id, now, actor(), "UPDATED", changes);
+            audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null);
+        }
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Deletes a person with the note flags and history.
+     *
+     * @throws PersonNotFound if there is no such person
+     */
+    @Transactional
+    public void delete(PersonId id) {
+        repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
+        repository.delete(id);
+        audit.personalData(AuditAction.DELETE, RESOURCE, id.toString(), null);
+    }
+
+    long countByExternalRefPrefix(String prefix) {
+        return repository.countByExternalRefPrefix(prefix);
+    }
+
+    /**
+     * Checks data without storing anything: every violation, field by field (for forms that must report
+     * all errors at once, and for the CSV import's per-row report).
+     */
+    public List<Violation> check(PersonData data) {
+        var clean = data.normalised();
+        return PersonRules.check(clean, LocalDate.now(clock), freeText.review(clean.notes()));
+    }
+
+    private FreeTextReview validate(PersonData data) {
+        var review = freeText.review(data.notes());
+        var violations = PersonRules.check(data, LocalDate.now(clock), review);
+        if (!violations.isEmpty()) {
+            throw new InvalidPersonData(violations);
+        }
+        return review;
+    }
+
+    private static List<PersonChange.FieldChange> changes(PersonData before, PersonData after) {
+        var changes = new ArrayList<PersonChange.FieldChange>();
+        for (var field : FIELDS) {
+            var old = field.value().apply(before);
+            var now = field.value().apply(after);
+            if (!Objects.equals(old, now)) {
+                changes.add(new PersonChange.FieldChange(field.name(), old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private record Field(String name, Function<PersonData, String> value) {
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The persons of the customer file (CON-1, CON-2, CON-5, CON-9): the {@link org.custodian.contacts.Persons}
+ * facade, the read-only views, and the guards every input path (screens, API, CSV import) must call:
+ * {@link org.custodian.contacts.IdentifierGuard} and {@link org.custodian.contacts.FreeTextGuard}.
+ */
+package org.custodian.contacts;

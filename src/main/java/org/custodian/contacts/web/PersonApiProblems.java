@@ -1,0 +1,144 @@
+package org.custodian.contacts.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.custodian.contacts.InvalidPersonData;
+import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * The persons API's errors as RFC 9457 problem details that name each field and the rule it broke, and
+ * the refusal of unknown JSON properties (a misspelt field must not be silently dropped; {@code id} and
+ * {@code internalCode} are generated, so sending them is refused too).
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RestControllerAdvice(assignableTypes = PersonApiController.class)
+class PersonApiProblems extends RequestBodyAdviceAdapter {
+
+    private static final String PROBLEM = "urn:custodian:problem:";
+    private static final List<String> READ_ONLY = List.of("id", "internalCode");
+
+    private final MessageSource messages;
+
+    PersonApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean supports(MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
+        return targetType == PersonRequest.class;
+    }
+
+    @Override
+    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+        var body = input.getBody().readAllBytes();
+        try {
+            var root = JsonMapper.shared().readTree(body);
+            if (root != null && root.isObject()) {
+                var unknown = root.propertyNames().stream()
+                        .filter(name -> !PersonRequest.PROPERTIES.contains(name))
+                        .toList();
+                if (!unknown.isEmpty()) {
+                    throw new UnknownProperties(unknown);
+                }
+            }
+        } catch (JacksonException malformed) {
+            // The converter reports malformed JSON below.
+        }
+        return new HttpInputMessage() {
+            @Override
+            public InputStream getBody() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return input.getHeaders();
+            }
+        };
+    }
+
+    @ExceptionHandler(InvalidPersonData.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail invalid(InvalidPersonData invalid, Locale locale) {
+        var rules = invalid.violations().stream().map(violation -> violation.rule()).toList();
+        var type = rules.stream().anyMatch(rule -> rule.startsWith("CON-2")) ? "identifier-guard"
+                : rules.stream().anyMatch(rule -> rule.startsWith("CON-5")) ? "free-text-guard" : "validation";
+        var errors = invalid.violations().stream()
+                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
+                        violation.messageKey(), violation.arguments().toArray(), locale)))
+                .toList();
+        return problem(type, errors, locale);
+    }
+
+    @ExceptionHandler(UnknownProperties.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail unknown(UnknownProperties unknown, Locale locale) {
+        var errors = new ArrayList<Map<String, String>>();
+        for (var name : unknown.names) {
+            var readOnly = READ_ONLY.contains(name);
+            errors.add(error(name, readOnly ? "read-only" : "unknown-property", messages.getMessage(
+                    readOnly ? "person.api.error.readOnly" : "person.api.error.unknown", null, locale)));
+        }
+        return problem("unknown-property", errors, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
+        var field = unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
+                ? jackson.getPath().get(0).getPropertyName()
+                : "body";
+        return problem("validation",
+                List.of(error(field, "format", messages.getMessage("person.api.error.format", null, locale))), locale);
+    }
+
+    private ProblemDetail problem(String type, List<Map<String, String>> errors, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("person.api.detail", null, locale));
+        problem.setType(URI.create(PROBLEM + type));
+        problem.setTitle(messages.getMessage("person.api.title." + type, null, locale));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> error(String field, String rule, String message) {
+        return Map.of("field", field, "rule", rule, "message", message);
+    }
+
+    /** JSON properties the request does not accept. */
+    static final class UnknownProperties extends RuntimeException {
+
+        private final List<String> names;
+
+        UnknownProperties(List<String> names) {
+            super("Unknown properties " + names);
+            this.names = List.copyOf(names);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.custodian.contacts.web;
+
+/**
+ * Who may do what with the customer file (least privilege: the administrator runs the application but
+ * has no business reading the customers).
+ */
+final class Roles {
+
+    static final String READ = "hasAnyRole('SALES','SUPPORT','MARKETING','ACCOUNTING','DPO')";
+    static final String WRITE = "hasAnyRole('SALES','SUPPORT')";
+    static final String DELETE = "hasRole('DPO')";
+
+    private Roles() {
+    }
+}
