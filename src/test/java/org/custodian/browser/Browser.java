@@ -73,8 +73,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     public Page open(String path) {
-        page.navigate(baseUrl + path);
+        page.navigate(url(path));
         return page;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
     }
 
     public void screenshot(String name) {
