@@ -46,7 +46,7 @@ class LoginHandlers {
                 request.getSession().removeAttribute(LOCKED_UNTIL);
                 if (accounts.mustChangePassword(authentication.getName())) {
                     clearAuthenticationAttributes(request);
-                    getRedirectStrategy().sendRedirect(request, response, ForcedPasswordChangeFilter.CHANGE_PASSWORD);
+                    getRedirectStrategy().sendRedirect(request, response, AccountStateFilter.CHANGE_PASSWORD);
                     return;
                 }
                 super.onAuthenticationSuccess(request, response, authentication);

@@ -97,7 +97,7 @@ class SecurityConfiguration {
                         .frameOptions(frames -> frames.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(31_536_000)))
-                .addFilterBefore(new ForcedPasswordChangeFilter(users), AuthorizationFilter.class);
+                .addFilterBefore(new AccountStateFilter(users), AuthorizationFilter.class);
         return http.build();
     }
 

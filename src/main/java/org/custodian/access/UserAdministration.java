@@ -155,7 +155,7 @@ public class UserAdministration {
      * Writes the access review as CSV (UTF-8 with a byte-order mark so spreadsheets read accents) to {@code out},
      * which stays open, and records the export in the audit log.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportAccessReview(Writer out, String actor) throws IOException {
         var rows = accessReview();
         var format = CSVFormat.DEFAULT.builder()

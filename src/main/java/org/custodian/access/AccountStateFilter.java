@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * changed (first sign-in, administrator's reset — SEC-1) is sent to the change-password page whatever it asks for.
  * Reading the state from the database, not the session, makes an administrator's change take effect immediately.
  */
-class ForcedPasswordChangeFilter extends OncePerRequestFilter {
+class AccountStateFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
 
@@ -26,7 +26,7 @@ class ForcedPasswordChangeFilter extends OncePerRequestFilter {
 
     private final StaffUserRepository users;
 
-    ForcedPasswordChangeFilter(StaffUserRepository users) {
+    AccountStateFilter(StaffUserRepository users) {
         this.users = users;
     }
 
