@@ -17,7 +17,7 @@ public record MeasureDecision(
         @Size(max = 200, message = "{validation.tooLong}") String owner) {
 
     /**
-     * 000 §10: the organisation adopts the measures, "or justifies their equivalence or the fact of not needing them".
+     * 000 §10: the organisation adopts the measures, or justifies their equivalence or not needing them.
      */
     @AssertTrue(message = "{register.security.justification.required}")
     public boolean isJustified() {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param service           what it does for the controller
  * @param contact           how to reach it
  * @param clauses           the Art. 28(3) clauses its contract contains
- * @param lastAudit         date of the last audit or visit (000 §10 "ensure the effectiveness of the guarantees")
+ * @param lastAudit         date of the last audit or visit (000 §10: ensure the guarantees are effective)
  * @param returnDestruction the return and destruction terms at the end of the contract
  */
 public record ProcessorView(long id, String name, String service, String contact, Set<Art28Clause> clauses,

@@ -10,7 +10,7 @@ import java.time.temporal.TemporalAmount;
  * @param position  order of the rule within its activity (1-based, stable)
  * @param scope     the data the rule applies to
  * @param duration  ISO-8601 period ({@code P3Y}) or duration ({@code PT48H}); null when the standard sets no
- *                  period ("as long as necessary"), which the controller must then fix
+ *                  period (as long as necessary), which the controller must then fix
  * @param trigger   the event the period runs from
  * @param endAction what happens at the end
  * @param note      the standard's wording

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A measure of the security checklist (SEC-7, 000 §10) with the DPO's decision.
  *
  * @param id            stable number, in the order of the standard's table
- * @param category      the table's category ("Authenticate users" ...)
+ * @param category      the table's category (authenticate users, manage authorisations ...)
  * @param measure       the measure
  * @param implementedBy the Custodian feature that covers it, if any, for the DPO to check
  * @param status        done, equivalent, not applicable or to do

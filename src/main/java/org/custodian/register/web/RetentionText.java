@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.custodian.register.RetentionRuleView;
 
 /**
- * Says a retention rule in words ("3 ans après le dernier contact, puis suppression"); templates call it as
+ * Says a retention rule in words, in the reader's language; templates call it as
  * {@code ${@retentionText.summary(rule)}}.
  */
 @Component("retentionText")
@@ -23,7 +23,7 @@ public class RetentionText {
     }
 
     /**
-     * The period in words, e.g. "3 ans", "48 heures", or "à fixer" when the standard sets none.
+     * The period in words (years, months, days or hours), or a warning when the standard sets none.
      */
     public String duration(RetentionRuleView rule) {
         var amount = rule.amount();
