@@ -1,5 +1,6 @@
 package org.custodian.register;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,26 +10,34 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 
 /**
  * The Art. 30 record of processing activities (REG-2), generated from the live register and the organisation
- * settings; every export is kept, with its hash, as the version that was handed out.
+ * settings, as JSON, CSV or PDF; every export is kept, with its hash, as the version that was handed out.
  */
 @Service
 public class Art30Record {
@@ -42,12 +51,19 @@ public class Art30Record {
     private final SecurityChecklist security;
     private final OrganisationSettings organisation;
     private final ObjectMapper json;
+    private final ITemplateEngine templates;
+    private final RetentionText retentionText;
+    private final ZoneId zone;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     Art30Record(ProcessingRegister register, Recipients recipients, SecurityChecklist security,
-            OrganisationSettings organisation, ObjectMapper json, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            OrganisationSettings organisation, ObjectMapper json, ITemplateEngine templates, RetentionText retentionText,
+            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.templates = templates;
+        this.retentionText = retentionText;
+        this.zone = zone;
         this.register = register;
         this.recipients = recipients;
         this.security = security;
@@ -68,6 +84,7 @@ public class Art30Record {
         var content = switch (format) {
             case JSON -> json(now, user);
             case CSV -> csv();
+            case PDF -> pdf(now, user);
         };
         var hash = sha256(content);
         var keys = new GeneratedKeyHolder();
@@ -149,6 +166,31 @@ public class Art30Record {
         }
         // A BOM so that spreadsheet software reads the accents as UTF-8.
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] pdf(Instant now, String user) {
+        var locale = LocaleContextHolder.getLocale();
+        var context = new Context(locale);
+        context.setVariable("organisation", organisation.current());
+        context.setVariable("activities", register.activities());
+        context.setVariable("internalServices", recipients.internalServices());
+        context.setVariable("processors", recipients.processors());
+        context.setVariable("partners", recipients.partners());
+        context.setVariable("transfers", recipients.transfers());
+        context.setVariable("measures", security.measures());
+        context.setVariable("retention", retentionText);
+        context.setVariable("generatedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(now));
+        context.setVariable("generatedBy", user);
+        var html = templates.process("register/art30-pdf", context);
+        var out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out).run();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String basis(LegalBasisView basis) {

@@ -5,7 +5,8 @@ package org.custodian.register;
  */
 public enum ExportFormat {
     JSON("application/json", "json"),
-    CSV("text/csv", "csv");
+    CSV("text/csv", "csv"),
+    PDF("application/pdf", "pdf");
 
     private final String contentType;
     private final String extension;

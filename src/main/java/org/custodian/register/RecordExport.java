@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param id          the version's number
  * @param exportedAt  when
  * @param exportedBy  who
- * @param format      JSON or CSV
+ * @param format      JSON, CSV or PDF
  * @param contentHash SHA-256 of the content, hexadecimal
  * @param content     the exact bytes handed out (null in listings)
  */

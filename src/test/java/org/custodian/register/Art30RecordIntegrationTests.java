@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.custodian.testing.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
@@ -121,6 +123,22 @@ class Art30RecordIntegrationTests {
         mvc.perform(get("/register/exports"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("href=\"/register/exports/" + id + "\"")));
+    }
+
+    @Test
+    @WithMockUser(roles = "DPO")
+    @DisplayName("REG-2 the PDF export is a readable document listing every activity with its bases and retention")
+    void pdfExportListsActivities() throws Exception {
+        var body = mvc.perform(get("/api/v1/register/export").param("format", "pdf"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", Matchers.startsWith("application/pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(body)) {
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Registre des activités de traitement", "PROSPECTING", "UNPAID_EXCLUSION",
+                    "Consentement", "art. L. 34-5 du CPCE", "3 ans à compter de : le dernier contact ; puis suppression",
+                    "48 heures à compter de : la régularisation", "Mesures de sécurité");
+        }
     }
 
     @Test

@@ -57,12 +57,12 @@ class RegisterApiController {
     @GetMapping("/export")
     @Operation(summary = "Export the Art. 30 record of processing activities",
             description = "Generates the record from the live register and the organisation settings, keeps it as a "
-                    + "new version (its SHA-256 is in the X-Content-SHA256 header) and returns it as JSON or CSV.")
-    ResponseEntity<byte[]> export(@Parameter(description = "json or csv") @RequestParam(defaultValue = "json") String format) {
+                    + "new version (its SHA-256 is in the X-Content-SHA256 header) and returns it as JSON, CSV or PDF.")
+    ResponseEntity<byte[]> export(@Parameter(description = "json, csv or pdf") @RequestParam(defaultValue = "json") String format) {
         var chosen = Arrays.stream(ExportFormat.values())
                 .filter(candidate -> candidate.name().equalsIgnoreCase(format))
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json or csv"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or pdf"));
         return ExportController.download(record.export(chosen));
     }
 }

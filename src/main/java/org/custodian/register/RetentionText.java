@@ -1,4 +1,4 @@
-package org.custodian.register.web;
+package org.custodian.register;
 
 import java.time.Duration;
 import java.time.Period;
@@ -7,11 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.custodian.register.RetentionRuleView;
-
 /**
- * Says a retention rule in words, in the reader's language; templates call it as
- * {@code ${@retentionText.summary(rule)}}.
+ * Says a retention rule in words, in the reader's language, for screens, notices and the Art. 30 record;
+ * templates call it as {@code ${@retentionText.summary(rule)}}.
  */
 @Component("retentionText")
 public class RetentionText {
@@ -48,8 +46,12 @@ public class RetentionText {
      * The whole rule in one line.
      */
     public String summary(RetentionRuleView rule) {
-        return message("register.retention.summary", duration(rule),
-                message("register.trigger." + rule.trigger()), message("register.endAction." + rule.endAction()));
+        var trigger = message("register.trigger." + rule.trigger());
+        var action = message("register.endAction." + rule.endAction());
+        if (rule.amount() instanceof Period period && period.isZero()) {
+            return message("register.retention.summaryUntil", trigger, action);
+        }
+        return message("register.retention.summary", duration(rule), trigger, action);
     }
 
     private void append(StringBuilder parts, int value, String key) {
