@@ -1,0 +1,69 @@
+package org.custodian.register;
+
+import java.time.Duration;
+import java.time.Period;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says a retention rule in words, in the reader's language, for screens, notices and the Art. 30 record;
+ * templates call it as {@code ${@retentionText.summary(rule)}}.
+ */
+@Component("retentionText")
+public class RetentionText {
+
+    private final MessageSource messages;
+
+    RetentionText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * The period in words (years, months, days or hours), or a warning when the standard sets none.
+     */
+    public String duration(RetentionRuleView rule) {
+        var amount = rule.amount();
+        if (amount == null) {
+            return message("register.retention.unfixed");
+        }
+        if (amount instanceof Duration duration) {
+            return message("register.duration.hours", duration.toHours());
+        }
+        var period = (Period) amount;
+        if (period.isZero()) {
+            return message("register.duration.zero");
+        }
+        var parts = new StringBuilder();
+        append(parts, period.getYears(), "register.duration.years");
+        append(parts, period.getMonths(), "register.duration.months");
+        append(parts, period.getDays(), "register.duration.days");
+        return parts.toString();
+    }
+
+    /**
+     * The whole rule in one line.
+     */
+    public String summary(RetentionRuleView rule) {
+        var trigger = message("register.trigger." + rule.trigger());
+        var action = message("register.endAction." + rule.endAction());
+        if (rule.amount() instanceof Period period && period.isZero()) {
+            return message("register.retention.summaryUntil", trigger, action);
+        }
+        return message("register.retention.summary", duration(rule), trigger, action);
+    }
+
+    private void append(StringBuilder parts, int value, String key) {
+        if (value != 0) {
+            if (!parts.isEmpty()) {
+                parts.append(' ');
+            }
+            parts.append(message(key, value));
+        }
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,8 @@
+package org.custodian.register;
+
+/**
+ * The event a retention period runs from (RET-1).
+ */
+public enum RetentionTrigger {
+    COLLECTION, LAST_CONTACT, END_OF_CONTRACT, INCIDENT, REGULARISATION, ACCOUNT_INACTIVITY, ANSWER_TO_REQUEST
+}
