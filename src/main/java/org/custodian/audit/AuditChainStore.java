@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditChainStore {
 
-    private static final String ENTRY_COLUMNS = "id, sequence_no, occurred_at, actor, action, resource_type, "
+    private static final String ENTRY_COLUMNS = "sequence_no, occurred_at, actor, action, resource_type, "
             + "resource_id, purpose, detail, previous_mac, mac";
 
     private final JdbcClient jdbc;
@@ -153,7 +153,7 @@ class AuditChainStore {
     }
 
     static StoredEntry entry(ResultSet rs, int row) throws SQLException {
-        return new StoredEntry(rs.getLong("id"), rs.getLong("sequence_no"),
+        return new StoredEntry(rs.getLong("sequence_no"),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
                 rs.getString("purpose"), rs.getString("detail"), rs.getString("previous_mac"), rs.getString("mac"));

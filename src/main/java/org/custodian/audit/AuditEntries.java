@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditEntries {
 
-    private static final String COLUMNS = "id, sequence_no, occurred_at, actor, action, resource_type, resource_id, "
+    private static final String COLUMNS = "sequence_no, occurred_at, actor, action, resource_type, resource_id, "
             + "purpose, detail, previous_mac, mac";
 
     private final JdbcClient jdbc;

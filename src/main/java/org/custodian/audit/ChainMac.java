@@ -58,7 +58,8 @@ final class ChainMac {
 
     /** Seconds and microseconds since the epoch: the precision both databases keep. */
     static String timestamp(Instant instant) {
-        return instant.getEpochSecond() + "." + String.format("%06d", instant.getNano() / 1000);
+        var micros = Integer.toString(instant.getNano() / 1000);
+        return instant.getEpochSecond() + "." + "000000".substring(micros.length()) + micros;
     }
 
     private static void field(StringBuilder canonical, String value) {

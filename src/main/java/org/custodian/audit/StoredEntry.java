@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * An entry as stored, with its place in the chain.
  */
-record StoredEntry(long id, long sequence, Instant occurredAt, String actor, String action, String resourceType,
+record StoredEntry(long sequence, Instant occurredAt, String actor, String action, String resourceType,
         String resourceId, String purpose, String detail, String previousMac, String mac) {
 
     AuditEntryView view() {

@@ -239,20 +239,20 @@ class AuditChainIntegrationTests {
     }
 
     private StoredEntry storedEntry(long sequence) {
-        return jdbc.sql("SELECT id, sequence_no, occurred_at, actor, action, resource_type, resource_id, purpose, detail, "
+        return jdbc.sql("SELECT sequence_no, occurred_at, actor, action, resource_type, resource_id, purpose, detail, "
                         + "previous_mac, mac FROM audit_entry WHERE sequence_no = ?")
                 .param(sequence)
                 .query(AuditChainStore::entry)
                 .single();
     }
 
-    /** Puts a deleted row back exactly as it was, id included. */
+    /** Puts a deleted row back exactly as it was. */
     private void reinsert(StoredEntry row) {
         jdbc.sql("""
-                        INSERT INTO audit_entry (id, sequence_no, occurred_at, actor, action, resource_type, resource_id,
+                        INSERT INTO audit_entry (sequence_no, occurred_at, actor, action, resource_type, resource_id,
                                                  purpose, detail, previous_mac, mac)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(row.id(), row.sequence(), AuditChainStore.utc(row.occurredAt()), row.actor(), row.action(),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.sequence(), AuditChainStore.utc(row.occurredAt()), row.actor(), row.action(),
                         row.resourceType(), row.resourceId(), row.purpose(), row.detail(), row.previousMac(), row.mac())
                 .update();
     }

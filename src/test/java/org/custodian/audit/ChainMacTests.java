@@ -41,6 +41,13 @@ class ChainMacTests {
     }
 
     @Test
+    @DisplayName("SEC-3 the timestamp is serialised as seconds and six digits of microseconds")
+    void serialisesMicroseconds() {
+        assertThat(ChainMac.timestamp(Instant.parse("2026-11-23T10:15:30.000042Z"))).isEqualTo("1795428930.000042");
+        assertThat(ChainMac.timestamp(Instant.parse("2026-11-23T10:15:30Z"))).isEqualTo("1795428930.000000");
+    }
+
+    @Test
     @DisplayName("SEC-3 another key gives another MAC")
     void dependsOnTheKey() {
         var other = new ChainMac("another-key-0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
