@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 
 import org.custodian.testing.IntegrationTest;
@@ -36,6 +37,8 @@ class AuditOverheadBenchmark {
     private static final int ROWS = 10_000;
     private static final int WARM_UP = 20_000;
     private static final int READS = Integer.getInteger("bench.reads", 100_000);
+    private static final int PACED_RATE = 1_000;
+    private static final int PACED_READS = 10_000;
 
     @Autowired
     JdbcClient jdbc;
@@ -111,6 +114,10 @@ class AuditOverheadBenchmark {
         auditLog.flush();
         var drain = System.nanoTime() - flushStarted;
         var withSynchronous = run(synchronous, READS);
+        auditLog.flush();
+        var pacedWithout = paced(plain);
+        var pacedBuffered = paced(buffered);
+        var pacedSynchronous = paced(synchronous);
         var verifyStarted = System.nanoTime();
         var verification = auditLog.verify();
         var verify = System.nanoTime() - verifyStarted;
@@ -126,6 +133,11 @@ class AuditOverheadBenchmark {
                 .append(line("with audit log, buffered (caller's view)", withBuffered, without))
                 .append(line("with audit log, buffered incl. final drain", withBuffered + drain, without))
                 .append(line("with audit log, synchronous append per read", withSynchronous, without))
+                .append(String.format(Locale.ROOT, "%nPaced at %,d reads/s (%,d reads per mode), mean µs inside one read: "
+                        + "without %.1f, buffered %.1f (%+.0f %%), synchronous %.1f (%+.0f %%).%n", PACED_RATE, PACED_READS,
+                        pacedWithout / 1e3 / PACED_READS, pacedBuffered / 1e3 / PACED_READS,
+                        (pacedBuffered - pacedWithout) * 100.0 / pacedWithout, pacedSynchronous / 1e3 / PACED_READS,
+                        (pacedSynchronous - pacedWithout) * 100.0 / pacedWithout))
                 .append(String.format(Locale.ROOT, "%nQueue drained %.1f ms after the last buffered read. "
                         + "Verification of the whole chain (%d entries): %.0f ms.%n", drain / 1e6,
                         verification.checkedEntries(), verify / 1e6));
@@ -150,6 +162,26 @@ class AuditOverheadBenchmark {
             operation.accept(1 + (i * 7919L) % ROWS);
         }
         return System.nanoTime() - started;
+    }
+
+    /**
+     * Reads at a steady rate below the writer's capacity, as a server sees them, and answers the time
+     * spent inside the reads only: the latency a user would feel.
+     */
+    private long paced(LongConsumer operation) {
+        var interval = 1_000_000_000L / PACED_RATE;
+        var busy = 0L;
+        var next = System.nanoTime();
+        for (var i = 0; i < PACED_READS; i++) {
+            next += interval;
+            var started = System.nanoTime();
+            operation.accept(1 + (i * 7919L) % ROWS);
+            busy += System.nanoTime() - started;
+            while (System.nanoTime() < next) {
+                LockSupport.parkNanos(next - System.nanoTime());
+            }
+        }
+        return busy;
     }
 
     private String line(String mode, long nanos, long baseline) {
