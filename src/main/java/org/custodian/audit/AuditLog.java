@@ -1,50 +1,137 @@
 package org.custodian.audit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit module's facade: every module records accesses to personal data and security events
- * here (SEC-3).
+ * here (SEC-3), and reads the log here. It is the only writer of the log, and it only appends.
+ * <p>
+ * Recording is buffered: entries are chained and written by a background writer moments later, so
+ * that logging does not slow reads down. The read methods of this facade first wait for everything
+ * recorded so far; code that reads the table another way calls {@link #flush()} first.
  */
 @Service
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditWriter writer;
+    private final AuditEntries entries;
+    private final ChainVerifier verifier;
     private final Clock clock;
+    private final ZoneId zone;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, Clock clock,
+            AuditProperties properties) {
+        this.writer = writer;
+        this.entries = entries;
+        this.verifier = verifier;
         this.clock = clock;
+        this.zone = properties.zone();
+    }
+
+    /**
+     * The time zone in which the log's dates are shown and its period filters are read.
+     */
+    public ZoneId zone() {
+        return zone;
     }
 
     /**
      * Records that the current user or API token did {@code action} on a record holding personal data.
+     *
+     * @param resourceType the kind of record, e.g. {@code person}
+     * @param resourceId   the record's id, or null for an action on many records (a search, a bulk export)
+     * @param purpose      the purpose the user stated, or null when none was asked
      */
     public void personalData(AuditAction action, String resourceType, String resourceId, String purpose) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        var actor = authentication == null ? "system" : authentication.getName();
-        insert(actor, action, resourceType, resourceId, purpose, null);
+        writer.append(PendingEntry.of(clock.instant(), currentActor(), action, resourceType, resourceId, purpose, null));
     }
 
     /**
      * Records a security event (sign-in, lock, role change ...) for the named actor.
      */
     public void security(String actor, AuditAction action, String detail) {
-        insert(actor, action, null, null, null, detail);
+        writer.append(PendingEntry.of(clock.instant(), actor, action, null, null, null, detail));
     }
 
-    private void insert(String actor, AuditAction action, String resourceType, String resourceId, String purpose,
-            String detail) {
-        jdbc.sql("""
-                INSERT INTO audit_entry (occurred_at, actor, action, resource_type, resource_id, purpose, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(Instant.now(clock)), actor, action.name(), resourceType, resourceId, purpose, detail)
-                .update();
+    /**
+     * Waits until every entry recorded before this call is in the database.
+     */
+    public void flush() {
+        writer.flush();
+    }
+
+    /**
+     * The entries matching {@code query}, newest first, including everything recorded until now.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
+        writer.flush();
+        return entries.search(query, page);
+    }
+
+    /**
+     * Hands every entry matching {@code query} to {@code sink}, newest first, and records the export
+     * itself in the log (an export of the log is an export of personal data).
+     */
+    @Transactional(readOnly = true)
+    public void export(AuditQuery query, Consumer<AuditEntryView> sink) {
+        writer.append(PendingEntry.of(clock.instant(), currentActor(), AuditAction.EXPORT, "audit-log",
+                query.resourceId(), null, "CSV export of the audit log; filters: " + describe(query)));
+        writer.flush();
+        entries.each(query, sink);
+    }
+
+    /**
+     * Walks the whole chain and reports the first broken link; the check and its result are recorded.
+     */
+    public ChainVerification verify() {
+        writer.flush();
+        var result = verifier.verify();
+        writer.append(PendingEntry.of(clock.instant(), currentActor(),
+                result.valid() ? AuditAction.INTEGRITY_CHECK : AuditAction.INTEGRITY_FAILURE, null, null, null,
+                result.valid() ? "Chain valid: " + result.checkedEntries() + " entries checked"
+                        : "Chain broken at entry " + result.firstBrokenEntry() + " (" + result.problem() + ")"));
+        return result;
+    }
+
+    private static String currentActor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return "system";
+        }
+        return authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
+    }
+
+    private static String describe(AuditQuery query) {
+        var parts = new ArrayList<String>();
+        if (query.resourceType() != null) {
+            parts.add("type=" + query.resourceType());
+        }
+        if (query.resourceId() != null) {
+            parts.add("record=" + query.resourceId());
+        }
+        if (query.actor() != null) {
+            parts.add("user=" + query.actor());
+        }
+        if (query.action() != null) {
+            parts.add("action=" + query.action());
+        }
+        if (query.from() != null) {
+            parts.add("from=" + query.from());
+        }
+        if (query.to() != null) {
+            parts.add("to=" + query.to());
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 }

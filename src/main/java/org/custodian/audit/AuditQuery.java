@@ -1,0 +1,41 @@
+package org.custodian.audit;
+
+import java.time.LocalDate;
+
+/**
+ * A filter on the audit log; every criterion is optional and blank text counts as absent.
+ *
+ * @param resourceType the type of record ({@code person} ...), exact match
+ * @param resourceId   the record's id, exact match ("who looked at this file?")
+ * @param actor        part of the user or API token name, case-insensitive
+ * @param action       the action
+ * @param from         first day of the period, inclusive, in the audit log's time zone
+ * @param to           last day of the period, inclusive, in the audit log's time zone
+ */
+public record AuditQuery(String resourceType, String resourceId, String actor, AuditAction action,
+        LocalDate from, LocalDate to) {
+
+    public AuditQuery {
+        resourceType = blankToNull(resourceType);
+        resourceId = blankToNull(resourceId);
+        actor = blankToNull(actor);
+    }
+
+    /**
+     * Every entry.
+     */
+    public static AuditQuery all() {
+        return new AuditQuery(null, null, null, null, null, null);
+    }
+
+    /**
+     * Every entry about one record, e.g. {@code forRecord("person", id)} for "who looked at this file?".
+     */
+    public static AuditQuery forRecord(String resourceType, String resourceId) {
+        return new AuditQuery(resourceType, resourceId, null, null, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,161 @@
+package org.custodian.audit.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditEntryView;
+import org.custodian.audit.AuditLog;
+import org.custodian.audit.AuditQuery;
+import org.custodian.audit.ChainVerification;
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The audit log viewer for the DPO and administrators (SEC-3): filters, paging, CSV export, and the
+ * chain verification button. One handler serves the page and its htmx fragment.
+ */
+@Controller
+@RequestMapping("/audit")
+@PreAuthorize("hasAnyRole('DPO','ADMIN')")
+class AuditViewerController {
+
+    private static final String FILTER = "auditFilter";
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+
+    AuditViewerController(AuditLog auditLog, MessageSource messages) {
+        this.auditLog = auditLog;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String viewer(@ModelAttribute(FILTER) AuditFilter filter, BindingResult binding,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            Model model) {
+        checkPeriod(filter, binding);
+        model.addAttribute("filterInvalid", binding.hasErrors());
+        fill(model, filter, page);
+        return htmx != null && historyRestore == null ? "audit/viewer :: results" : "audit/viewer";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("verification", auditLog.verify());
+        if (htmx != null) {
+            return "audit/viewer :: verification";
+        }
+        var filter = new AuditFilter(null, null, null, null, null);
+        model.addAttribute(FILTER, filter);
+        model.addAttribute("filterInvalid", false);
+        fill(model, filter, 0);
+        return "audit/viewer";
+    }
+
+    // The BindingResult takes the criteria that do not parse, so that they are left out instead of failing.
+    @GetMapping("/export.csv")
+    void export(@ModelAttribute(FILTER) AuditFilter filter, BindingResult binding, Locale locale,
+            HttpServletResponse response) throws IOException {
+        // The same entries as the page shows: criteria that do not parse are left out there too.
+        var query = validPart(filter);
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("audit-log.csv").build().toString());
+        var writer = response.getWriter();
+        // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
+        writer.write('\uFEFF');
+        var format = CSVFormat.DEFAULT.builder()
+                .setHeader(header(locale, "sequence", "occurredAt", "actor", "action", "resourceType", "resourceId",
+                        "purpose", "detail"))
+                .get();
+        try (var csv = new CSVPrinter(writer, format)) {
+            auditLog.export(query, entry -> print(csv, entry));
+        }
+    }
+
+    private void print(CSVPrinter csv, AuditEntryView entry) {
+        try {
+            csv.printRecord(entry.sequence(), CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())),
+                    safe(entry.actor()), entry.action().name(), safe(entry.resourceType()), safe(entry.resourceId()),
+                    safe(entry.purpose()), safe(entry.detail()));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Neutralises text a spreadsheet would run as a formula (CSV injection). */
+    private static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        var first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private String[] header(Locale locale, String... columns) {
+        var header = new String[columns.length];
+        for (var i = 0; i < columns.length; i++) {
+            header[i] = messages.getMessage("audit.column." + columns[i], null, locale);
+        }
+        return header;
+    }
+
+    private void checkPeriod(AuditFilter filter, BindingResult binding) {
+        if (filter.periodReversed()) {
+            binding.rejectValue("to", "audit.filter.to.beforeFrom");
+        }
+    }
+
+    private void fill(Model model, AuditFilter filter, int page) {
+        Page<AuditEntryView> results = auditLog.search(validPart(filter),
+                PageRequest.of(page, PageRequest.DEFAULT_SIZE));
+        model.addAttribute("results", results);
+        model.addAttribute("zone", auditLog.zone());
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("previousUrl", pageUrl(filter, results.page() - 1));
+        model.addAttribute("nextUrl", pageUrl(filter, results.page() + 1));
+        model.addAttribute("exportUrl",
+                filter.into(UriComponentsBuilder.fromPath("/audit/export.csv")).build().encode().toUriString());
+        if (!model.containsAttribute("verification")) {
+            model.addAttribute("verification", (ChainVerification) null);
+        }
+    }
+
+    /** Criteria that do not parse, or a reversed period, are left out (and marked on the form), not guessed at. */
+    private static AuditQuery validPart(AuditFilter filter) {
+        var period = !filter.periodReversed();
+        return new AuditQuery(null, filter.resourceId(), filter.actor(), filter.action(),
+                period ? filter.from() : null, period ? filter.to() : null);
+    }
+
+    private static String pageUrl(AuditFilter filter, int page) {
+        return filter.into(UriComponentsBuilder.fromPath("/audit")).queryParam("page", page).build().encode().toUriString();
+    }
+}
