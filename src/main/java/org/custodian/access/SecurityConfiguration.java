@@ -61,13 +61,37 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public pages for the company's customers (notice, forms, confirmation and unsubscribe links): no sign-in,
+     * no session and so no cookie at all (only strictly necessary cookies, and none is needed). CSRF protection
+     * would need a session; the forms that change something carry their own single-use token instead. Links
+     * carrying a token must not leak it to another site, hence no referrer.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicPages(HttpSecurity http, HandlerRoles handlerRoles) throws Exception {
+        http.securityMatcher("/p/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(handlerRoles))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        .frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                .maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, StaffUserDetailsService userDetails, PasswordEncoder encoder,
             LoginHandlers handlers, StaffUserRepository users, HandlerRoles handlerRoles) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/p/**").permitAll()
+                                "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .hasRole("ADMIN")

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.Set;
 
+import org.custodian.audit.AuditLog;
 import org.custodian.testing.IntegrationTest;
 import org.custodian.testing.MutableClock;
 import org.hamcrest.Matchers;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class ApiTokenIntegrationTests {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     MockMvc mvc;
@@ -160,6 +164,7 @@ class ApiTokenIntegrationTests {
         var secret = tokens.create(name, Set.of(Role.SUPPORT), null, "test");
         tokens.revoke(secret.id(), "test");
 
+        auditLog.flush();
         var details = jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'SECURITY_CHANGE' AND detail LIKE ?")
                 .param("%" + name + "%").query(String.class).list();
         assertThat(details).containsExactly("API token " + name + " created with roles SUPPORT",

@@ -90,6 +90,11 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /api/v1/persons/{id}", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING, Role.DPO),
             allow("PUT /api/v1/persons/{id}", Role.SALES, Role.SUPPORT),
             allow("DELETE /api/v1/persons/{id}", Role.DPO),
+            // audit: the access log
+            allow("GET /audit", Role.DPO, Role.ADMIN),
+            allow("GET /audit/export.csv", Role.DPO, Role.ADMIN),
+            allow("POST /audit/verify", Role.DPO, Role.ADMIN),
+            allow("POST /api/v1/audit/verify", Role.DPO, Role.ADMIN),
             // register: processing activities, recipients, security checklist, Art. 30 record
             allow("GET /register", Role.DPO, Role.ADMIN),
             allow("GET /register/activities/{code}", Role.DPO, Role.ADMIN),

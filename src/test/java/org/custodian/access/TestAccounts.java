@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.custodian.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,13 @@ class TestAccounts {
     private final UserAdministration administration;
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    TestAccounts(UserAdministration administration, StaffAccounts accounts, JdbcClient jdbc) {
+    TestAccounts(UserAdministration administration, StaffAccounts accounts, JdbcClient jdbc, AuditLog audit) {
         this.administration = administration;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     static String uniqueName(String prefix) {
@@ -50,13 +53,15 @@ class TestAccounts {
 
     /** The audit actions recorded for this actor, oldest first. */
     List<String> auditActions(String actor) {
-        return jdbc.sql("SELECT action FROM audit_entry WHERE actor = ? ORDER BY id").param(actor)
+        audit.flush();
+        return jdbc.sql("SELECT action FROM audit_entry WHERE actor = ? ORDER BY sequence_no").param(actor)
                 .query(String.class).list();
     }
 
     /** The audit details recorded with this action, oldest first. */
     List<String> auditDetails(String action) {
-        return jdbc.sql("SELECT detail FROM audit_entry WHERE action = ? ORDER BY id").param(action)
+        audit.flush();
+        return jdbc.sql("SELECT detail FROM audit_entry WHERE action = ? ORDER BY sequence_no").param(action)
                 .query(String.class).list();
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -133,7 +133,7 @@ class ConsentLedgerIntegrationTests {
         assertThat(ledger.current(person)).singleElement()
                 .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.PENDING_CONFIRMATION));
 
-        mvc.perform(post("/p/consents/confirm/{token}", token).with(csrf()))
+        mvc.perform(post("/p/consents/confirm/{token}", token))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Merci")));
         assertThat(ledger.current(person)).singleElement()
@@ -146,6 +146,15 @@ class ConsentLedgerIntegrationTests {
         mvc.perform(get("/p/consents/confirm/{token}", "no-such-token"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("plus valide")));
+    }
+
+    @Test
+    @DisplayName("SEC-4 the public confirmation page sets no cookie and follows the visitor's language")
+    void publicPagesSetNoCookie() throws Exception {
+        mvc.perform(get("/p/consents/confirm/{token}", "no-such-token").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(content().string(Matchers.containsString("no longer valid")));
     }
 
     private static ConsentSubmission emailConsent(UUID person, String address) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.custodian.audit.AuditLog;
 import org.custodian.shared.PageRequest;
 import org.custodian.testing.IntegrationTest;
 import org.hamcrest.Matchers;
@@ -29,6 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class MailIntegrationTests {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     Mailer mailer;
@@ -109,6 +113,7 @@ class MailIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Aucun serveur SMTP")));
         mvc.perform(get("/mail/outbox/{id}", id)).andExpect(status().isOk());
 
+        auditLog.flush();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE resource_type = 'mail' AND resource_id = ?")
                 .param(id.toString()).query(Long.class).single()).isEqualTo(1);
     }

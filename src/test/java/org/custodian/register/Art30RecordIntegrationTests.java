@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.custodian.audit.AuditLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class Art30RecordIntegrationTests {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     MockMvc mvc;
@@ -92,6 +96,7 @@ class Art30RecordIntegrationTests {
         assertThat(kept.format()).isEqualTo(ExportFormat.CSV);
         assertThat(kept.contentHash()).hasSize(64).isEqualTo(export.contentHash());
         assertThat(record.exports()).extracting(RecordExport::id).contains(export.id());
+        auditLog.flush();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND resource_type = 'register' AND resource_id = ? AND purpose = 'Art. 30 record'")
                 .param(String.valueOf(export.id())).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/register/exports/{id}", export.id()))

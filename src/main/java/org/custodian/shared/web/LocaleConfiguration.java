@@ -1,27 +1,38 @@
 package org.custodian.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * French by default, English on request ({@code ?lang=en}); the choice lives in the session, so
- * the language switch sets no cookie of its own. The default bundles are French.
+ * Staff screens are in French by default, English on request ({@code ?lang=en}), the choice kept in
+ * the staff session. The public pages ({@code /p/**}) have no session and set no cookie: they follow
+ * the visitor's browser language, or {@code ?lang=} on the page itself.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+    private static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new SessionLocaleResolver();
-        resolver.setDefaultLocale(Locale.FRENCH);
-        return resolver;
+        var staff = new SessionLocaleResolver();
+        staff.setDefaultLocale(Locale.FRENCH);
+        var visitors = new AcceptHeaderLocaleResolver();
+        visitors.setSupportedLocales(SUPPORTED);
+        visitors.setDefaultLocale(Locale.FRENCH);
+        return new ByAudience(staff, visitors);
     }
 
     @Override
@@ -29,6 +40,31 @@ class LocaleConfiguration implements WebMvcConfigurer {
         var interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(interceptor).excludePathPatterns("/p/**");
+    }
+
+    private record ByAudience(SessionLocaleResolver staff, AcceptHeaderLocaleResolver visitors)
+            implements LocaleResolver {
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            if (!isPublic(request)) {
+                return staff.resolveLocale(request);
+            }
+            var requested = request.getParameter("lang");
+            return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(requested)).findFirst()
+                    .orElseGet(() -> visitors.resolveLocale(request));
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            if (!isPublic(request)) {
+                staff.setLocale(request, response, locale);
+            }
+        }
+
+        private static boolean isPublic(HttpServletRequest request) {
+            return request.getRequestURI().startsWith(request.getContextPath() + "/p/");
+        }
     }
 }

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.custodian.audit.AuditLog;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class PersonApiIntegrationTests {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     MockMvc mvc;
@@ -268,7 +272,8 @@ class PersonApiIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(delete("/api/v1/persons/" + id).with(as("DPO")).with(csrf())).andExpect(status().isNoContent());
 
-        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE resource_type = 'person' AND resource_id = ? ORDER BY id")
+        auditLog.flush();
+        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE resource_type = 'person' AND resource_id = ? ORDER BY sequence_no")
                 .param(id).query(String.class).list();
         assertThat(actions).containsSubsequence("CREATE", "UPDATE", "DELETE");
     }
@@ -280,12 +285,14 @@ class PersonApiIntegrationTests {
         mvc.perform(get("/api/v1/persons/" + id).with(as("SUPPORT"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/persons").param("q", "Audit" + suffix).with(as("SUPPORT"))).andExpect(status().isOk());
 
-        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE resource_type = 'person' AND resource_id = ? ORDER BY id")
+        auditLog.flush();
+        var actions = jdbc.sql("SELECT action FROM audit_entry WHERE resource_type = 'person' AND resource_id = ? ORDER BY sequence_no")
                 .param(id).query(String.class).list();
         assertThat(actions).containsSubsequence("CREATE", "READ");
         var leaked = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE purpose LIKE ? OR detail LIKE ?")
                 .params("%Audit" + suffix + "%", "%Audit" + suffix + "%").query(Long.class).single();
         assertThat(leaked).isZero();
+        auditLog.flush();
         var searches = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SEARCH' AND actor = 'api-support'")
                 .query(Long.class).single();
         assertThat(searches).isPositive();

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Random;
 import java.util.UUID;
 
+import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -31,6 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class PersonScreensIntegrationTests {
+
+    @Autowired
+    AuditLog auditLog;
 
     @Autowired
     MockMvc mvc;
@@ -235,6 +239,7 @@ class PersonScreensIntegrationTests {
 
         mvc.perform(get("/persons/" + created.id()).with(as("hugo", "MARKETING"))).andExpect(status().isOk());
 
+        auditLog.flush();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'READ' AND actor = 'hugo' "
                         + "AND resource_type = 'person' AND resource_id = ?")
                 .param(created.id().toString()).query(Long.class).single()).isEqualTo(1);
