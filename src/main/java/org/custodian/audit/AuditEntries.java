@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,11 +24,18 @@ class AuditEntries {
     private static final String COLUMNS = "sequence_no, occurred_at, actor, action, resource_type, resource_id, "
             + "purpose, detail, previous_mac, mac";
 
+    private static final int EXPORT_FETCH_SIZE = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
     private final ZoneId zone;
 
-    AuditEntries(JdbcClient jdbc, AuditProperties properties) {
+    AuditEntries(JdbcClient jdbc, DataSource dataSource, AuditProperties properties) {
         this.jdbc = jdbc;
+        // A fetch size makes PostgreSQL stream an export in slices instead of loading a year of log at once.
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
         this.zone = properties.zone();
     }
 
@@ -55,7 +65,7 @@ class AuditEntries {
     void each(AuditQuery query, Consumer<AuditEntryView> sink) {
         var where = where(query);
         RowCallbackHandler handler = rs -> sink.accept(AuditChainStore.entry(rs, 0).view());
-        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY sequence_no DESC")
+        streaming.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY sequence_no DESC")
                 .params(where.params())
                 .query(handler);
     }
