@@ -5,10 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
+import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +52,8 @@ public class AuditLog {
      * @param purpose      the purpose the user stated, or null when none was asked
      */
     public void personalData(AuditAction action, String resourceType, String resourceId, String purpose) {
-        writer.append(PendingEntry.of(clock.instant(), currentActor(), action, resourceType, resourceId, purpose, null));
+        writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(), action, resourceType, resourceId, purpose,
+                null));
     }
 
     /**
@@ -85,7 +85,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public void export(AuditQuery query, Consumer<AuditEntryView> sink) {
-        writer.append(PendingEntry.of(clock.instant(), currentActor(), AuditAction.EXPORT, "audit-log",
+        writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(), AuditAction.EXPORT, "audit-log",
                 query.resourceId(), null, "CSV export of the audit log; filters: " + describe(query)));
         writer.flush();
         entries.each(query, sink);
@@ -97,19 +97,11 @@ public class AuditLog {
     public ChainVerification verify() {
         writer.flush();
         var result = verifier.verify();
-        writer.append(PendingEntry.of(clock.instant(), currentActor(),
+        writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(),
                 result.valid() ? AuditAction.INTEGRITY_CHECK : AuditAction.INTEGRITY_FAILURE, null, null, null,
                 result.valid() ? "Chain valid: " + result.checkedEntries() + " entries checked"
                         : "Chain broken at entry " + result.firstBrokenEntry() + " (" + result.problem() + ")"));
         return result;
-    }
-
-    private static String currentActor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return "system";
-        }
-        return authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
     }
 
     private static String describe(AuditQuery query) {

@@ -2,7 +2,6 @@ package org.custodian.access.web;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +9,7 @@ import org.custodian.access.AccountChangeRefused;
 import org.custodian.access.ApiTokens;
 import org.custodian.access.Role;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.web.DisplayTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +32,12 @@ class ApiTokenController {
 
     private final ApiTokens tokens;
     private final Clock clock;
+    private final DisplayTime displayTime;
 
-    ApiTokenController(ApiTokens tokens, Clock clock) {
+    ApiTokenController(ApiTokens tokens, Clock clock, DisplayTime displayTime) {
         this.tokens = tokens;
         this.clock = clock;
+        this.displayTime = displayTime;
     }
 
     @GetMapping
@@ -48,9 +50,9 @@ class ApiTokenController {
     String create(@Valid @ModelAttribute("tokenForm") ApiTokenForm form, BindingResult errors, Principal principal,
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            // The token is valid through the whole of its last day, in the server's time zone.
+            // The token is valid through the whole of its last day, in the organisation's time zone.
             var expiresAt = form.expiresOn() == null ? null
-                    : form.expiresOn().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                    : form.expiresOn().plusDays(1).atStartOfDay(displayTime.zone()).toInstant();
             try {
                 redirect.addFlashAttribute("secret", tokens.create(form.name(), form.roles(), expiresAt,
                         principal.getName()));

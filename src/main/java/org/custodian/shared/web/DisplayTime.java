@@ -36,6 +36,32 @@ public class DisplayTime {
     }
 
     /**
+     * The day, e.g. "23/11/2026" in French; empty for null.
+     */
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone)
+                .format(instant);
+    }
+
+    /**
+     * The time of day, e.g. "14:32"; empty for null.
+     */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(zone)
+                .format(instant);
+    }
+
+    /**
      * The zone used for display and for the organisation's calendar days.
      */
     public ZoneId zone() {
