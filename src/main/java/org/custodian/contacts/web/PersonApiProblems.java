@@ -1,8 +1,6 @@
 package org.custodian.contacts.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,11 +12,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.custodian.contacts.InvalidPersonData;
+import org.custodian.shared.web.ReadBody;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -70,17 +68,7 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
         } catch (JacksonException malformed) {
             // The converter reports malformed JSON below.
         }
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
+        return new ReadBody(body, input.getHeaders());
     }
 
     @ExceptionHandler(InvalidPersonData.class)

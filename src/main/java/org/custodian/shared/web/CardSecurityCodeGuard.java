@@ -1,8 +1,6 @@
 package org.custodian.shared.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -140,17 +137,7 @@ final class CardSecurityCodeGuard {
                     // Not JSON after all: the converter reports it the usual way.
                 }
             }
-            return new HttpInputMessage() {
-                @Override
-                public InputStream getBody() {
-                    return new ByteArrayInputStream(body);
-                }
-
-                @Override
-                public HttpHeaders getHeaders() {
-                    return input.getHeaders();
-                }
-            };
+            return new ReadBody(body, input.getHeaders());
         }
     }
 }
