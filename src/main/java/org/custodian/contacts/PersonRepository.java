@@ -78,6 +78,13 @@ class PersonRepository {
         jdbc.sql("DELETE FROM person WHERE id = ?").param(id.value()).update();
     }
 
+    Optional<PersonView> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE LOWER(email) = LOWER(?) ORDER BY created_at LIMIT 1")
+                .param(email)
+                .query(this::person).optional()
+                .map(person -> withFlags(List.of(person)).get(0));
+    }
+
     Optional<PersonView> findById(PersonId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id.value())
                 .query(this::person).optional()

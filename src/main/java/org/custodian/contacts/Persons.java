@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,6 +78,20 @@ public class Persons {
         var person = repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
         audit.personalData(AuditAction.READ, RESOURCE, id.toString(), purpose);
         return person;
+    }
+
+    /**
+     * The person holding this e-mail address (case ignored), to update a person who comes back through a
+     * form or a web shop instead of creating a duplicate (CON-9); audited as a read when found.
+     */
+    @Transactional
+    public Optional<PersonView> findByEmail(String email, String purpose) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        var found = repository.findByEmail(email.strip());
+        found.ifPresent(person -> audit.personalData(AuditAction.READ, RESOURCE, person.id().toString(), purpose));
+        return found;
     }
 
     /** The history of a person's changes, newest first (CON-9); shown with the person, whose read is audited. */
