@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentLedger {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The form reference of consents recorded from the person page. */
+    private static final String STAFF_FORM = "person-page";
 
     private final ConsentRecords records;
     private final ConsentRequests requests;
@@ -76,6 +79,40 @@ public class ConsentLedger {
         audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
         return submission.proof() == ProofKind.IMPORT_WITHOUT_PROOF
                 ? ConsentStatus.ACTIVE_WITHOUT_PROOF : ConsentStatus.ACTIVE;
+    }
+
+    /**
+     * Sends the double opt-in mail for an e-mail consent a person asked staff for (on the phone, at the
+     * counter): staff may not tick it for them, so it stays {@link ConsentStatus#PENDING_CONFIRMATION}
+     * until the person follows the link sent to their own address.
+     *
+     * @param address the person's own e-mail address, as held in their file
+     */
+    @Transactional
+    public ConsentStatus requestEmailConsent(UUID personId, String address, String purpose, String text,
+            Locale locale) {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("The person has no e-mail address to confirm from");
+        }
+        return submit(new ConsentSubmission(personId, purpose, Channel.EMAIL, text, STAFF_FORM, null, null, null,
+                null, "demandé par " + CurrentActor.name() + " au téléphone", ProofKind.STAFF, address, locale));
+    }
+
+    /**
+     * Records a consent a person gave staff by letter, on the phone or in person, with staff's statement of
+     * how; e-mail consent is refused here, because the person must confirm it ({@link #requestEmailConsent}).
+     */
+    @Transactional
+    public ConsentStatus recordGivenToStaff(UUID personId, String purpose, Channel channel, String text,
+            StaffStatement statement) {
+        if (channel == Channel.EMAIL) {
+            throw new IllegalArgumentException("E-mail consent must be confirmed by the person: send the mail");
+        }
+        if (statement == null) {
+            throw new IllegalArgumentException("How the consent was given is required");
+        }
+        return submit(new ConsentSubmission(personId, purpose, channel, text, STAFF_FORM, null, null, null, null,
+                statement.source(), ProofKind.STAFF, null, null));
     }
 
     /**

@@ -41,10 +41,12 @@ public record ConsentSubmission(UUID personId, String purpose, Channel channel, 
 
     /**
      * Whether this consent must be confirmed from the mailbox before it counts: e-mail consent collected
-     * online, where the address could be someone else's.
+     * online, where the address could be someone else's, and e-mail consent asked for by staff, who must not
+     * tick it on the person's behalf (the person confirms it from their own mailbox).
      */
     boolean needsDoubleOptIn() {
-        return channel == Channel.EMAIL && (proof == ProofKind.FORM || proof == ProofKind.API);
+        return channel == Channel.EMAIL
+                && (proof == ProofKind.FORM || proof == ProofKind.API || proof == ProofKind.STAFF);
     }
 
     private static void require(boolean condition, String message) {

@@ -1,0 +1,133 @@
+package org.custodian.consent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.InvalidPersonData;
+import org.custodian.contacts.PersonData;
+import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PersonView;
+import org.custodian.contacts.Persons;
+import org.custodian.contacts.Violation;
+import org.custodian.register.ActivityView;
+import org.custodian.register.ProcessingRegister;
+import org.custodian.shared.CurrentActor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Consents sent by web shops through the API (PRO-1, issue 3 §3): the visitor is matched by e-mail or
+ * created as a prospect (CON-9: a returning visitor is updated, not duplicated), then the consent goes
+ * into the ledger with its proof. Person and consent are written together or not at all.
+ */
+@Service
+public class ConsentIntake {
+
+    /** The audit purpose of the person look-ups made for the API. */
+    static final String PURPOSE = "consent-collection/api";
+
+    private final Persons persons;
+    private final ProcessingRegister register;
+    private final ConsentLedger ledger;
+
+    ConsentIntake(Persons persons, ProcessingRegister register, ConsentLedger ledger) {
+        this.persons = persons;
+        this.register = register;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Records a consent received from a web shop.
+     *
+     * @throws InvalidConsent with every violation, field by field; nothing is stored
+     */
+    @Transactional
+    public ConsentReceipt collect(CollectedConsent consent, Locale locale) {
+        var violations = check(consent);
+        if (!violations.isEmpty()) {
+            throw new InvalidConsent(violations);
+        }
+        var channel = Channel.valueOf(consent.channel());
+        var person = person(consent);
+        var state = ledger.submit(new ConsentSubmission(person.id().value(), consent.purpose(), channel,
+                consent.text(), CurrentActor.name(), consent.formVersion(), consent.noticeVersion(),
+                consent.ip().strip(), consent.userAgent(), consent.source().strip(), ProofKind.API,
+                person.data().email(), locale));
+        return new ConsentReceipt(person.id().value(), consent.purpose(), channel, state);
+    }
+
+    private PersonView person(CollectedConsent consent) {
+        var existing = persons.findByEmail(consent.email(), PURPOSE);
+        try {
+            if (existing.isEmpty()) {
+                if (blank(consent.lastName())) {
+                    throw new InvalidConsent(List.of(new Violation("lastName", "required",
+                            "consent.api.error.lastName", List.of())));
+                }
+                return persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null,
+                        consent.lastName(), consent.firstNames(), consent.email(), null, null, null, null, null, null,
+                        null, null));
+            }
+            var person = existing.get();
+            var data = person.data();
+            var lastName = blank(consent.lastName()) ? data.lastName() : consent.lastName().strip();
+            var firstNames = blank(consent.firstNames()) ? data.firstNames() : consent.firstNames().strip();
+            if (Objects.equals(lastName, data.lastName()) && Objects.equals(firstNames, data.firstNames())) {
+                return person;
+            }
+            return persons.update(person.id(), new PersonData(data.type(), data.audience(), data.civility(), lastName,
+                    firstNames, data.email(), data.phone(), data.birthDate(), data.address(), data.company(),
+                    data.jobTitle(), data.accountingCode(), data.externalRef(), data.notes()));
+        } catch (InvalidPersonData invalid) {
+            throw new InvalidConsent(invalid.violations());
+        }
+    }
+
+    private List<Violation> check(CollectedConsent consent) {
+        var violations = new ArrayList<Violation>();
+        required(violations, "email", consent.email(), 254);
+        if (required(violations, "purpose", consent.purpose(), 60)) {
+            var codes = register.activities().stream().map(ActivityView::code).toList();
+            if (!codes.contains(consent.purpose())) {
+                violations.add(new Violation("purpose", "unknown-purpose", "consent.api.error.purpose",
+                        List.of(String.join(", ", codes))));
+            }
+        }
+        if (required(violations, "channel", consent.channel(), 10) && !isChannel(consent.channel())) {
+            violations.add(new Violation("channel", "unknown-channel", "consent.api.error.channel",
+                    List.of(Arrays.stream(Channel.values()).map(Enum::name)
+                            .collect(Collectors.joining(", ")))));
+        }
+        required(violations, "text", consent.text(), 20000);
+        required(violations, "ip", consent.ip(), 45);
+        // A longer user agent is cut by the submission rather than refused: the browser chose it, not the shop.
+        required(violations, "userAgent", consent.userAgent(), Integer.MAX_VALUE);
+        required(violations, "source", consent.source(), 200);
+        return violations;
+    }
+
+    private static boolean required(List<Violation> violations, String field, String value, int max) {
+        if (blank(value)) {
+            violations.add(new Violation(field, "required", "consent.api.error.required", List.of()));
+            return false;
+        }
+        if (value.strip().length() > max) {
+            violations.add(new Violation(field, "too-long", "consent.api.error.tooLong", List.of(max)));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isChannel(String value) {
+        return Arrays.stream(Channel.values()).anyMatch(channel -> channel.name().equals(value));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,98 @@
+package org.custodian.consent;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.contacts.PersonId;
+import org.custodian.contacts.Persons;
+import org.custodian.register.ActivityView;
+import org.custodian.register.ProcessingRegister;
+import org.custodian.shared.CurrentActor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The export of one person's consent proofs, as JSON or PDF (PRO-1), for the person, the CNIL or a
+ * dispute; each export is audited as such.
+ */
+@Service
+public class ConsentProofs {
+
+    private static final String PURPOSE = "consent-proof/export";
+
+    private final Persons persons;
+    private final ConsentRecords records;
+    private final ConsentRequests requests;
+    private final ProcessingRegister register;
+    private final ITemplateEngine templates;
+    private final AuditLog audit;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    ConsentProofs(Persons persons, ConsentRecords records, ConsentRequests requests, ProcessingRegister register,
+            ITemplateEngine templates, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone,
+            Clock clock) {
+        this.persons = persons;
+        this.records = records;
+        this.requests = requests;
+        this.register = register;
+        this.templates = templates;
+        this.audit = audit;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * The person's proofs; audited as an export.
+     *
+     * @throws org.custodian.contacts.PersonNotFound if there is no such person
+     */
+    @Transactional
+    public ProofExport export(UUID personId) {
+        var person = persons.get(new PersonId(personId), PURPOSE);
+        var now = Instant.now(clock);
+        var history = records.history(personId);
+        var export = new ProofExport(personId, person.displayName(), person.internalCode(), now, CurrentActor.name(),
+                CurrentConsent.derive(history, requests.pendingFor(personId, now)), history);
+        audit.personalData(AuditAction.EXPORT, "consent", personId.toString(), PURPOSE);
+        return export;
+    }
+
+    /**
+     * The person's proofs as a PDF document in the reader's language; audited as an export.
+     *
+     * @throws org.custodian.contacts.PersonNotFound if there is no such person
+     */
+    @Transactional
+    public byte[] pdf(UUID personId, Locale locale) {
+        var export = export(personId);
+        var context = new Context(locale);
+        context.setVariable("export", export);
+        context.setVariable("purposes", register.activities().stream()
+                .collect(Collectors.toMap(ActivityView::code, activity -> activity.name().in(locale))));
+        context.setVariable("times", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone));
+        context.setVariable("zone", zone.getId());
+        var html = templates.process("consent/proofs-pdf", context);
+        var out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder().useFastMode().withHtmlContent(html, null).toStream(out).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

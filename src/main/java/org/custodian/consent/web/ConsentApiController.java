@@ -1,0 +1,84 @@
+package org.custodian.consent.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.custodian.consent.ConsentIntake;
+import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.ConsentReceipt;
+import org.custodian.consent.ConsentRecordView;
+import org.custodian.consent.ConsentState;
+import org.custodian.contacts.PersonId;
+import org.custodian.contacts.Persons;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The consents API (PRO-1): web shops send the consents they collect, with the proof; integrations read
+ * a person's consents with the full history.
+ */
+@RestController
+@Tag(name = "Consents", description = "The consent ledger: consents with their proof, withdrawals, double opt-in")
+@ApiResponse(responseCode = "401", description = "Not authenticated", content = @Content)
+@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content)
+class ConsentApiController {
+
+    private static final String PURPOSE = "consent/api";
+
+    private final ConsentIntake intake;
+    private final ConsentLedger ledger;
+    private final Persons persons;
+
+    ConsentApiController(ConsentIntake intake, ConsentLedger ledger, Persons persons) {
+        this.intake = intake;
+        this.ledger = ledger;
+        this.persons = persons;
+    }
+
+    @PostMapping(path = "/api/v1/consents", consumes = "application/json", produces = "application/json")
+    @PreAuthorize(Roles.WRITE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Record a consent collected by a web shop", description = "The person is found by e-mail "
+            + "(and their names updated when sent) or created as a consumer prospect, which needs lastName. The "
+            + "consent is recorded with its proof (kind API). An e-mail consent answers PENDING_CONFIRMATION: a "
+            + "double opt-in mail goes to the address and the consent counts only once the person confirms it; other "
+            + "channels answer ACTIVE. Roles: SALES, SUPPORT (give the shop's API token one of them).")
+    @ApiResponse(responseCode = "202", description = "Recorded; state tells whether it awaits the person's confirmation")
+    @ApiResponse(responseCode = "400", description = "Refused, field by field (required field, unknown purpose or "
+            + "channel, person rules CON-1/CON-2, card security code CON-6); nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ConsentReceipt collect(@RequestBody ConsentApiRequest request, Locale locale) {
+        return intake.collect(request.toConsent(), locale);
+    }
+
+    @GetMapping(path = "/api/v1/persons/{id}/consents", produces = "application/json")
+    @PreAuthorize(Roles.READ)
+    @Operation(summary = "A person's consents", description = "current: where each purpose × channel stands "
+            + "(ACTIVE, ACTIVE_WITHOUT_PROOF, PENDING_CONFIRMATION, WITHDRAWN); history: every ledger record, newest "
+            + "first, with its proof (text shown, form and version, notice version, time, IP, user agent, source, "
+            + "confirmation). Audited as a read. Roles: SALES, SUPPORT, MARKETING, ACCOUNTING, DPO.")
+    @ApiResponse(responseCode = "200", description = "The person's consents")
+    @ApiResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    PersonConsents consents(@PathVariable UUID id) {
+        persons.get(new PersonId(id), PURPOSE);
+        return new PersonConsents(ledger.current(id), ledger.history(id));
+    }
+
+    /** A person's consents: where each stands now, and the ledger with proof. */
+    record PersonConsents(List<ConsentState> current, List<ConsentRecordView> history) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.custodian.consent.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.custodian.consent.CollectedConsent;
+
+/**
+ * The body of {@code POST /api/v1/consents}.
+ */
+@Schema(name = "ConsentRequest", description = "A consent collected by a web shop, with its proof (PRO-1). Card "
+        + "security codes (CON-6) are refused with 400.")
+record ConsentApiRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 254, example = "marie.dupont@example.com")
+        String email,
+        @Schema(maxLength = 150, example = "Marie") String firstNames,
+        @Schema(description = "Required when nobody holds this e-mail address yet (the prospect is created)",
+                maxLength = 100, example = "Dupont") String lastName,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A processing activity code of the "
+                + "register (GET /api/v1/register/activities)", example = "PROSPECTING") String purpose,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"EMAIL", "SMS", "PHONE", "POST"},
+                example = "EMAIL") String channel,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000, description = "The exact text shown "
+                + "next to the box", example = "J'accepte de recevoir par e-mail les offres de Maison Lumière.")
+        String text,
+        @Schema(description = "The shop form's version", example = "3") Integer formVersion,
+        @Schema(description = "The privacy notice version shown", example = "2") Integer noticeVersion,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 45, example = "203.0.113.9") String ip,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Mozilla/5.0 (X11; Linux x86_64)")
+        String userAgent,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, example = "boutique.example.com/checkout")
+        String source) {
+
+    CollectedConsent toConsent() {
+        return new CollectedConsent(email, firstNames, lastName, purpose, channel, text, formVersion, noticeVersion,
+                ip, userAgent, source);
+    }
+}

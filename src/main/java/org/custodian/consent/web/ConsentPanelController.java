@@ -1,0 +1,250 @@
+package org.custodian.consent.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.custodian.consent.Channel;
+import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.ConsentProofs;
+import org.custodian.consent.ConsentState;
+import org.custodian.consent.HowGiven;
+import org.custodian.consent.StaffStatement;
+import org.custodian.contacts.PersonId;
+import org.custodian.contacts.PersonView;
+import org.custodian.contacts.Persons;
+import org.custodian.register.ActivityView;
+import org.custodian.register.ProcessingRegister;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The consent panel of the person page (PRO-1, Camille step 4): where each purpose × channel stands, the
+ * full history with proof, and for customer service the actions — send the double opt-in mail, record a
+ * consent given by letter, phone or in person with how it was given, record a withdrawal — and the
+ * export of the proofs. Served as an htmx fragment that the person page loads; a plain form post comes
+ * back to the person page.
+ */
+@Controller
+@RequestMapping("/consents/persons/{id}")
+class ConsentPanelController {
+
+    private static final String PURPOSE = "customer-relationship/consents";
+    /** The purpose shown even when nothing is recorded: the one campaigns need consent for. */
+    private static final String PROSPECTING = "PROSPECTING";
+    private static final List<Channel> STAFF_CHANNELS = List.of(Channel.SMS, Channel.PHONE, Channel.POST);
+
+    private final ConsentLedger ledger;
+    private final ConsentProofs proofs;
+    private final Persons persons;
+    private final ProcessingRegister register;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    ConsentPanelController(ConsentLedger ledger, ConsentProofs proofs, Persons persons, ProcessingRegister register,
+            MessageSource messages, ObjectMapper json) {
+        this.ledger = ledger;
+        this.proofs = proofs;
+        this.persons = persons;
+        this.register = register;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    @PreAuthorize(Roles.READ)
+    String panel(@PathVariable UUID id, Model model, Locale locale) {
+        return show(id, model, locale);
+    }
+
+    @PostMapping("/email-request")
+    @PreAuthorize(Roles.WRITE)
+    String requestEmail(@PathVariable UUID id, @ModelAttribute PanelForms.EmailRequest form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        var person = person(id);
+        var errors = new LinkedHashMap<String, String>();
+        checkPurpose(form.purpose(), "email-purpose", errors, locale);
+        checkText(form.text(), "email-text", errors, locale);
+        if (person.data().email() == null) {
+            errors.put("email-purpose", message("consent.panel.error.noEmail", locale));
+        }
+        if (errors.isEmpty()) {
+            ledger.requestEmailConsent(id, person.data().email(), form.purpose(), form.text().strip(), locale);
+            model.addAttribute("notice", message("consent.panel.notice.mailSent", locale, person.data().email()));
+        } else {
+            model.addAttribute("emailForm", form);
+        }
+        return answer(id, htmx, errors, model, locale);
+    }
+
+    @PostMapping("/given")
+    @PreAuthorize(Roles.WRITE)
+    String recordGiven(@PathVariable UUID id, @ModelAttribute PanelForms.Given form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        person(id);
+        var errors = new LinkedHashMap<String, String>();
+        checkPurpose(form.purpose(), "given-purpose", errors, locale);
+        if (form.channel() == null || !STAFF_CHANNELS.contains(form.channel())) {
+            errors.put("given-channel", message("consent.panel.error.channel", locale));
+        }
+        checkText(form.text(), "given-text", errors, locale);
+        if (form.how() == null) {
+            errors.put("given-how", message("consent.panel.error.how", locale));
+        }
+        if (form.details() == null || form.details().isBlank()) {
+            errors.put("given-details", message("consent.panel.error.details", locale));
+        } else if (form.details().strip().length() > StaffStatement.MAX_DETAILS) {
+            errors.put("given-details", message("consent.panel.error.tooLong", locale, StaffStatement.MAX_DETAILS));
+        }
+        if (errors.isEmpty()) {
+            ledger.recordGivenToStaff(id, form.purpose(), form.channel(), form.text().strip(),
+                    new StaffStatement(form.how(), form.details()));
+            model.addAttribute("notice", message("consent.panel.notice.given", locale));
+        } else {
+            model.addAttribute("givenForm", form);
+        }
+        return answer(id, htmx, errors, model, locale);
+    }
+
+    @PostMapping("/withdrawal")
+    @PreAuthorize(Roles.WRITE)
+    String recordWithdrawal(@PathVariable UUID id, @ModelAttribute PanelForms.Withdrawal form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        person(id);
+        var errors = new LinkedHashMap<String, String>();
+        checkPurpose(form.purpose(), "withdrawal-purpose", errors, locale);
+        if (form.channel() == null) {
+            errors.put("withdrawal-channel", message("consent.panel.error.anyChannel", locale));
+        }
+        if (form.source() == null || form.source().isBlank()) {
+            errors.put("withdrawal-source", message("consent.panel.error.source", locale));
+        } else if (form.source().strip().length() > 200) {
+            errors.put("withdrawal-source", message("consent.panel.error.tooLong", locale, 200));
+        }
+        if (errors.isEmpty()) {
+            ledger.withdraw(id, form.purpose(), form.channel(), form.source().strip(), null, null);
+            model.addAttribute("notice", message("consent.panel.notice.withdrawn", locale));
+        } else {
+            model.addAttribute("withdrawalForm", form);
+        }
+        return answer(id, htmx, errors, model, locale);
+    }
+
+    @GetMapping("/proofs.json")
+    @PreAuthorize(Roles.READ)
+    ResponseEntity<byte[]> proofsJson(@PathVariable UUID id) {
+        return download(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(proofs.export(id)),
+                MediaType.APPLICATION_JSON, "consents-" + id + ".json");
+    }
+
+    @GetMapping("/proofs.pdf")
+    @PreAuthorize(Roles.READ)
+    ResponseEntity<byte[]> proofsPdf(@PathVariable UUID id, Locale locale) {
+        return download(proofs.pdf(id, locale), MediaType.APPLICATION_PDF, "consents-" + id + ".pdf");
+    }
+
+    private String answer(UUID id, String htmx, Map<String, String> errors, Model model, Locale locale) {
+        if (htmx == null && errors.isEmpty()) {
+            return "redirect:/persons/" + id;
+        }
+        model.addAttribute("errors", errors);
+        return show(id, model, locale);
+    }
+
+    private String show(UUID id, Model model, Locale locale) {
+        var person = person(id);
+        var names = new LinkedHashMap<String, String>();
+        register.activities().forEach(activity -> names.put(activity.code(), activity.name().in(locale)));
+        var states = ledger.current(id);
+        model.addAttribute("person", person);
+        model.addAttribute("purposes", names);
+        model.addAttribute("rows", rows(states, names));
+        model.addAttribute("history", ledger.history(id));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("staffChannels", STAFF_CHANNELS);
+        model.addAttribute("hows", HowGiven.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("emailForm")) {
+            model.addAttribute("emailForm", new PanelForms.EmailRequest(PROSPECTING,
+                    message("consent.panel.email.defaultText", locale)));
+        }
+        if (!model.containsAttribute("givenForm")) {
+            model.addAttribute("givenForm", new PanelForms.Given(PROSPECTING, null,
+                    message("consent.panel.given.defaultText", locale), null, null));
+        }
+        if (!model.containsAttribute("withdrawalForm")) {
+            model.addAttribute("withdrawalForm", new PanelForms.Withdrawal(PROSPECTING, null,
+                    message("consent.panel.withdrawal.defaultSource", locale)));
+        }
+        return "consent/panel :: panel";
+    }
+
+    /** One row per purpose that has a state, prospecting always first, with each channel's state or none. */
+    private static List<PurposeRow> rows(List<ConsentState> states, Map<String, String> names) {
+        var codes = new LinkedHashSet<String>();
+        codes.add(PROSPECTING);
+        states.forEach(state -> codes.add(state.purpose()));
+        var rows = new ArrayList<PurposeRow>();
+        for (var code : codes) {
+            var byChannel = new EnumMap<Channel, ConsentState>(Channel.class);
+            states.stream().filter(state -> state.purpose().equals(code))
+                    .forEach(state -> byChannel.put(state.channel(), state));
+            rows.add(new PurposeRow(code, names.getOrDefault(code, code), byChannel));
+        }
+        return rows;
+    }
+
+    private PersonView person(UUID id) {
+        return persons.get(new PersonId(id), PURPOSE);
+    }
+
+    private void checkPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
+        if (purpose == null || register.activities().stream().map(ActivityView::code).noneMatch(purpose::equals)) {
+            errors.put(field, message("consent.panel.error.purpose", locale));
+        }
+    }
+
+    private void checkText(String text, String field, Map<String, String> errors, Locale locale) {
+        if (text == null || text.isBlank()) {
+            errors.put(field, message("consent.panel.error.text", locale));
+        } else if (text.strip().length() > 20000) {
+            errors.put(field, message("consent.panel.error.tooLong", locale, 20000));
+        }
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+
+    /** A purpose with each channel's current state (absent: nothing recorded). */
+    record PurposeRow(String code, String name, Map<Channel, ConsentState> states) {
+    }
+}
