@@ -128,7 +128,19 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /mail/outbox/test", Role.ADMIN),
             // consent: double opt-in link (public)
             allow("GET /p/consents/confirm/{token}", PUBLIC),
-            allow("POST /p/consents/confirm/{token}", PUBLIC));
+            allow("POST /p/consents/confirm/{token}", PUBLIC),
+            // consent: web shop API, a person's consents, person page panel and proof exports
+            allow("POST /api/v1/consents", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/persons/{id}/consents", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO),
+            allow("GET /consents/persons/{id}", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING, Role.DPO),
+            allow("POST /consents/persons/{id}/email-request", Role.SALES, Role.SUPPORT),
+            allow("POST /consents/persons/{id}/given", Role.SALES, Role.SUPPORT),
+            allow("POST /consents/persons/{id}/withdrawal", Role.SALES, Role.SUPPORT),
+            allow("GET /consents/persons/{id}/proofs.json", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO),
+            allow("GET /consents/persons/{id}/proofs.pdf", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
