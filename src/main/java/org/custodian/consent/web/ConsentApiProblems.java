@@ -1,30 +1,39 @@
 package org.custodian.consent.web;
 
+import java.io.IOException;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.custodian.consent.InvalidConsent;
+import org.custodian.shared.web.ReadBody;
 import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpInputMessage;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * The consents API's refusals as RFC 9457 problem details naming each field and the rule it broke, like
- * the persons API, so that a web shop can tell its visitor what to fix.
+ * the persons API, so that a web shop can tell its visitor what to fix; and the refusal of unknown JSON
+ * properties (a misspelt {@code lastname} must not be silently dropped).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @RestControllerAdvice(assignableTypes = ConsentApiController.class)
-class ConsentApiProblems {
+class ConsentApiProblems extends RequestBodyAdviceAdapter {
 
     private static final URI TYPE = URI.create("urn:custodian:problem:consent-validation");
 
@@ -32,6 +41,41 @@ class ConsentApiProblems {
 
     ConsentApiProblems(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @Override
+    public boolean supports(MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
+        return targetType == ConsentApiRequest.class;
+    }
+
+    @Override
+    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+        var body = input.getBody().readAllBytes();
+        try {
+            var root = JsonMapper.shared().readTree(body);
+            if (root != null && root.isObject()) {
+                var unknown = root.propertyNames().stream()
+                        .filter(name -> !ConsentApiRequest.PROPERTIES.contains(name))
+                        .toList();
+                if (!unknown.isEmpty()) {
+                    throw new UnknownProperties(unknown);
+                }
+            }
+        } catch (JacksonException malformed) {
+            // The converter reports malformed JSON, handled below.
+        }
+        return new ReadBody(body, input.getHeaders());
+    }
+
+    @ExceptionHandler(UnknownProperties.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail unknown(UnknownProperties unknown, Locale locale) {
+        return problem(unknown.names.stream()
+                .map(name -> error(name, "unknown-property",
+                        messages.getMessage("consent.api.error.unknown", null, locale)))
+                .toList(), locale);
     }
 
     @ExceptionHandler(InvalidConsent.class)
@@ -64,5 +108,16 @@ class ConsentApiProblems {
 
     private static Map<String, String> error(String field, String rule, String message) {
         return Map.of("field", field, "rule", rule, "message", message);
+    }
+
+    /** JSON properties the request does not accept. */
+    static final class UnknownProperties extends RuntimeException {
+
+        private final List<String> names;
+
+        UnknownProperties(List<String> names) {
+            super("Unknown properties " + names);
+            this.names = List.copyOf(names);
+        }
     }
 }

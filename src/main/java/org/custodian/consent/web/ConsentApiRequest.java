@@ -1,13 +1,18 @@
 package org.custodian.consent.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.custodian.consent.CollectedConsent;
 
 /**
  * The body of {@code POST /api/v1/consents}.
  */
-@Schema(name = "ConsentRequest", description = "A consent collected by a web shop, with its proof (PRO-1). Card "
-        + "security codes (CON-6) are refused with 400.")
+@Schema(name = "ConsentRequest", description = "A consent collected by a web shop, with its proof (PRO-1). Unknown "
+        + "properties and card security codes (CON-6) are refused with 400.")
 record ConsentApiRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 254, example = "marie.dupont@example.com")
         String email,
@@ -28,6 +33,11 @@ record ConsentApiRequest(
         String userAgent,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, example = "boutique.example.com/checkout")
         String source) {
+
+    /** The JSON property names this request accepts; any other is refused. */
+    static final Set<String> PROPERTIES = Arrays.stream(ConsentApiRequest.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     CollectedConsent toConsent() {
         return new CollectedConsent(email, firstNames, lastName, purpose, channel, text, formVersion, noticeVersion,

@@ -155,6 +155,28 @@ class ConsentApiIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    @DisplayName("PRO-1 a misspelt property is refused, not silently dropped")
+    void unknownPropertyRefused() throws Exception {
+        var json = body("typo-" + UUID.randomUUID() + "@example.org", "Morel", "PROSPECTING", "SMS")
+                .replace("\"source\"", "\"lastname\":\"Morel\",\"source\"");
+        collect(json, shop())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lastname"))
+                .andExpect(jsonPath("$.errors[0].rule").value("unknown-property"));
+    }
+
+    @Test
+    @DisplayName("PRO-1 the OpenAPI document lists the consents endpoints with their schemas")
+    void documented() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("dev").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/consents'].post.responses['202']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/consents'].post.responses['400'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/persons/{id}/consents'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.components.schemas.ConsentRequest.required", Matchers.hasItem("purpose")));
+    }
+
     private ResultActions collect(String json, RequestPostProcessor caller) throws Exception {
         return mvc.perform(post("/api/v1/consents").with(caller).contentType(MediaType.APPLICATION_JSON).content(json));
     }
