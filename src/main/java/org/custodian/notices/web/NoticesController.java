@@ -90,11 +90,10 @@ class NoticesController {
     }
 
     private MissingRow row(MissingItem item, Map<String, ActivityView> activities, Locale locale) {
-        var subject = item.subject() == null ? null
-                : activities.containsKey(item.subject()) ? activities.get(item.subject()).name().in(locale)
-                : item.subject();
-        return new MissingRow(messages.getMessage("notices.missing." + item.code(), new Object[] {subject}, locale),
-                item.fixAt());
+        // Without arguments the bundle's text is taken as is, so only the per-activity items are formatted.
+        var arguments = item.subject() == null ? null : new Object[] {activities.containsKey(item.subject())
+                ? activities.get(item.subject()).name().in(locale) : item.subject()};
+        return new MissingRow(messages.getMessage("notices.missing." + item.code(), arguments, locale), item.fixAt());
     }
 
     /** One line of the missing list: what, and the link to the screen where it is fixed. */
