@@ -140,7 +140,15 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /consents/persons/{id}/proofs.json", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
                     Role.DPO),
             allow("GET /consents/persons/{id}/proofs.pdf", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
-                    Role.DPO));
+                    Role.DPO),
+            // notices: the DPO's notice screen, publishing, public notice, its JSON and legal mentions
+            allow("GET /notices", Role.DPO, Role.ADMIN),
+            allow("POST /notices/publish", Role.DPO),
+            allow("POST /notices/site", Role.DPO),
+            allow("POST /api/v1/notices/publish", Role.DPO),
+            allow("GET /p/privacy", PUBLIC),
+            allow("GET /p/privacy.json", PUBLIC),
+            allow("GET /p/legal", PUBLIC));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

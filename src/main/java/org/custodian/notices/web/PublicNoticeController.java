@@ -1,0 +1,78 @@
+package org.custodian.notices.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.custodian.notices.NoticeDocument;
+import org.custodian.notices.PrivacyNotices;
+import org.custodian.register.OrganisationSettings;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The public privacy notice in the visitor's language, its machine-readable JSON and the legal mentions (INF-1,
+ * INF-3). No login, no cookie.
+ */
+@Controller
+@RequestMapping("/p")
+@PreAuthorize("permitAll()")
+class PublicNoticeController {
+
+    private final PrivacyNotices notices;
+    private final OrganisationSettings organisation;
+
+    PublicNoticeController(PrivacyNotices notices, OrganisationSettings organisation) {
+        this.notices = notices;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/privacy")
+    String privacy(Model model, Locale locale) {
+        var current = notices.current();
+        if (current.isEmpty()) {
+            model.addAttribute("organisation", organisation.current());
+            return "notices/privacy-none";
+        }
+        model.addAttribute("published", current.get());
+        model.addAttribute("notice", current.get().in(locale));
+        return "notices/privacy";
+    }
+
+    @GetMapping(value = "/privacy.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PublicNotice> privacyJson(Locale locale) {
+        return notices.current()
+                .map(published -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.noCache())
+                        .body(new PublicNotice(published.version(), published.publishedAt(), published.hash(),
+                                List.of("fr", "en"), published.in(locale))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    @GetMapping("/legal")
+    String legal(Model model) {
+        model.addAttribute("organisation", organisation.current());
+        model.addAttribute("site", notices.site());
+        return "notices/legal";
+    }
+
+    /**
+     * The JSON of the notice in force.
+     *
+     * @param version     the published version
+     * @param publishedAt when it was published
+     * @param hash        its SHA-256 fingerprint
+     * @param languages   the languages available ({@code ?lang=})
+     * @param notice      the notice in the requested language
+     */
+    record PublicNotice(int version, Instant publishedAt, String hash, List<String> languages,
+            NoticeDocument notice) {
+    }
+}

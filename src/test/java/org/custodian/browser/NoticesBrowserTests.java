@@ -1,0 +1,90 @@
+package org.custodian.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.custodian.access.NewUser;
+import org.custodian.access.Role;
+import org.custodian.access.StaffAccounts;
+import org.custodian.access.UserAdministration;
+import org.custodian.notices.NoticeFixture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The privacy notice in a real browser (issue 3, "done when"): publishing is refused while the DPO contact is missing;
+ * once the DPO fills it in, the published notice shows every Art. 13 element on the public page.
+ */
+@BrowserTest
+class NoticesBrowserTests {
+
+    private static final String OWN_PASSWORD = "Lumiere-Boutique-2026!";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @DisplayName("INF-1 publishing is refused without a DPO contact; once filled in, /p/privacy shows every Art. 13 "
+            + "element")
+    void refusedWithoutDpoThenPublished() {
+        try (var fixture = NoticeFixture.prepare(jdbc, false)) {
+            browser.signIn(dpoUser(), OWN_PASSWORD);
+            var page = browser.open("/notices");
+            var missing = page.locator("#missing");
+            assertThat(missing).containsText("délégué à la protection des données");
+            browser.screenshot("notices-missing-dpo");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier la notice")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Publication refusée");
+
+            missing.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Corriger")).first().click();
+            page.locator("#dpoName").fill("Claire Dubois");
+            page.locator("#dpoEmail").fill("dpo@maison-lumiere.example");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+
+            page = browser.open("/notices");
+            assertThat(page.locator("#missing")).containsText("complète");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier la notice")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("publiée");
+            browser.screenshot("notices-published");
+
+            page = browser.open("/p/privacy");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Politique de confidentialité");
+            assertThat(page.locator("main")).containsText(fixture.controllerName());
+            assertThat(page.locator("main")).containsText("Claire Dubois");
+            assertThat(page.locator("main")).containsText("dpo@maison-lumiere.example");
+            var prospecting = page.locator("#purpose-PROSPECTING");
+            assertThat(prospecting).containsText("Intérêt légitime");
+            assertThat(prospecting).containsText("3 ans");
+            assertThat(page.locator("#right-OBJECTION_PROSPECTING")).isVisible();
+            assertThat(page.locator("#right-PORTABILITY")).isVisible();
+            assertThat(page.locator("main")).containsText("droits@maison-lumiere.example");
+            assertThat(page.locator("main")).containsText("www.cnil.fr");
+            browser.screenshot("public-privacy-notice");
+        }
+    }
+
+    private String dpoUser() {
+        var username = "dpo" + UUID.randomUUID().toString().substring(0, 8);
+        var secret = users.create(new NewUser(username, "Claire DPO", username + "@maison-lumiere.example",
+                Set.of(Role.DPO)), "browser-test");
+        accounts.changePassword(username, secret.value(), OWN_PASSWORD);
+        return username;
+    }
+}
