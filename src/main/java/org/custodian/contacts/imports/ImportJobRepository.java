@@ -108,10 +108,18 @@ class ImportJobRepository {
                 .map(value -> value.charAt(0));
     }
 
-    Page<ImportJobView> list(PageRequest page) {
-        var total = jdbc.sql("SELECT COUNT(*) FROM import_job").query(Long.class).single();
-        var rows = jdbc.sql("SELECT * FROM import_job ORDER BY created_at DESC, id LIMIT " + page.size()
-                + " OFFSET " + page.offset()).query(ImportJobRepository::job).list();
+    /** Jobs whose file name, source or author contains the query (case ignored), newest first. */
+    Page<ImportJobView> list(String query, PageRequest page) {
+        var where = "";
+        var params = new ArrayList<Object>();
+        if (query != null && !query.isBlank()) {
+            where = " WHERE LOWER(COALESCE(file_name, '') || ' ' || source || ' ' || created_by) LIKE ? ESCAPE '\\'";
+            params.add("%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var total = jdbc.sql("SELECT COUNT(*) FROM import_job" + where).params(params).query(Long.class).single();
+        var rows = jdbc.sql("SELECT * FROM import_job" + where + " ORDER BY created_at DESC, id LIMIT " + page.size()
+                + " OFFSET " + page.offset()).params(params).query(ImportJobRepository::job).list();
         return new Page<>(rows, page.page(), page.size(), total);
     }
 

@@ -81,6 +81,23 @@ public class Imports implements DisposableBean {
      */
     public ImportJobView upload(InputStream content, String fileName, String source, PersonType defaultType,
             Audience defaultAudience, Locale locale) {
+        return draft(content, fileName, source, defaultType, defaultAudience, locale, false);
+    }
+
+    /**
+     * Uploads and starts at once with the mapping guessed from the header's names (the API).
+     *
+     * @throws ImportRefused when the file is refused, or when no column is recognised as the last name;
+     *                       nothing is kept
+     */
+    public ImportJobView submit(InputStream content, String fileName, String source, PersonType defaultType,
+            Audience defaultAudience, Locale locale) {
+        var draft = draft(content, fileName, source, defaultType, defaultAudience, locale, true);
+        return start(draft.id(), draft.mapping(), draft.defaultType(), draft.defaultAudience());
+    }
+
+    private ImportJobView draft(InputStream content, String fileName, String source, PersonType defaultType,
+            Audience defaultAudience, Locale locale, boolean needsLastName) {
         var id = UUID.randomUUID();
         var file = fileOf(id);
         try {
@@ -90,26 +107,23 @@ public class Imports implements DisposableBean {
             throw new UncheckedIOException(e);
         }
         CsvFiles.Header header;
+        List<ImportField> mapping;
         try {
             header = CsvFiles.header(file);
+            mapping = guess(header.columns());
+            if (needsLastName && !mapping.contains(ImportField.LAST_NAME)) {
+                throw new ImportRefused("import.mapping", "import.refused.noLastNameColumn");
+            }
         } catch (ImportRefused refused) {
             deleteQuietly(file);
             throw refused;
         }
-        var mapping = guess(header.columns());
         var description = source == null || source.isBlank() ? (fileName == null ? "CSV" : fileName) : source.strip();
         jobs.insert(id, CurrentActor.name(), Instant.now(clock), truncate(fileName, 255), truncate(description, 200),
                 header.delimiter(), header.columns(), mapping, defaultType == null ? PersonType.CUSTOMER : defaultType,
                 defaultAudience == null ? Audience.CONSUMER : defaultAudience,
                 (locale == null ? Locale.FRENCH : locale).getLanguage());
         return get(id);
-    }
-
-    /** Uploads and starts at once with the guessed mapping (the API). */
-    public ImportJobView submit(InputStream content, String fileName, String source, PersonType defaultType,
-            Audience defaultAudience, Locale locale) {
-        var draft = upload(content, fileName, source, defaultType, defaultAudience, locale);
-        return start(draft.id(), draft.mapping(), draft.defaultType(), draft.defaultAudience());
     }
 
     /**
@@ -166,9 +180,9 @@ public class Imports implements DisposableBean {
         return jobs.find(id).orElseThrow(() -> new ImportNotFound(id));
     }
 
-    /** The jobs, newest first. */
-    public Page<ImportJobView> list(PageRequest page) {
-        return jobs.list(page);
+    /** The jobs whose file name, source or author contains the query (all when blank), newest first. */
+    public Page<ImportJobView> list(String query, PageRequest page) {
+        return jobs.list(query, page);
     }
 
     /** The error report of a job, in file order. */

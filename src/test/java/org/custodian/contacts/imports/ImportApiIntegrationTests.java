@@ -167,6 +167,15 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-10 the API refuses a file whose header names no last-name column")
+    void apiNeedsALastNameColumn() throws Exception {
+        mvc.perform(post("/api/v1/imports").contentType("text/csv").content("colour;email\nblue;a@b.fr\n")
+                        .with(user("sam").roles("SALES")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("import.mapping"));
+    }
+
+    @Test
     @DisplayName("SEC-2 CON-10 only SALES and SUPPORT may import")
     void marketingMayNotImport() throws Exception {
         mvc.perform(post("/api/v1/imports").contentType("text/csv").content("nom\nMartin\n")

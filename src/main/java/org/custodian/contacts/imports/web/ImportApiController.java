@@ -59,7 +59,8 @@ class ImportApiController {
         this.messages = messages;
     }
 
-    @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    // Any body type but multipart (handled below): clients label CSV text/csv, text/plain or octet-stream.
+    @PostMapping
     @PreAuthorize(Roles.IMPORT)
     @Operation(summary = "Import a CSV file sent as the request body", description = DESCRIPTION)
     @ApiResponse(responseCode = "202", description = "Accepted: {id, state}; Location names the job")
