@@ -23,12 +23,24 @@ class InternalCodes {
     String next() {
         String code;
         do {
+            code = candidate();
+        } while (persons.internalCodeExists(code));
+        return code;
+    }
+
+    /**
+     * A random code that passes the identifier guard, not yet checked against the stored codes: the bulk
+     * import checks a whole batch of them in one query instead.
+     */
+    String candidate() {
+        String code;
+        do {
             var chars = new char[10];
             for (var i = 0; i < chars.length; i++) {
                 chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
             }
             code = "CUS-" + new String(chars);
-        } while (IdentifierGuard.check(code).isPresent() || persons.internalCodeExists(code));
+        } while (IdentifierGuard.check(code).isPresent());
         return code;
     }
 }

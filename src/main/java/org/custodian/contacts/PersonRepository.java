@@ -219,13 +219,23 @@ class PersonRepository {
         values.put("externalRef", data.externalRef());
         values.put("notes", data.notes());
         values.put("phoneDigits", data.phone() == null ? null : nationalDigits(data.phone()));
-        values.put("searchText", Text.fold(Stream.of(data.lastName(), data.firstNames(), data.email(), data.company(),
+        values.put("searchText", searchText(data, internalCode));
+        values.put("sortName", sortName(data));
+        return values;
+    }
+
+    /** The derived search key of a person: the searchable fields without case or accents. */
+    static String searchText(PersonData data, String internalCode) {
+        return Text.fold(Stream.of(data.lastName(), data.firstNames(), data.email(), data.company(),
                         internalCode, data.accountingCode(), data.externalRef())
                 .filter(Objects::nonNull)
-                .collect(Collectors.joining(" "))));
+                .collect(Collectors.joining(" ")));
+    }
+
+    /** The derived sort key of a person: last name then first names, without case or accents. */
+    static String sortName(PersonData data) {
         var sortName = Text.fold(data.lastName() + " " + (data.firstNames() == null ? "" : data.firstNames())).strip();
-        values.put("sortName", sortName.length() > 260 ? sortName.substring(0, 260) : sortName);
-        return values;
+        return sortName.length() > 260 ? sortName.substring(0, 260) : sortName;
     }
 
     /** The digits of a phone number in French national form: {@code +33 6 12} and {@code 0033 6 12} become {@code 0612}. */

@@ -90,6 +90,16 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /api/v1/persons/{id}", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING, Role.DPO),
             allow("PUT /api/v1/persons/{id}", Role.SALES, Role.SUPPORT),
             allow("DELETE /api/v1/persons/{id}", Role.DPO),
+            // contacts.imports: CSV import of the customer file (CON-10)
+            allow("GET /persons/import", Role.SALES, Role.SUPPORT),
+            allow("POST /persons/import", Role.SALES, Role.SUPPORT),
+            allow("GET /persons/import/{id}", Role.SALES, Role.SUPPORT),
+            allow("POST /persons/import/{id}", Role.SALES, Role.SUPPORT),
+            allow("GET /persons/import/{id}/progress", Role.SALES, Role.SUPPORT),
+            allow("GET /persons/import/{id}/errors.csv", Role.SALES, Role.SUPPORT),
+            allow("POST /api/v1/imports", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/imports/{id}", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/imports/{id}/errors.csv", Role.SALES, Role.SUPPORT),
             // audit: the access log
             allow("GET /audit", Role.DPO, Role.ADMIN),
             allow("GET /audit/export.csv", Role.DPO, Role.ADMIN),

@@ -1,0 +1,136 @@
+package org.custodian.contacts.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reading the uploaded CSV files: UTF-8 (a byte order mark is skipped), {@code ;} or {@code ,} detected
+ * from the header line, a header row, RFC 4180 quoting.
+ */
+final class CsvFiles {
+
+    /** CON-6: header names (squashed) that announce a card security code. */
+    private static final Set<String> SECURITY_CODE_NAMES = Set.of("cvv", "cvv2", "cvc", "cvc2", "cvx", "cvx2", "cid",
+            "csc", "crypto", "cryptogramme", "cryptogrammevisuel", "cryptogrammedesecurite", "securitycode",
+            "cardsecuritycode", "codesecurite", "codedesecurite", "codedesecuritecarte", "cardverificationcode",
+            "cardverificationvalue", "cardcode", "verificationcode");
+    private static final List<String> SECURITY_CODE_PARTS = List.of("cvv", "cvc", "cryptogramme", "securitycode",
+            "codesecurite", "codedesecurite", "cardverification");
+
+    private CsvFiles() {
+    }
+
+    /** The delimiter and header of a file. */
+    record Header(char delimiter, List<String> columns) {
+    }
+
+    /**
+     * Reads the header line only, and refuses the file at once when it cannot be imported: empty, no
+     * header, or a card security code column (CON-6), which must never be stored nor even read.
+     */
+    static Header header(Path file) {
+        try (var reader = reader(file)) {
+            var first = reader.readLine();
+            if (first == null || first.isBlank()) {
+                throw new ImportRefused("import.empty", "import.refused.empty");
+            }
+            var delimiter = delimiterOf(first);
+            try (var parser = CSVParser.parse(first, format(delimiter))) {
+                var columns = new ArrayList<String>();
+                for (var value : parser.getRecords().get(0)) {
+                    columns.add(value.strip());
+                }
+                for (var column : columns) {
+                    if (isSecurityCode(column)) {
+                        throw new ImportRefused("CON-6.CVV", "import.refused.cvv", column);
+                    }
+                }
+                if (columns.stream().allMatch(String::isEmpty)) {
+                    throw new ImportRefused("import.empty", "import.refused.empty");
+                }
+                return new Header(delimiter, columns);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportRefused("import.encoding", "import.refused.encoding");
+        }
+    }
+
+    /** The data records (header skipped), to be closed by the caller. */
+    static CSVParser records(Path file, char delimiter) throws IOException {
+        var parser = CSVParser.parse(reader(file), format(delimiter));
+        var iterator = parser.iterator();
+        if (iterator.hasNext()) {
+            iterator.next();
+        }
+        return parser;
+    }
+
+    /** The first data records, for the preview. */
+    static List<List<String>> preview(Path file, char delimiter, int rows) {
+        var preview = new ArrayList<List<String>>();
+        try (var parser = records(file, delimiter)) {
+            for (CSVRecord record : parser) {
+                if (preview.size() == rows) {
+                    break;
+                }
+                preview.add(record.toList());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportRefused("import.encoding", "import.refused.encoding");
+        }
+        return preview;
+    }
+
+    static boolean isSecurityCode(String column) {
+        var name = ImportField.squash(column);
+        return SECURITY_CODE_NAMES.contains(name) || SECURITY_CODE_PARTS.stream().anyMatch(name::contains);
+    }
+
+    /** The separator used more often in the header line outside quotes; a comma when neither appears. */
+    static char delimiterOf(String headerLine) {
+        int semicolons = 0;
+        int commas = 0;
+        var quoted = false;
+        for (var i = 0; i < headerLine.length(); i++) {
+            var c = headerLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    }
+
+    /** A strict UTF-8 reader (a malformed byte is an error, not a silent replacement) skipping a BOM. */
+    private static BufferedReader reader(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+}

@@ -1,0 +1,82 @@
+package org.custodian.contacts.imports;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a CSV column can be imported as: a field of the person (CON-1) or, optionally, the consent the
+ * person gave in the old file (purpose, channel, date), recorded without proof (CON-10).
+ */
+public enum ImportField {
+    TYPE("type", "statut", "relation"),
+    AUDIENCE("audience", "clientele", "clientèle"),
+    CIVILITY("civility", "civilite", "civilité", "title"),
+    LAST_NAME("lastName", "nom", "last name", "surname", "nom de famille"),
+    FIRST_NAMES("firstNames", "prenom", "prénom", "prenoms", "prénoms", "first name", "first names"),
+    EMAIL("email", "e-mail", "mail", "courriel", "adresse e-mail"),
+    PHONE("phone", "telephone", "téléphone", "tel", "tél", "mobile"),
+    BIRTH_DATE("birthDate", "date de naissance", "naissance", "birth date", "date of birth"),
+    ADDRESS("address", "adresse", "adresse postale"),
+    COMPANY("company", "societe", "société", "entreprise"),
+    JOB_TITLE("jobTitle", "fonction", "poste", "job title"),
+    ACCOUNTING_CODE("accountingCode", "code comptable", "compte", "accounting code"),
+    EXTERNAL_REF("externalRef", "reference", "référence", "ref", "id", "identifiant", "external ref"),
+    NOTES("notes", "note", "commentaire", "commentaires", "comment"),
+    CONSENT_PURPOSE("consentPurpose", "finalite", "finalité", "consent purpose", "finalite du consentement"),
+    CONSENT_CHANNEL("consentChannel", "canal", "consent channel", "canal du consentement"),
+    CONSENT_DATE("consentDate", "date du consentement", "consent date", "date consentement");
+
+    private final String key;
+    private final List<String> aliases;
+
+    ImportField(String key, String... aliases) {
+        this.key = key;
+        this.aliases = List.of(aliases);
+    }
+
+    /** The field's API name, also used in the error report ({@code accountingCode}). */
+    public String key() {
+        return key;
+    }
+
+    /** Whether this column describes a consent rather than the person. */
+    public boolean consent() {
+        return this == CONSENT_PURPOSE || this == CONSENT_CHANNEL || this == CONSENT_DATE;
+    }
+
+    /** The field with this API name ({@code lastName}), ignoring case. */
+    public static Optional<ImportField> ofKey(String key) {
+        for (var field : values()) {
+            if (field.key.equalsIgnoreCase(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The field a CSV header names, in French or English, ignoring case, accents, spaces, dashes and
+     * underscores ({@code Prénom}, {@code first_name}, {@code lastName}).
+     */
+    public static Optional<ImportField> guess(String header) {
+        var wanted = squash(header);
+        for (var field : values()) {
+            if (squash(field.key).equals(wanted)
+                    || field.aliases.stream().anyMatch(alias -> squash(alias).equals(wanted))) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case letters and digits only, accents removed. */
+    static String squash(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,13 @@
+package org.custodian.contacts.imports;
+
+import java.util.UUID;
+
+import org.custodian.shared.RecordNotFound;
+
+/** No import job has this id. */
+public class ImportNotFound extends RecordNotFound {
+
+    ImportNotFound(UUID id) {
+        super("No import job " + id);
+    }
+}

@@ -1,0 +1,246 @@
+package org.custodian.contacts.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.PersonType;
+import org.custodian.shared.CurrentActor;
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+/**
+ * CSV import of the customer file (CON-10): upload, column mapping with a preview, then the import in the
+ * background, one job at a time, with its progress and its per-row error report.
+ *
+ * <p>Policy for a file with invalid rows: the valid rows are imported and every invalid row is refused
+ * whole (never half-written) and listed in the error report with its row number, field, rule and
+ * explanation; the job's summary always says how many rows were imported and how many refused, so
+ * nothing is lost silently. A file with a card security code column is refused whole before any row is
+ * read (CON-6). The audit log gets one {@code CREATE} entry per job (resource {@code import}).
+ */
+@Service
+public class Imports implements DisposableBean {
+
+    /** The audit resource type of an import job. */
+    public static final String RESOURCE = "import";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Imports.class);
+
+    private final ImportJobRepository jobs;
+    private final ImportRunner runner;
+    private final ImportProperties properties;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ThreadPoolTaskExecutor executor;
+
+    Imports(ImportJobRepository jobs, ImportRunner runner, ImportProperties properties, AuditLog audit, Clock clock) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+        // One import at a time: two bulk loads on a 2-core server would only slow each other down.
+        this.executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("import-");
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.initialize();
+    }
+
+    /**
+     * Stores an uploaded file as a draft job, with the mapping guessed from the header's names.
+     *
+     * @throws ImportRefused when the file is empty, not UTF-8, or has a card security code column (CON-6);
+     *                       nothing is kept
+     */
+    public ImportJobView upload(InputStream content, String fileName, String source, PersonType defaultType,
+            Audience defaultAudience, Locale locale) {
+        return draft(content, fileName, source, defaultType, defaultAudience, locale, false);
+    }
+
+    /**
+     * Uploads and starts at once with the mapping guessed from the header's names (the API).
+     *
+     * @throws ImportRefused when the file is refused, or when no column is recognised as the last name;
+     *                       nothing is kept
+     */
+    public ImportJobView submit(InputStream content, String fileName, String source, PersonType defaultType,
+            Audience defaultAudience, Locale locale) {
+        var draft = draft(content, fileName, source, defaultType, defaultAudience, locale, true);
+        return start(draft.id(), draft.mapping(), draft.defaultType(), draft.defaultAudience());
+    }
+
+    private ImportJobView draft(InputStream content, String fileName, String source, PersonType defaultType,
+            Audience defaultAudience, Locale locale, boolean needsLastName) {
+        var id = UUID.randomUUID();
+        var file = fileOf(id);
+        try {
+            Files.createDirectories(properties.directory());
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CsvFiles.Header header;
+        List<ImportField> mapping;
+        try {
+            header = CsvFiles.header(file);
+            mapping = guess(header.columns());
+            if (needsLastName && !mapping.contains(ImportField.LAST_NAME)) {
+                throw new ImportRefused("import.mapping", "import.refused.noLastNameColumn");
+            }
+        } catch (ImportRefused refused) {
+            deleteQuietly(file);
+            throw refused;
+        }
+        var description = source == null || source.isBlank() ? (fileName == null ? "CSV" : fileName) : source.strip();
+        jobs.insert(id, CurrentActor.name(), Instant.now(clock), truncate(fileName, 255), truncate(description, 200),
+                header.delimiter(), header.columns(), mapping, defaultType == null ? PersonType.CUSTOMER : defaultType,
+                defaultAudience == null ? Audience.CONSUMER : defaultAudience,
+                (locale == null ? Locale.FRENCH : locale).getLanguage());
+        return get(id);
+    }
+
+    /**
+     * The first rows of a draft, to check the mapping; audited as a read of the import.
+     *
+     * @throws ImportNotFound when there is no such draft or its file is gone
+     */
+    public List<List<String>> preview(UUID id) {
+        var job = get(id);
+        var file = fileOf(id);
+        if (job.state() != ImportState.DRAFT || !Files.exists(file)) {
+            throw new ImportNotFound(id);
+        }
+        audit.personalData(AuditAction.READ, RESOURCE, id.toString(), null);
+        return CsvFiles.preview(file, jobs.delimiter(id).orElse(','), properties.previewRows());
+    }
+
+    /**
+     * Starts a draft with this mapping (one entry per column, null for an ignored column).
+     *
+     * @throws ImportRefused  when no column is the last name or two columns are the same field
+     * @throws ImportNotFound when there is no such draft (or it was already started)
+     */
+    public ImportJobView start(UUID id, List<ImportField> mapping, PersonType defaultType, Audience defaultAudience) {
+        var job = get(id);
+        var file = fileOf(id);
+        if (job.state() != ImportState.DRAFT || !Files.exists(file)) {
+            throw new ImportNotFound(id);
+        }
+        var columns = new ArrayList<ImportField>(job.header().size());
+        var seen = EnumSet.noneOf(ImportField.class);
+        for (var i = 0; i < job.header().size(); i++) {
+            var field = i < mapping.size() ? mapping.get(i) : null;
+            if (field != null && !seen.add(field)) {
+                throw new ImportRefused("import.mapping", "import.refused.duplicateField", field.key());
+            }
+            columns.add(field);
+        }
+        if (!seen.contains(ImportField.LAST_NAME)) {
+            throw new ImportRefused("import.mapping", "import.refused.noLastName");
+        }
+        if (!jobs.queue(id, columns, defaultType == null ? job.defaultType() : defaultType,
+                defaultAudience == null ? job.defaultAudience() : defaultAudience)) {
+            throw new ImportNotFound(id);
+        }
+        audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
+        var actor = CurrentActor.name();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> runner.run(id, file, actor)));
+        return get(id);
+    }
+
+    /** One job with its progress. */
+    public ImportJobView get(UUID id) {
+        return jobs.find(id).orElseThrow(() -> new ImportNotFound(id));
+    }
+
+    /** The jobs whose file name, source or author contains the query (all when blank), newest first. */
+    public Page<ImportJobView> list(String query, PageRequest page) {
+        return jobs.list(query, page);
+    }
+
+    /** The error report of a job, in file order. */
+    public List<ImportErrorView> errors(UUID id) {
+        get(id);
+        return jobs.errors(id);
+    }
+
+    /** The error report as CSV (row, field, rule, message), separated by semicolons for spreadsheets. */
+    public void writeErrors(UUID id, Writer out, List<String> headings) {
+        var errors = errors(id);
+        try (var printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+            printer.printRecord(headings);
+            for (var error : errors) {
+                printer.printRecord(error.row(), error.field(), error.rule(), error.message());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jobs that a stop interrupted can never resume: they are closed as failed, with their counts. */
+    @EventListener(ApplicationReadyEvent.class)
+    void closeInterruptedJobs() {
+        var closed = jobs.failInterrupted(Instant.now(clock), "import.failure.interrupted");
+        if (closed > 0) {
+            LOG.warn("{} import job(s) interrupted by the last stop were marked as failed", closed);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+
+    private static List<ImportField> guess(List<String> header) {
+        var mapping = new ArrayList<ImportField>(header.size());
+        var seen = EnumSet.noneOf(ImportField.class);
+        for (var column : header) {
+            var field = ImportField.guess(column).filter(seen::add).orElse(null);
+            mapping.add(field);
+        }
+        return mapping;
+    }
+
+    private Path fileOf(UUID id) {
+        return properties.directory().resolve(id + ".csv");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the refused file {}", file, e);
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
