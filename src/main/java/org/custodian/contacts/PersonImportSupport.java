@@ -1,6 +1,7 @@
 package org.custodian.contacts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the CSV import ({@code org.custodian.contacts.imports}) needs to write persons in bulk exactly as
+ * What the CSV import ({@code org.custodian.imports}) needs to write persons in bulk exactly as
  * {@link Persons#create(PersonData)} would: the same rules (CON-1, CON-2, CON-5), the same generated
  * internal codes and the same derived search and sort keys. Not meant for other modules: they create
  * persons one by one through {@link Persons}.
@@ -24,12 +25,23 @@ public class PersonImportSupport {
     private final FreeTextGuard freeText;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonBulkWriter writer;
 
-    PersonImportSupport(InternalCodes codes, FreeTextGuard freeText, JdbcClient jdbc, Clock clock) {
+    PersonImportSupport(InternalCodes codes, FreeTextGuard freeText, JdbcClient jdbc, Clock clock,
+            PersonBulkWriter writer) {
         this.codes = codes;
         this.freeText = freeText;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.writer = writer;
+    }
+
+    /**
+     * Writes checked rows in one go (COPY on PostgreSQL, batched inserts elsewhere), with their creation
+     * in each person's history, inside the caller's transaction.
+     */
+    public void write(List<Row> rows, Instant at, String actor) {
+        writer.write(rows, at, actor);
     }
 
     /**

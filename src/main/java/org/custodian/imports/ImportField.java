@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,9 +1,9 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 import java.net.URI;
 import java.util.Locale;
 
-import org.custodian.contacts.imports.ImportRefused;
+import org.custodian.imports.ImportRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +41,6 @@ class ImportRunner {
 
     private final ImportJobRepository jobs;
     private final PersonImportSupport persons;
-    private final PersonBulkWriter writer;
     private final ConsentLedger ledger;
     private final ProcessingRegister register;
     private final MessageSource messages;
@@ -49,12 +48,11 @@ class ImportRunner {
     private final ImportProperties properties;
     private final Clock clock;
 
-    ImportRunner(ImportJobRepository jobs, PersonImportSupport persons, PersonBulkWriter writer, ConsentLedger ledger,
+    ImportRunner(ImportJobRepository jobs, PersonImportSupport persons, ConsentLedger ledger,
             ProcessingRegister register, MessageSource messages, PlatformTransactionManager transactions,
             ImportProperties properties, Clock clock) {
         this.jobs = jobs;
         this.persons = persons;
-        this.writer = writer;
         this.ledger = ledger;
         this.register = register;
         this.messages = messages;
@@ -161,7 +159,7 @@ class ImportRunner {
             var refusedRows = refused;
             var firstSeq = errorSeq;
             transaction.executeWithoutResult(status -> {
-                writer.write(unique, Instant.now(clock), actor);
+                persons.write(unique, Instant.now(clock), actor);
                 for (var consent : consents) {
                     ledger.submit(submission(consent));
                 }

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 /**
  * One reason a row was refused (CON-10 error report). A row may have several.

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

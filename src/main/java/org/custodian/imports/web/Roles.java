@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 /** Who may import into the customer file: those who may create persons. */
 final class Roles {

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.custodian.contacts.imports.Imports;
+import org.custodian.imports.Imports;
 import org.springframework.context.MessageSource;
 
 /** The CSV download of an error report, for the API and the screens. */

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
-import org.custodian.contacts.imports.ImportField;
-import org.custodian.contacts.imports.ImportRefused;
-import org.custodian.contacts.imports.ImportState;
-import org.custodian.contacts.imports.Imports;
+import org.custodian.imports.ImportField;
+import org.custodian.imports.ImportRefused;
+import org.custodian.imports.ImportState;
+import org.custodian.imports.Imports;
 import org.custodian.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +53,7 @@ class ImportController {
         model.addAttribute("jobs", imports.list(q, PageRequest.of(page, 10)));
         model.addAttribute("types", PersonType.values());
         model.addAttribute("audiences", Audience.values());
-        return "contacts/imports/upload";
+        return "imports/upload";
     }
 
     @PostMapping
@@ -80,10 +80,10 @@ class ImportController {
             model.addAttribute("fields", ImportField.values());
             model.addAttribute("types", PersonType.values());
             model.addAttribute("audiences", Audience.values());
-            return "contacts/imports/mapping";
+            return "imports/mapping";
         }
         model.addAttribute("errors", imports.errors(id).stream().limit(ERRORS_SHOWN).toList());
-        return "contacts/imports/progress";
+        return "imports/progress";
     }
 
     @PostMapping("/{id}")
@@ -106,7 +106,7 @@ class ImportController {
             model.addAttribute("types", PersonType.values());
             model.addAttribute("audiences", Audience.values());
             model.addAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments().toArray(), locale));
-            return "contacts/imports/mapping";
+            return "imports/mapping";
         }
     }
 
@@ -114,7 +114,7 @@ class ImportController {
     String progress(@PathVariable UUID id, Model model) {
         model.addAttribute("job", imports.get(id));
         model.addAttribute("errors", imports.errors(id).stream().limit(ERRORS_SHOWN).toList());
-        return "contacts/imports/progress :: progress";
+        return "imports/progress :: progress";
     }
 
     @GetMapping("/{id}/errors.csv")

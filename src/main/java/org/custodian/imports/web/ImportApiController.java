@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
-import org.custodian.contacts.imports.ImportJobView;
-import org.custodian.contacts.imports.Imports;
+import org.custodian.imports.ImportJobView;
+import org.custodian.imports.Imports;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

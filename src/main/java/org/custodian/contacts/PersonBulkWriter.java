@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.contacts;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -43,17 +43,6 @@ class PersonBulkWriter {
     }
 
     /** Whether this database takes the COPY path. */
-    boolean copySupported() {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.isWrapperFor(PGConnection.class);
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
     void write(List<Row> rows, Instant at, String actor) {
         if (rows.isEmpty()) {
             return;

@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.custodian.contacts.imports.ImportJobView;
-import org.custodian.contacts.imports.Imports;
+import org.custodian.imports.ImportJobView;
+import org.custodian.imports.Imports;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

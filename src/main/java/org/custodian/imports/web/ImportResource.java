@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports.web;
+package org.custodian.imports.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.custodian.contacts.imports.ImportErrorView;
-import org.custodian.contacts.imports.ImportJobView;
-import org.custodian.contacts.imports.ImportState;
+import org.custodian.imports.ImportErrorView;
+import org.custodian.imports.ImportJobView;
+import org.custodian.imports.ImportState;
 import org.springframework.context.MessageSource;
 
 /**

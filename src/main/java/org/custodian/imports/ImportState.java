@@ -1,4 +1,4 @@
-package org.custodian.contacts.imports;
+package org.custodian.imports;
 
 /** Where an import job stands. */
 public enum ImportState {
