@@ -8,10 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.custodian.consent.InvalidConsent;
-import org.custodian.shared.web.ReadBody;
+import org.custodian.shared.web.CheckedJsonBody;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -52,21 +51,11 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        var body = input.getBody().readAllBytes();
-        try {
-            var root = JsonMapper.shared().readTree(body);
-            if (root != null && root.isObject()) {
-                var unknown = root.propertyNames().stream()
-                        .filter(name -> !ConsentApiRequest.PROPERTIES.contains(name))
-                        .toList();
-                if (!unknown.isEmpty()) {
-                    throw new UnknownProperties(unknown);
-                }
-            }
-        } catch (JacksonException malformed) {
-            // The converter reports malformed JSON, handled below.
+        var checked = CheckedJsonBody.read(input, ConsentApiRequest.PROPERTIES);
+        if (!checked.unknownProperties().isEmpty()) {
+            throw new UnknownProperties(checked.unknownProperties());
         }
-        return new ReadBody(body, input.getHeaders());
+        return checked.body();
     }
 
     @ExceptionHandler(UnknownProperties.class)
