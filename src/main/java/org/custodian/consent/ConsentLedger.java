@@ -23,6 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsentLedger {
 
+    /**
+     * The ledger's key for the transmission of a person's data to partners for their own prospecting (PRO-7, 000 §6):
+     * consent for their electronic prospecting, objection for their postal prospecting. It is not an activity of the
+     * register but a recipient of {@code PROSPECTING}, so it has a key of its own.
+     */
+    public static final String PARTNER_TRANSMISSION = "PARTNER_TRANSMISSION";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The form reference of consents recorded from the person page. */
     private static final String STAFF_FORM = "person-page";
@@ -141,6 +148,22 @@ public class ConsentLedger {
                 pending.textHash(), null, pending.formRef(), pending.formVersion(), pending.noticeVersion(),
                 pending.ip(), pending.userAgent(), pending.requestedAt(), now, ip, userAgent));
         return new ConsentState(pending.purpose(), pending.channel(), ConsentStatus.ACTIVE, now, pending.proof());
+    }
+
+    /**
+     * Records an objection with the proof of how it was expressed (the box's text, form, versions, origin):
+     * effective at once, and never subject to confirmation, since stopping a use cannot harm the person.
+     */
+    @Transactional
+    public ConsentStatus recordObjection(ConsentSubmission objection) {
+        var now = Instant.now(clock);
+        var textHash = texts.store(objection.text(), now);
+        records.append(new ConsentRecordView(UUID.randomUUID(), objection.personId(), objection.purpose(),
+                objection.channel(), ConsentEvent.OBJECTED, objection.proof(), now, CurrentActor.name(),
+                objection.source(), textHash, null, objection.formRef(), objection.formVersion(),
+                objection.noticeVersion(), objection.ip(), objection.userAgent(), now, null, null, null));
+        audit.personalData(AuditAction.UPDATE, "consent", objection.personId().toString(), objection.purpose());
+        return ConsentStatus.OBJECTED;
     }
 
     /**

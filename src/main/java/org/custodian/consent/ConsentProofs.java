@@ -9,15 +9,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.PersonId;
 import org.custodian.contacts.Persons;
-import org.custodian.register.ActivityView;
-import org.custodian.register.ProcessingRegister;
 import org.custodian.shared.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -37,19 +34,19 @@ public class ConsentProofs {
     private final Persons persons;
     private final ConsentRecords records;
     private final ConsentRequests requests;
-    private final ProcessingRegister register;
+    private final ConsentPurposes purposes;
     private final ITemplateEngine templates;
     private final AuditLog audit;
     private final ZoneId zone;
     private final Clock clock;
 
-    ConsentProofs(Persons persons, ConsentRecords records, ConsentRequests requests, ProcessingRegister register,
+    ConsentProofs(Persons persons, ConsentRecords records, ConsentRequests requests, ConsentPurposes purposes,
             ITemplateEngine templates, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone,
             Clock clock) {
         this.persons = persons;
         this.records = records;
         this.requests = requests;
-        this.register = register;
+        this.purposes = purposes;
         this.templates = templates;
         this.audit = audit;
         this.zone = zone;
@@ -82,8 +79,7 @@ public class ConsentProofs {
         var export = export(personId);
         var context = new Context(locale);
         context.setVariable("export", export);
-        context.setVariable("purposes", register.activities().stream()
-                .collect(Collectors.toMap(ActivityView::code, activity -> activity.name().in(locale))));
+        context.setVariable("purposes", purposes.names(locale));
         context.setVariable("times", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone));
         context.setVariable("zone", zone.getId());
         var html = templates.process("consent/proofs-pdf", context);

@@ -11,5 +11,7 @@ public enum ConsentStatus {
     /** E-mail consent waiting for the double opt-in: it does not count yet. */
     PENDING_CONFIRMATION,
     /** Withdrawn by the person. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** The person objected (a box ticked on a collection form, or a request): the use stops. */
+    OBJECTED
 }

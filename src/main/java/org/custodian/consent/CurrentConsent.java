@@ -43,6 +43,7 @@ final class CurrentConsent {
     private static ConsentState state(ConsentRecordView record) {
         var status = switch (record.event()) {
             case WITHDRAWN -> ConsentStatus.WITHDRAWN;
+            case OBJECTED -> ConsentStatus.OBJECTED;
             case GIVEN -> record.proof() == ProofKind.IMPORT_WITHOUT_PROOF
                     ? ConsentStatus.ACTIVE_WITHOUT_PROOF : ConsentStatus.ACTIVE;
         };

@@ -12,9 +12,9 @@ import java.util.function.Function;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,7 +118,7 @@ public class Persons {
         var now = Instant.now(clock);
         repository.insert(id, codes.next(), clean, now);
         repository.replaceFlags(id, review.flags());
-        repository.addChange(id, now, actor(), "CREATED", changes(new PersonData(null, null, null, null, null,
+        repository.addChange(id, now, CurrentActor.name(), "CREATED", changes(new PersonData(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null), clean));
         audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
         return repository.findById(id).orElseThrow();
@@ -140,7 +140,7 @@ public class Persons {
             var now = Instant.now(clock);
             repository.update(id, current.internalCode(), clean, now);
             repository.replaceFlags(id, review.flags());
-            repository.addChange(id, now, actor(), "UPDATED", changes);
+            repository.addChange(id, now, CurrentActor.name(), "UPDATED", changes);
             audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null);
         }
         return repository.findById(id).orElseThrow();
@@ -190,11 +190,6 @@ public class Persons {
             }
         }
         return changes;
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 
     private static String name(Enum<?> value) {

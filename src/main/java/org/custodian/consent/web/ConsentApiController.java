@@ -67,7 +67,7 @@ class ConsentApiController {
     @GetMapping(path = "/api/v1/persons/{id}/consents", produces = "application/json")
     @PreAuthorize(Roles.READ)
     @Operation(summary = "A person's consents", description = "current: where each purpose × channel stands "
-            + "(ACTIVE, ACTIVE_WITHOUT_PROOF, PENDING_CONFIRMATION, WITHDRAWN); history: every ledger record, newest "
+            + "(ACTIVE, ACTIVE_WITHOUT_PROOF, PENDING_CONFIRMATION, WITHDRAWN, OBJECTED); history: every ledger record, newest "
             + "first, with its proof (text shown, form and version, notice version, time, IP, user agent, source, "
             + "confirmation). Audited as a read. Roles: SALES, SUPPORT, MARKETING, ACCOUNTING, DPO.")
     @ApiResponse(responseCode = "200", description = "The person's consents")

@@ -14,14 +14,13 @@ import tools.jackson.databind.ObjectMapper;
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.ConsentProofs;
+import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
 import org.custodian.consent.StaffStatement;
 import org.custodian.contacts.PersonId;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
-import org.custodian.register.ActivityView;
-import org.custodian.register.ProcessingRegister;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,16 +55,16 @@ class ConsentPanelController {
     private final ConsentLedger ledger;
     private final ConsentProofs proofs;
     private final Persons persons;
-    private final ProcessingRegister register;
+    private final ConsentPurposes purposes;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    ConsentPanelController(ConsentLedger ledger, ConsentProofs proofs, Persons persons, ProcessingRegister register,
+    ConsentPanelController(ConsentLedger ledger, ConsentProofs proofs, Persons persons, ConsentPurposes purposes,
             MessageSource messages, ObjectMapper json) {
         this.ledger = ledger;
         this.proofs = proofs;
         this.persons = persons;
-        this.register = register;
+        this.purposes = purposes;
         this.messages = messages;
         this.json = json;
     }
@@ -172,8 +171,7 @@ class ConsentPanelController {
 
     private String show(UUID id, Model model, Locale locale) {
         var person = person(id);
-        var names = new LinkedHashMap<String, String>();
-        register.activities().forEach(activity -> names.put(activity.code(), activity.name().in(locale)));
+        var names = purposes.names(locale);
         var states = ledger.current(id);
         model.addAttribute("person", person);
         model.addAttribute("purposes", names);
@@ -220,7 +218,7 @@ class ConsentPanelController {
     }
 
     private void checkPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
-        if (purpose == null || register.activities().stream().map(ActivityView::code).noneMatch(purpose::equals)) {
+        if (purpose == null || !purposes.names(locale).containsKey(purpose)) {
             errors.put(field, message("consent.panel.error.purpose", locale));
         }
     }

@@ -1,0 +1,36 @@
+package org.custodian.consent;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.custodian.register.ProcessingRegister;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of what a consent can be about, for screens and proofs: the register's activities, and the transmission
+ * to partners, which is a recipient of prospecting rather than an activity of its own.
+ */
+@Component
+public class ConsentPurposes {
+
+    private final ProcessingRegister register;
+    private final MessageSource messages;
+
+    ConsentPurposes(ProcessingRegister register, MessageSource messages) {
+        this.register = register;
+        this.messages = messages;
+    }
+
+    /**
+     * Each purpose code with its name in the given language, in the register's order.
+     */
+    public Map<String, String> names(Locale locale) {
+        var names = new LinkedHashMap<String, String>();
+        register.activities().forEach(activity -> names.put(activity.code(), activity.name().in(locale)));
+        names.put(ConsentLedger.PARTNER_TRANSMISSION,
+                messages.getMessage("consent.purpose." + ConsentLedger.PARTNER_TRANSMISSION, null, locale));
+        return names;
+    }
+}
