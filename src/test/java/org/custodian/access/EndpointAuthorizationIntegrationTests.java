@@ -158,7 +158,18 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/notices/publish", Role.DPO),
             allow("GET /p/privacy", PUBLIC),
             allow("GET /p/privacy.json", PUBLIC),
-            allow("GET /p/legal", PUBLIC));
+            allow("GET /p/legal", PUBLIC),
+            // notices: collection forms, defined by the DPO and marketing, submitted by visitors (INF-2)
+            allow("GET /notices/forms", Role.DPO, Role.MARKETING),
+            allow("GET /notices/forms/new", Role.DPO, Role.MARKETING),
+            allow("POST /notices/forms", Role.DPO, Role.MARKETING),
+            allow("GET /notices/forms/{slug}", Role.DPO, Role.MARKETING),
+            allow("GET /notices/forms/{slug}/edit", Role.DPO, Role.MARKETING),
+            allow("POST /notices/forms/{slug}/open", Role.DPO, Role.MARKETING),
+            allow("POST /notices/forms/{slug}/close", Role.DPO, Role.MARKETING),
+            allow("GET /p/forms/{slug}", PUBLIC),
+            allow("POST /p/forms/{slug}", PUBLIC),
+            allow("GET /p/forms/{slug}/thanks", PUBLIC));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 class LocaleConfiguration implements WebMvcConfigurer {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    private static final String PUBLIC_PAGE_LOCALE = LocaleConfiguration.class.getName() + ".PUBLIC_PAGE_LOCALE";
 
     @Bean
     LocaleResolver localeResolver() {
@@ -51,14 +52,23 @@ class LocaleConfiguration implements WebMvcConfigurer {
             if (!isPublic(request)) {
                 return staff.resolveLocale(request);
             }
+            if (request.getAttribute(PUBLIC_PAGE_LOCALE) instanceof Locale fixed) {
+                return fixed;
+            }
             var requested = request.getParameter("lang");
             return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(requested)).findFirst()
                     .orElseGet(() -> visitors.resolveLocale(request));
         }
 
+        /**
+         * On a public page the locale is set for this request only (nothing is stored, no cookie): a page written in
+         * one language, such as a collection form whose boxes carry the exact text in that language, fixes it.
+         */
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            if (!isPublic(request)) {
+            if (isPublic(request)) {
+                request.setAttribute(PUBLIC_PAGE_LOCALE, locale);
+            } else {
                 staff.setLocale(request, response, locale);
             }
         }

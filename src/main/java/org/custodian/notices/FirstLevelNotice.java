@@ -1,0 +1,29 @@
+package org.custodian.notices;
+
+import java.util.List;
+
+/**
+ * The short notice under a collection form (INF-2, 003: information "à deux niveaux"): who collects, for which
+ * purposes on which legal basis, who receives the data, how long it is kept, how to exercise one's rights and
+ * complain to the CNIL, with a link to the full notice. Drawn from the published notice in force, so that it never
+ * says something the full notice does not.
+ *
+ * @param noticeVersion the published version it is drawn from
+ * @param controller    who collects
+ * @param purposes      the form's purposes, each with its bases, recipients and retention
+ * @param rightsEmail   where to write to exercise one's rights
+ * @param dpoEmail      the data protection officer's address
+ */
+public record FirstLevelNotice(int noticeVersion, String controller, List<NoticeDocument.Purpose> purposes,
+        String rightsEmail, String dpoEmail) {
+
+    /**
+     * The first level of the published notice for a form's purposes, in the form's language.
+     */
+    public static FirstLevelNotice of(PublishedNotice published, FormDefinition form) {
+        var notice = published.in(form.locale());
+        var purposes = notice.purposes().stream().filter(purpose -> form.purposes().contains(purpose.code())).toList();
+        return new FirstLevelNotice(published.version(), notice.controller().name(), purposes,
+                notice.rights().email(), notice.dpo().email());
+    }
+}

@@ -1,0 +1,202 @@
+package org.custodian.notices;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.custodian.consent.Channel;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.Violation;
+import org.custodian.register.ActivityView;
+import org.custodian.register.LegalBasis;
+
+/**
+ * What a collection form may ask and offer (INF-2, CON-3, 000 §4–§6), checked before any version is saved:
+ * only fields whose category a purpose of the form needs; a consent box only where the purpose rests on consent and
+ * an opposition box only where it rests on legitimate interest, one per purpose and channel; a partner box only when
+ * there are partners to list; a box for a channel only when the form asks for the address it would use.
+ */
+final class FormRules {
+
+    static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$");
+    private static final Pattern ORIGIN = Pattern.compile("^https?://[a-z0-9.-]+(:[0-9]{1,5})?$");
+    private static final int MAX_TEXT = 2000;
+    /**
+     * PRO-4: since 11 August 2026 (law of 30 June 2025 rewriting Consumer Code L.223-1), consumers may be called for
+     * prospecting only with their prior consent; before, an opportunity to object was enough.
+     */
+    static final LocalDate PHONE_CONSENT_SINCE = LocalDate.of(2026, 8, 11);
+
+    private FormRules() {
+    }
+
+    /**
+     * The context the rules are checked against.
+     *
+     * @param publishedPurposes the activity codes of the notice in force
+     * @param activities        the register's activities by code
+     * @param partners          how many partners the register lists
+     * @param today             the day the rules of law are taken on
+     */
+    record Context(Set<String> publishedPurposes, Map<String, ActivityView> activities, int partners,
+            LocalDate today) {
+    }
+
+    static List<Violation> check(String slug, FormDefinition form, Context context) {
+        var violations = new ArrayList<Violation>();
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            violations.add(violation("slug", "slug"));
+        }
+        if (form.title() == null || form.title().isBlank()) {
+            violations.add(violation("title", "required"));
+        } else if (form.title().length() > 200) {
+            violations.add(violation("title", "too-long", 200));
+        }
+        if (form.introduction() != null && form.introduction().length() > MAX_TEXT) {
+            violations.add(violation("introduction", "too-long", MAX_TEXT));
+        }
+        if (!"fr".equals(form.language()) && !"en".equals(form.language())) {
+            violations.add(violation("language", "language"));
+        }
+        if (form.audience() == null) {
+            violations.add(violation("audience", "required"));
+        }
+        checkPurposes(form, context, violations);
+        checkFields(form, context, violations);
+        checkBoxes(form, context, violations);
+        checkPartnerBox(form, context, violations);
+        for (var origin : form.embedOrigins()) {
+            if (!ORIGIN.matcher(origin).matches() || URI.create(origin).getHost() == null) {
+                violations.add(violation("embedOrigins", "origin", origin));
+            }
+        }
+        return violations;
+    }
+
+    private static void checkPurposes(FormDefinition form, Context context, List<Violation> violations) {
+        if (form.purposes().isEmpty()) {
+            violations.add(violation("purposes", "required"));
+        }
+        for (var purpose : form.purposes()) {
+            if (!context.publishedPurposes().contains(purpose)) {
+                violations.add(violation("purposes", "purpose-not-published", purpose));
+            }
+        }
+    }
+
+    private static void checkFields(FormDefinition form, Context context, List<Violation> violations) {
+        var needed = new HashSet<String>();
+        form.purposes().stream().map(context.activities()::get).filter(Objects::nonNull)
+                .forEach(activity -> activity.dataCategories().forEach(category -> needed.add(category.code())));
+        var seen = new HashSet<FormField>();
+        for (var choice : form.fields()) {
+            if (!seen.add(choice.field())) {
+                violations.add(violation("fields", "duplicate-field", choice.field().name()));
+            } else if (!needed.contains(choice.field().category())) {
+                violations.add(violation("fields", "field-not-needed", choice.field().name()));
+            }
+        }
+        // CON-1: a professional is reached at a company; a consumer has no company or job title in the file.
+        var professional = form.audience() == Audience.PROFESSIONAL;
+        if (professional && !form.field(FormField.COMPANY).map(FieldChoice::required).orElse(false)) {
+            violations.add(violation("fields", "field-mandatory", FormField.COMPANY.name()));
+        }
+        if (!professional) {
+            form.fields().stream().map(FieldChoice::field)
+                    .filter(field -> field == FormField.COMPANY || field == FormField.JOB_TITLE)
+                    .forEach(field -> violations.add(violation("fields", "professional-only", field.name())));
+        }
+        for (var field : FormField.values()) {
+            if (field.isMandatory() && !form.field(field).map(FieldChoice::required).orElse(false)) {
+                violations.add(violation("fields", "field-mandatory", field.name()));
+            }
+        }
+    }
+
+    private static void checkBoxes(FormDefinition form, Context context, List<Violation> violations) {
+        var seen = new HashSet<String>();
+        for (var box : form.boxes()) {
+            var activity = context.activities().get(box.purpose());
+            if (box.kind() == null || box.channel() == null || activity == null
+                    || !form.purposes().contains(box.purpose())) {
+                violations.add(violation("boxes", "box-purpose", box.purpose()));
+                continue;
+            }
+            if (!seen.add(box.value())) {
+                violations.add(violation("boxes", "duplicate-box", box.value()));
+            }
+            var basis = box.kind() == BoxKind.CONSENT ? LegalBasis.CONSENT : LegalBasis.LEGITIMATE_INTEREST;
+            if (!activity.bases().contains(basis)) {
+                violations.add(violation("boxes", box.kind() == BoxKind.CONSENT ? "no-consent-basis"
+                        : "no-legitimate-interest", box.value()));
+            }
+            if (box.kind() == BoxKind.OPPOSITION && needsConsent(form.audience(), box, context.today())) {
+                violations.add(violation("boxes", "consent-required", box.value()));
+            }
+            var address = addressField(box.channel());
+            if (form.field(address).isEmpty()) {
+                violations.add(violation("boxes", "channel-needs-field", box.value(), address.name()));
+            }
+            checkText("boxes", box.text(), violations);
+        }
+    }
+
+    private static void checkPartnerBox(FormDefinition form, Context context, List<Violation> violations) {
+        if (form.partnerOffer() == PartnerOffer.NONE) {
+            return;
+        }
+        if (context.partners() == 0) {
+            violations.add(violation("partnerOffer", "no-partners"));
+        }
+        if (!form.purposes().contains("PROSPECTING")) {
+            violations.add(violation("partnerOffer", "partner-needs-prospecting"));
+        }
+        if (form.partnerOffer() == PartnerOffer.OPPOSITION && form.field(FormField.ADDRESS).isEmpty()) {
+            violations.add(violation("partnerOffer", "channel-needs-field", "POST", FormField.ADDRESS.name()));
+        }
+        checkText("partnerText", form.partnerText(), violations);
+    }
+
+    /**
+     * Prospecting consumers by e-mail or SMS needs their prior consent (CPCE L.34-5, 000 §4), and by phone since
+     * {@link #PHONE_CONSENT_SINCE}: an opposition box would canvass everyone who leaves it empty. A public form
+     * collects prospects, so the soft opt-in of existing customers does not apply.
+     */
+    private static boolean needsConsent(Audience audience, FormBox box, LocalDate today) {
+        if (audience != Audience.CONSUMER || !"PROSPECTING".equals(box.purpose())) {
+            return false;
+        }
+        return switch (box.channel()) {
+            case EMAIL, SMS -> true;
+            case PHONE -> !today.isBefore(PHONE_CONSENT_SINCE);
+            case POST -> false;
+        };
+    }
+
+    /** The field holding where a channel reaches the person. */
+    static FormField addressField(Channel channel) {
+        return switch (channel) {
+            case EMAIL -> FormField.EMAIL;
+            case SMS, PHONE -> FormField.PHONE;
+            case POST -> FormField.ADDRESS;
+        };
+    }
+
+    private static void checkText(String field, String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(violation(field, "text-required"));
+        } else if (text.length() > MAX_TEXT) {
+            violations.add(violation(field, "too-long", MAX_TEXT));
+        }
+    }
+
+    private static Violation violation(String field, String rule, Object... arguments) {
+        return new Violation(field, rule, "notices.forms.error." + rule, List.of(arguments));
+    }
+}

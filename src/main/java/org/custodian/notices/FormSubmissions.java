@@ -1,0 +1,243 @@
+package org.custodian.notices;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.custodian.consent.Channel;
+import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.ConsentStatus;
+import org.custodian.consent.ConsentSubmission;
+import org.custodian.consent.ProofKind;
+import org.custodian.contacts.Civility;
+import org.custodian.contacts.PersonData;
+import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PersonView;
+import org.custodian.contacts.Persons;
+import org.custodian.contacts.Violation;
+import org.custodian.register.Recipients;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public side of collection forms (INF-2, PRO-1, CON-9): the form with its first-level notice, and a visitor's
+ * submission, which creates the prospect or completes the person holding the address, and appends each ticked box to
+ * the consent ledger with its proof. All of it is stored together or not at all.
+ */
+@Service
+public class FormSubmissions {
+
+    private static final int MAX_SOURCE_ORIGIN = 120;
+
+    private final CollectionForms forms;
+    private final CollectionFormRepository repository;
+    private final PrivacyNotices notices;
+    private final Persons persons;
+    private final ConsentLedger ledger;
+    private final Recipients recipients;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FormSubmissions(CollectionForms forms, CollectionFormRepository repository, PrivacyNotices notices,
+            Persons persons, ConsentLedger ledger, Recipients recipients, MessageSource messages, Clock clock) {
+        this.forms = forms;
+        this.repository = repository;
+        this.notices = notices;
+        this.persons = persons;
+        this.ledger = ledger;
+        this.recipients = recipients;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * The form as visitors see it, in the given version or the current one.
+     *
+     * @throws FormNotFound       if there is no such open form or version
+     * @throws NoticeNotPublished if no privacy notice is published
+     */
+    @Transactional(readOnly = true)
+    public PublicForm show(String slug, Integer version) {
+        var form = forms.get(slug);
+        if (!form.active()) {
+            throw new FormNotFound(slug);
+        }
+        var shown = version == null ? form.version() : version;
+        var definition = shown == form.version() ? form.definition() : forms.version(slug, shown).definition();
+        var published = notices.current().orElseThrow(NoticeNotPublished::new);
+        var disclosure = definition.partnerOffer() == PartnerOffer.NONE ? null
+                : PartnerDisclosure.of(recipients.partners()).describe(messages, definition.locale());
+        return new PublicForm(slug, shown, definition, FirstLevelNotice.of(published, definition), disclosure);
+    }
+
+    /**
+     * Records a visitor's submission.
+     *
+     * @throws InvalidSubmission  with every problem, field by field; nothing is stored
+     * @throws FormNotFound       if there is no such open form or version
+     * @throws NoticeNotPublished if no privacy notice is published
+     */
+    @Transactional
+    public FormReceipt submit(String slug, FormAnswers answers, Visitor visitor) {
+        var form = show(slug, answers.formVersion());
+        var definition = form.definition();
+        var violations = new ArrayList<Violation>();
+        var data = personData(definition, answers, violations);
+        checkBoxes(definition, answers, violations);
+        if (violations.isEmpty()) {
+            violations.addAll(persons.check(data));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmission(violations);
+        }
+        var existing = persons.findByEmail(data.email(), "collection-form/" + slug);
+        var person = existing.map(found -> complete(found, data)).orElseGet(() -> persons.create(data));
+        var outcome = existing.isEmpty() ? FormReceipt.Outcome.CREATED
+                : existing.get().data().equals(person.data()) ? FormReceipt.Outcome.UNCHANGED
+                : FormReceipt.Outcome.COMPLETED;
+        var recorder = new Recorder(form, person, visitor);
+        var pending = false;
+        for (var value : answers.consents()) {
+            var box = definition.box(BoxKind.CONSENT, value).orElseThrow();
+            pending |= recorder.consent(box.purpose(), box.channel(), box.text())
+                    == ConsentStatus.PENDING_CONFIRMATION;
+        }
+        for (var value : answers.oppositions()) {
+            var box = definition.box(BoxKind.OPPOSITION, value).orElseThrow();
+            recorder.objection(box.purpose(), box.channel(), box.text());
+        }
+        if (answers.partners()) {
+            if (definition.partnerOffer() == PartnerOffer.CONSENT) {
+                pending |= recorder.consent(ConsentLedger.PARTNER_TRANSMISSION, Channel.EMAIL,
+                        form.partnerBoxText()) == ConsentStatus.PENDING_CONFIRMATION;
+            } else {
+                recorder.objection(ConsentLedger.PARTNER_TRANSMISSION, Channel.POST, form.partnerBoxText());
+            }
+        }
+        var receipt = new FormReceipt(person.id().value(), outcome, pending);
+        repository.insertSubmission(receipt, slug, form.version(), ticked(answers), form.notice().noticeVersion(),
+                Instant.now(clock), visitor.ip(), visitor.userAgent(), recorder.source);
+        return receipt;
+    }
+
+    private PersonData personData(FormDefinition definition, FormAnswers answers, List<Violation> violations) {
+        for (var choice : definition.fields()) {
+            if (choice.required() && answers.value(choice.field()) == null) {
+                violations.add(new Violation(choice.field().parameter(), "required", "notices.forms.error.field-required",
+                        List.of()));
+            }
+        }
+        var unknown = answers.values().keySet().stream()
+                .filter(name -> definition.fields().stream().noneMatch(choice -> choice.field().parameter().equals(name)))
+                .toList();
+        unknown.forEach(name -> violations.add(new Violation(name, "unknown-field", "notices.forms.error.unknown-field",
+                List.of(name))));
+        Civility civility = null;
+        var civilityValue = answers.value(FormField.CIVILITY);
+        if (civilityValue != null) {
+            try {
+                civility = Civility.valueOf(civilityValue);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("civility", "civility", "notices.forms.error.civility", List.of()));
+            }
+        }
+        LocalDate birthDate = null;
+        var birthDateValue = answers.value(FormField.BIRTH_DATE);
+        if (birthDateValue != null) {
+            try {
+                birthDate = LocalDate.parse(birthDateValue);
+            } catch (DateTimeParseException e) {
+                violations.add(new Violation("birthDate", "date", "notices.forms.error.date", List.of()));
+            }
+        }
+        return new PersonData(PersonType.PROSPECT, definition.audience(), civility, answers.value(FormField.LAST_NAME),
+                answers.value(FormField.FIRST_NAMES), answers.value(FormField.EMAIL), answers.value(FormField.PHONE),
+                birthDate, answers.value(FormField.ADDRESS), answers.value(FormField.COMPANY),
+                answers.value(FormField.JOB_TITLE), null, null, null);
+    }
+
+    /** A ticked box the version shown does not have is refused, never ignored: the proof would not match. */
+    private static void checkBoxes(FormDefinition definition, FormAnswers answers, List<Violation> violations) {
+        answers.consents().stream().filter(value -> definition.box(BoxKind.CONSENT, value).isEmpty())
+                .forEach(value -> violations.add(unknownBox(value)));
+        answers.oppositions().stream().filter(value -> definition.box(BoxKind.OPPOSITION, value).isEmpty())
+                .forEach(value -> violations.add(unknownBox(value)));
+        if (answers.partners() && definition.partnerOffer() == PartnerOffer.NONE) {
+            violations.add(unknownBox("partners"));
+        }
+        if (answers.consents().size() != answers.consents().stream().distinct().count()
+                || answers.oppositions().size() != answers.oppositions().stream().distinct().count()) {
+            violations.add(new Violation("boxes", "duplicate-box", "notices.forms.error.duplicate-box", List.of("")));
+        }
+    }
+
+    private static Violation unknownBox(String value) {
+        return new Violation("boxes", "unknown-box", "notices.forms.error.unknown-box", List.of(value));
+    }
+
+    /**
+     * A public form may complete a known person's file but never overwrite it: anyone can type anyone's address
+     * into a public form, and the file must not be rewritten by whoever does (CON-9 accuracy against integrity).
+     */
+    private PersonView complete(PersonView person, PersonData typed) {
+        var held = person.data();
+        var completed = new PersonData(held.type(), held.audience(), first(held.civility(), typed.civility()),
+                held.lastName(), first(held.firstNames(), typed.firstNames()), held.email(),
+                first(held.phone(), typed.phone()), first(held.birthDate(), typed.birthDate()),
+                first(held.address(), typed.address()), first(held.company(), typed.company()),
+                first(held.jobTitle(), typed.jobTitle()), held.accountingCode(), held.externalRef(), held.notes());
+        return completed.equals(held) ? person : persons.update(person.id(), completed);
+    }
+
+    private static <T> T first(T held, T typed) {
+        return held != null ? held : typed;
+    }
+
+    private static String ticked(FormAnswers answers) {
+        var ticked = new ArrayList<String>();
+        answers.consents().forEach(value -> ticked.add("CONSENT:" + value));
+        answers.oppositions().forEach(value -> ticked.add("OPPOSITION:" + value));
+        if (answers.partners()) {
+            ticked.add("PARTNERS");
+        }
+        return String.join(",", ticked);
+    }
+
+    /** Appends one submission's boxes to the ledger with the same proof. */
+    private final class Recorder {
+
+        private final PublicForm form;
+        private final PersonView person;
+        private final Visitor visitor;
+        private final String source;
+
+        Recorder(PublicForm form, PersonView person, Visitor visitor) {
+            this.form = form;
+            this.person = person;
+            this.visitor = visitor;
+            var origin = visitor.origin();
+            var base = "/p/forms/" + form.slug();
+            this.source = origin == null || origin.isBlank() ? base
+                    : base + " ← " + origin.substring(0, Math.min(origin.length(), MAX_SOURCE_ORIGIN));
+        }
+
+        ConsentStatus consent(String purpose, Channel channel, String text) {
+            return ledger.submit(submission(purpose, channel, text));
+        }
+
+        void objection(String purpose, Channel channel, String text) {
+            ledger.recordObjection(submission(purpose, channel, text));
+        }
+
+        private ConsentSubmission submission(String purpose, Channel channel, String text) {
+            return new ConsentSubmission(person.id().value(), purpose, channel, text, form.slug(), form.version(),
+                    form.notice().noticeVersion(), visitor.ip(), visitor.userAgent(), source, ProofKind.FORM,
+                    Objects.requireNonNull(person.data().email()), form.definition().locale());
+        }
+    }
+}

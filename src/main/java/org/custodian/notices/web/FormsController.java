@@ -1,0 +1,241 @@
+package org.custodian.notices.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.custodian.consent.Channel;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.Violation;
+import org.custodian.notices.BoxKind;
+import org.custodian.notices.CollectionForms;
+import org.custodian.notices.FieldChoice;
+import org.custodian.notices.FormDefinition;
+import org.custodian.notices.FormField;
+import org.custodian.notices.FormSubmissions;
+import org.custodian.notices.InvalidForm;
+import org.custodian.notices.PartnerOffer;
+import org.custodian.register.ActivityView;
+import org.custodian.register.LegalBasis;
+import org.custodian.register.Recipients;
+import org.custodian.shared.PageRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The collection forms screens (INF-2): the list, the editor (what may be asked and offered follows from the
+ * published notice and the register), and each form's page with its address, the code to embed it, its versions,
+ * and opening or closing it.
+ */
+@Controller
+@RequestMapping("/notices/forms")
+@PreAuthorize(FormsController.EDIT)
+class FormsController {
+
+    static final String EDIT = "hasAnyRole('DPO','MARKETING')";
+
+    private final CollectionForms forms;
+    private final FormSubmissions submissions;
+    private final Recipients recipients;
+    private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final String publicUrl;
+
+    FormsController(CollectionForms forms, FormSubmissions submissions, Recipients recipients, MessageSource messages,
+            ITemplateEngine templates, @Value("${custodian.public-url}") String publicUrl) {
+        this.forms = forms;
+        this.submissions = submissions;
+        this.recipients = recipients;
+        this.messages = messages;
+        this.templates = templates;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @GetMapping
+    @PreAuthorize(EDIT)
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("result", forms.search(q, PageRequest.of(page, null)));
+        model.addAttribute("canCreate", !forms.publishedPurposes().isEmpty());
+        return "notices/forms";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(EDIT)
+    String create(Model model, Locale locale) {
+        var purposes = forms.publishedPurposes().stream().map(ActivityView::code)
+                .filter("PROSPECTING"::equals).toList();
+        var definition = new FormDefinition("", null, locale.getLanguage(), Audience.CONSUMER, purposes,
+                List.of(new FieldChoice(FormField.FIRST_NAMES, false), new FieldChoice(FormField.LAST_NAME, true),
+                        new FieldChoice(FormField.EMAIL, true)),
+                List.of(), PartnerOffer.NONE, null, List.of());
+        return editor(FormEditor.of("", 0, definition), List.of(), model, locale);
+    }
+
+    @PostMapping
+    @PreAuthorize(EDIT)
+    String save(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        var editor = FormEditor.read(params);
+        if (!"save".equals(params.getFirst("action"))) {
+            return editor(editor, List.of(), model, locale);
+        }
+        try {
+            var saved = editor.version() == 0 ? forms.create(editor.slug(), editor.definition())
+                    : forms.update(editor.slug(), editor.version(), editor.definition());
+            redirect.addFlashAttribute("saved", saved.version());
+            return "redirect:/notices/forms/" + saved.slug();
+        } catch (InvalidForm invalid) {
+            return editor(editor, invalid.violations(), model, locale);
+        }
+    }
+
+    @GetMapping("/{slug}")
+    @PreAuthorize(EDIT)
+    String show(@PathVariable String slug, Model model) {
+        var form = forms.get(slug);
+        model.addAttribute("form", form);
+        model.addAttribute("versions", forms.versions(slug));
+        model.addAttribute("publicAddress", publicUrl + "/p/forms/" + slug);
+        if (form.active()) {
+            model.addAttribute("htmlSnippet", htmlSnippet(slug));
+        }
+        return "notices/form";
+    }
+
+    @GetMapping("/{slug}/edit")
+    @PreAuthorize(EDIT)
+    String edit(@PathVariable String slug, Model model, Locale locale) {
+        var form = forms.get(slug);
+        return editor(FormEditor.of(slug, form.version(), form.definition()), List.of(), model, locale);
+    }
+
+    @PostMapping("/{slug}/open")
+    @PreAuthorize(EDIT)
+    String open(@PathVariable String slug, RedirectAttributes redirect) {
+        forms.setActive(slug, true);
+        redirect.addFlashAttribute("opened", true);
+        return "redirect:/notices/forms/" + slug;
+    }
+
+    @PostMapping("/{slug}/close")
+    @PreAuthorize(EDIT)
+    String close(@PathVariable String slug, RedirectAttributes redirect) {
+        forms.setActive(slug, false);
+        redirect.addFlashAttribute("closed", true);
+        return "redirect:/notices/forms/" + slug;
+    }
+
+    private String editor(FormEditor editor, List<Violation> violations, Model model, Locale locale) {
+        var published = forms.publishedPurposes();
+        var formLocale = editor.definition().locale();
+        var rows = new ArrayList<BoxRow>();
+        for (var activity : published) {
+            if (!editor.definition().purposes().contains(activity.code())) {
+                continue;
+            }
+            var consent = activity.bases().contains(LegalBasis.CONSENT);
+            var opposition = activity.bases().contains(LegalBasis.LEGITIMATE_INTEREST);
+            if (!consent && !opposition) {
+                continue;
+            }
+            for (var channel : Channel.values()) {
+                var kind = editor.kind(activity.code(), channel);
+                rows.add(new BoxRow(activity.code(), activity.name().in(locale), channel, consent, opposition, kind,
+                        text(editor, activity.code(), channel, kind, consent, formLocale)));
+            }
+        }
+        var errors = new LinkedHashMap<String, List<String>>();
+        violations.forEach(violation -> errors.computeIfAbsent(violation.field(), field -> new ArrayList<>())
+                .add(message(violation, locale)));
+        var offer = editor.definition().partnerOffer();
+        model.addAttribute("editor", editor);
+        model.addAttribute("published", published);
+        model.addAttribute("fields", FormField.values());
+        model.addAttribute("rows", rows);
+        model.addAttribute("errors", errors);
+        model.addAttribute("partners", recipients.partners().size());
+        model.addAttribute("partnerText", editor.definition().partnerText() != null ? editor.definition().partnerText()
+                : offer == PartnerOffer.NONE ? "" : forms.suggestedPartnerText(offer, formLocale));
+        return "notices/form-edit";
+    }
+
+    /**
+     * The row's text as typed, or the suggested text for its kind when it is empty or still the suggestion for the
+     * other kind (the editor switched a row from consent to opposition).
+     */
+    private String text(FormEditor editor, String purpose, Channel channel, String kind, boolean consent,
+            Locale formLocale) {
+        var typed = editor.texts().get(purpose + "." + channel);
+        var chosen = "NONE".equals(kind) ? (consent ? BoxKind.CONSENT : BoxKind.OPPOSITION) : BoxKind.valueOf(kind);
+        var other = chosen == BoxKind.CONSENT ? BoxKind.OPPOSITION : BoxKind.CONSENT;
+        if (typed == null || typed.isBlank()
+                || typed.equals(forms.suggestedText(other, purpose, channel, formLocale))) {
+            return forms.suggestedText(chosen, purpose, channel, formLocale);
+        }
+        return typed;
+    }
+
+    private String message(Violation violation, Locale locale) {
+        var arguments = violation.arguments().stream().map(argument -> describe(argument, locale)).toArray();
+        return messages.getMessage(violation.messageKey(), arguments, locale);
+    }
+
+    /** Field and box codes in words, so that an error names what the editor sees. */
+    private String describe(Object argument, Locale locale) {
+        var text = String.valueOf(argument);
+        for (var field : FormField.values()) {
+            if (field.name().equals(text)) {
+                return messages.getMessage("notices.forms.field." + field, null, locale);
+            }
+        }
+        var parts = text.split(":");
+        if (parts.length == 2) {
+            for (var channel : Channel.values()) {
+                if (channel.name().equals(parts[1])) {
+                    return parts[0] + " · " + messages.getMessage("notices.forms.channel." + channel, null, locale);
+                }
+            }
+        }
+        return text;
+    }
+
+    private String htmlSnippet(String slug) {
+        var form = submissions.show(slug, null);
+        var language = form.definition().language();
+        var context = new Context(form.definition().locale());
+        context.setVariable("form", form);
+        context.setVariable("action", publicUrl + "/p/forms/" + slug);
+        context.setVariable("privacyUrl", publicUrl + "/p/privacy?lang=" + language);
+        context.setVariable("values", Map.of());
+        context.setVariable("ticked", List.of());
+        context.setVariable("errors", Map.of());
+        return templates.process("notices/form-embed", context).strip();
+    }
+
+    /**
+     * One purpose × channel of the editor: which kinds of box the purpose's legal bases allow, and the chosen one.
+     */
+    record BoxRow(String purpose, String purposeName, Channel channel, boolean consentAllowed,
+            boolean oppositionAllowed, String kind, String text) {
+
+        public String key() {
+            return purpose + "." + channel;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.custodian.notices.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.custodian.audit.AuditLog;
+import org.custodian.consent.Channel;
+import org.custodian.consent.ConsentEvent;
+import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.ConsentState;
+import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.PersonData;
+import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PersonView;
+import org.custodian.contacts.Persons;
+import org.custodian.mail.Mailer;
+import org.custodian.notices.CollectionForms;
+import org.custodian.notices.FormFixture;
+import org.custodian.notices.PrivacyNotices;
+import org.custodian.notices.PublishedNotice;
+import org.custodian.shared.PageRequest;
+import org.custodian.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A visitor on a public collection form (INF-2, PRO-1, CON-9): the page, the submission, the proof in the ledger.
+ */
+@IntegrationTest
+class PublicFormIntegrationTests {
+
+    private static final Pattern LINK = Pattern.compile("/p/consents/confirm/([A-Za-z0-9_-]+)");
+    private static final String SHOP = "https://boutique.example.fr";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PrivacyNotices notices;
+    @Autowired
+    CollectionForms forms;
+    @Autowired
+    Persons persons;
+    @Autowired
+    ConsentLedger ledger;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    AuditLog audit;
+
+    String slug;
+    String email;
+
+    @BeforeEach
+    void openForm() {
+        slug = FormFixture.openForm(jdbc, notices, forms, List.of(SHOP));
+        email = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    @Test
+    @DisplayName("INF-2 the form shows its boxes unticked, the partners' number and list, and a first-level notice "
+            + "linking to the full one; only the shop may frame it, and no cookie is set")
+    void showsFormWithFirstLevelNotice() throws Exception {
+        mvc.perform(get("/p/forms/{slug}", slug))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(FormFixture.EMAIL_TEXT.replace("'", "&#39;")),
+                        containsString("name=\"consent\" value=\"PROSPECTING:EMAIL\""),
+                        containsString("name=\"opposition\" value=\"PROSPECTING:POST\""),
+                        containsString("partenaire(s), secteur(s)"), containsString("Voyages Azur"),
+                        containsString("href=\"/p/privacy?lang=fr\""), containsString("base légale"),
+                        containsString("www.cnil.fr"), not(containsString("checked")))))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors " + SHOP)))
+                .andExpect(header().doesNotExist("X-Frame-Options"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    @DisplayName("INF-2 a closed form answers 404 and other public pages still refuse to be framed")
+    @WithMockUser(username = "dpo-forms", roles = "DPO")
+    void closedFormIsGone() throws Exception {
+        forms.setActive(slug, false);
+
+        mvc.perform(get("/p/forms/{slug}", slug)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("plus ouvert")));
+        mvc.perform(get("/p/privacy")).andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
+    @DisplayName("INF-2 PRO-1 a visitor who ticks nothing becomes a prospect with no consent; the submission is kept")
+    void nothingTickedMeansNoConsent() throws Exception {
+        mvc.perform(submit().param("lastName", "Morel").param("firstNames", "Léa").param("email", email))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/p/forms/" + slug + "/thanks"));
+
+        var person = person();
+        assertThat(person.data().type()).isEqualTo(PersonType.PROSPECT);
+        assertThat(person.data().firstNames()).isEqualTo("Léa");
+        assertThat(ledger.current(person.id().value())).isEmpty();
+        assertThat(jdbc.sql("SELECT outcome || '|' || ticked FROM collection_form_submission WHERE person_id = ?")
+                .param(person.id().value()).query(String.class).single()).isEqualTo("CREATED|");
+    }
+
+    @Test
+    @DisplayName("PRO-1 an e-mail consent waits for the double opt-in, then is active with the form, versions, text, "
+            + "time, IP and user agent as proof")
+    void emailConsentThroughDoubleOptIn() throws Exception {
+        var noticeVersion = notices.current().map(PublishedNotice::version).orElseThrow();
+        mvc.perform(submit().param("lastName", "Morel").param("email", email)
+                        .param("consent", "PROSPECTING:EMAIL")
+                        .header("User-Agent", "Mozilla/5.0 (Léa)").header("Origin", SHOP)
+                        .with(request -> {
+                            request.setRemoteAddr("203.0.113.42");
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/p/forms/" + slug + "/thanks?confirm=1"));
+        var person = person();
+        assertThat(ledger.current(person.id().value())).extracting(ConsentState::status)
+                .containsExactly(ConsentStatus.PENDING_CONFIRMATION);
+
+        var mail = mailer.outbox(email, null, PageRequest.of(0, 5)).content().get(0);
+        var matcher = LINK.matcher(mailer.read(mail.id()).text());
+        assertThat(matcher.find()).isTrue();
+        mvc.perform(post("/p/consents/confirm/{token}", matcher.group(1)).header("User-Agent", "Mozilla/5.0 (mail)"))
+                .andExpect(status().isOk());
+
+        assertThat(ledger.current(person.id().value())).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.ACTIVE));
+        var proof = ledger.history(person.id().value()).get(0);
+        assertThat(proof.formRef()).isEqualTo(slug);
+        assertThat(proof.formVersion()).isEqualTo(1);
+        assertThat(proof.noticeVersion()).isEqualTo(noticeVersion);
+        assertThat(proof.ip()).isEqualTo("203.0.113.42");
+        assertThat(proof.userAgent()).isEqualTo("Mozilla/5.0 (Léa)");
+        assertThat(proof.source()).isEqualTo("/p/forms/" + slug + " ← " + SHOP);
+        assertThat(proof.submittedAt()).isNotNull();
+        assertThat(proof.confirmedAt()).isNotNull();
+        assertThat(jdbc.sql("SELECT text FROM consent_text WHERE hash = ?").param(proof.textHash())
+                .query(String.class).single()).isEqualTo(FormFixture.EMAIL_TEXT);
+    }
+
+    @Test
+    @DisplayName("INF-2 PRO-1 SMS consent counts at once, a postal opposition is recorded as an objection, and the "
+            + "partner consent keeps the partner list that was shown")
+    void smsConsentOppositionAndPartners() throws Exception {
+        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("phone", "06 12 34 56 78")
+                        .param("address", "3 rue Haute, 69001 Lyon")
+                        .param("consent", "PROSPECTING:SMS").param("opposition", "PROSPECTING:POST")
+                        .param("partners", "yes"))
+                .andExpect(redirectedUrl("/p/forms/" + slug + "/thanks?confirm=1"));
+
+        var id = person().id().value();
+        assertThat(ledger.current(id)).extracting(state -> state.purpose() + ":" + state.channel() + "="
+                + state.status()).containsExactlyInAnyOrder("PROSPECTING:SMS=ACTIVE", "PROSPECTING:POST=OBJECTED",
+                ConsentLedger.PARTNER_TRANSMISSION + ":EMAIL=PENDING_CONFIRMATION");
+        var objection = ledger.history(id).stream().filter(record -> record.event() == ConsentEvent.OBJECTED)
+                .findFirst().orElseThrow();
+        assertThat(objection.channel()).isEqualTo(Channel.POST);
+        assertThat(jdbc.sql("SELECT text FROM consent_text WHERE hash = ?").param(objection.textHash())
+                .query(String.class).single()).isEqualTo(FormFixture.POST_TEXT);
+        var partnerText = jdbc.sql("SELECT t.text FROM consent_request r JOIN consent_text t ON t.hash = r.text_hash "
+                + "WHERE r.person_id = ?").param(id).query(String.class).single();
+        assertThat(partnerText).startsWith(FormFixture.PARTNER_TEXT).contains("Voyages Azur (tourisme)");
+    }
+
+    @Test
+    @DisplayName("CON-9 a returning visitor is found by e-mail: empty fields are completed, held values never "
+            + "overwritten")
+    void returningVisitorCompletesNeverOverwrites() throws Exception {
+        var held = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Morel", "Léa", email,
+                null, null, null, null, null, null, null, null));
+
+        mvc.perform(submit().param("lastName", "Imposteur").param("firstNames", "Zoé").param("email",
+                        email.toUpperCase()).param("phone", "06 98 76 54 32"))
+                .andExpect(status().is3xxRedirection());
+
+        var after = persons.get(held.id(), "test");
+        assertThat(after.data().lastName()).isEqualTo("Morel");
+        assertThat(after.data().firstNames()).isEqualTo("Léa");
+        assertThat(after.data().phone()).isEqualTo("06 98 76 54 32");
+        assertThat(after.data().type()).isEqualTo(PersonType.CUSTOMER);
+        assertThat(persons.history(held.id()).get(0).actor()).isEqualTo("public");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE LOWER(email) = ?").param(email)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("INF-2 CON-2 a bad submission is refused field by field with the visitor's input kept, and nothing "
+            + "is stored")
+    void badSubmissionStoresNothing() throws Exception {
+        mvc.perform(submit().param("lastName", "").param("email", email).param("phone", "1 23 45 67 89 01 23 45 67")
+                        .param("consent", "PROSPECTING:EMAIL"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Votre envoi n&#39;a pas été enregistré"),
+                        containsString("value=\"" + email + "\""), containsString("checked"))));
+        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("consent", "PROSPECTING:PHONE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("rechargez la page")));
+        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("jobTitle", "Directrice"))
+                .andExpect(status().isUnprocessableContent());
+
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_message WHERE recipient = ?").param(email)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("CON-6 a card security code sent to a public form is refused before anything is read")
+    void cardSecurityCodeRefused() throws Exception {
+        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("cvv", "123"))
+                .andExpect(status().is4xxClientError());
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("INF-2 the form is served in its own language whatever the browser asks")
+    void servedInItsLanguage() throws Exception {
+        mvc.perform(get("/p/forms/{slug}", slug).header("Accept-Language", "en-GB,en;q=0.9"))
+                .andExpect(content().string(allOf(containsString("lang=\"fr\""), containsString("Envoyer"))));
+    }
+
+    private MockHttpServletRequestBuilder submit() {
+        return post("/p/forms/{slug}", slug).param("formVersion", "1");
+    }
+
+    private PersonView person() {
+        audit.flush();
+        return persons.findByEmail(email, "test").orElseThrow();
+    }
+}
