@@ -14,15 +14,30 @@ import java.util.List;
  * @param rightsEmail   where to write to exercise one's rights
  * @param dpoEmail      the data protection officer's address
  */
-public record FirstLevelNotice(int noticeVersion, String controller, List<NoticeDocument.Purpose> purposes,
+public record FirstLevelNotice(int noticeVersion, String controller, List<Purpose> purposes,
         String rightsEmail, String dpoEmail) {
+
+    /**
+     * One purpose in a few words.
+     *
+     * @param name       the purpose
+     * @param bases      its legal bases, each named once
+     * @param recipients its categories of recipients
+     * @param retention  its retention rules in words
+     */
+    public record Purpose(String name, List<String> bases, List<String> recipients, List<String> retention) {
+    }
 
     /**
      * The first level of the published notice for a form's purposes, in the form's language.
      */
     public static FirstLevelNotice of(PublishedNotice published, FormDefinition form) {
         var notice = published.in(form.locale());
-        var purposes = notice.purposes().stream().filter(purpose -> form.purposes().contains(purpose.code())).toList();
+        var purposes = notice.purposes().stream().filter(purpose -> form.purposes().contains(purpose.code()))
+                .map(purpose -> new Purpose(purpose.name(),
+                        purpose.bases().stream().map(NoticeDocument.Basis::label).distinct().toList(),
+                        purpose.recipients(), purpose.retention()))
+                .toList();
         return new FirstLevelNotice(published.version(), notice.controller().name(), purposes,
                 notice.rights().email(), notice.dpo().email());
     }

@@ -19,6 +19,7 @@ import org.custodian.notices.InvalidForm;
 import org.custodian.notices.PartnerOffer;
 import org.custodian.register.ActivityView;
 import org.custodian.register.LegalBasis;
+import org.custodian.register.ProcessingRegister;
 import org.custodian.register.Recipients;
 import org.custodian.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,15 +52,18 @@ class FormsController {
     private final CollectionForms forms;
     private final FormSubmissions submissions;
     private final Recipients recipients;
+    private final ProcessingRegister register;
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final String publicUrl;
 
-    FormsController(CollectionForms forms, FormSubmissions submissions, Recipients recipients, MessageSource messages,
+    FormsController(CollectionForms forms, FormSubmissions submissions, Recipients recipients,
+            ProcessingRegister register, MessageSource messages,
             ITemplateEngine templates, @Value("${custodian.public-url}") String publicUrl) {
         this.forms = forms;
         this.submissions = submissions;
         this.recipients = recipients;
+        this.register = register;
         this.messages = messages;
         this.templates = templates;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -107,9 +111,11 @@ class FormsController {
 
     @GetMapping("/{slug}")
     @PreAuthorize(EDIT)
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, Locale locale) {
         var form = forms.get(slug);
         model.addAttribute("form", form);
+        model.addAttribute("purposeNames", form.definition().purposes().stream()
+                .map(code -> register.activity(code).name().in(locale)).toList());
         model.addAttribute("versions", forms.versions(slug));
         model.addAttribute("publicAddress", publicUrl + "/p/forms/" + slug);
         if (form.active()) {

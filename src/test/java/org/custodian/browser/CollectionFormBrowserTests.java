@@ -1,0 +1,141 @@
+package org.custodian.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.custodian.access.NewUser;
+import org.custodian.access.Role;
+import org.custodian.access.StaffAccounts;
+import org.custodian.access.UserAdministration;
+import org.custodian.audit.AuditLog;
+import org.custodian.consent.ConsentLedger;
+import org.custodian.contacts.Persons;
+import org.custodian.notices.CollectionForms;
+import org.custodian.notices.FormFixture;
+import org.custodian.notices.PrivacyNotices;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Léa's steps 1–2 (JOURNEYS.md) and issue 3's "done when", in a real browser: the DPO defines a form; a visitor who
+ * ticks nothing becomes a prospect without consent; one who ticks e-mail has a pending consent until she follows the
+ * link of the confirmation mail, read here from the outbox, and then an active consent whose proof shows the text,
+ * the versions, the time, the IP address and the browser.
+ */
+@BrowserTest
+class CollectionFormBrowserTests {
+
+    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final Pattern LINK = Pattern.compile("/p/consents/confirm/[A-Za-z0-9_-]+");
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PrivacyNotices notices;
+    @Autowired
+    CollectionForms forms;
+    @Autowired
+    Persons persons;
+    @Autowired
+    ConsentLedger ledger;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    @DisplayName("INF-2 PRO-1 a visitor without ticks is a prospect without consent; e-mail consent is pending until "
+            + "the mailed link is followed, then active with its proof")
+    void visitorDoubleOptIn() {
+        FormFixture.openForm(jdbc, notices, forms, List.of());
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var dpo = "nadia" + suffix;
+        var secret = users.create(new NewUser(dpo, "Nadia Lefèvre", dpo + "@maison-lumiere.example",
+                Set.of(Role.DPO)), "browser-test");
+        accounts.changePassword(dpo, secret.value(), PASSWORD);
+
+        browser.signIn(dpo, PASSWORD);
+        var page = browser.open("/notices/forms/new");
+        var slug = "lettre-" + suffix;
+        page.locator("#slug").fill(slug);
+        page.locator("#title").fill("Recevoir la lettre de Maison Lumière");
+        page.locator("#introduction").fill("Nos nouveautés et nos ateliers, une fois par mois.");
+        page.locator("[id='box-PROSPECTING.EMAIL']").selectOption("CONSENT");
+        browser.screenshot("collection-form-editor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Formulaire enregistré (version 1)");
+        assertThat(page.locator("pre.snippet").first()).containsText("<iframe src=");
+        browser.screenshot("collection-form-page");
+
+        // A first visitor ticks nothing.
+        var first = "lea." + suffix + "@example.org";
+        page = browser.open("/p/forms/" + slug);
+        var box = page.getByLabel(Pattern.compile("J'accepte de recevoir de .* par e-mail"));
+        assertThat(box).not().isChecked();
+        assertThat(page.locator(".first-level-notice")).containsText("base légale");
+        assertThat(page.locator(".first-level-notice").getByRole(AriaRole.LINK)).hasAttribute("href",
+                "/p/privacy?lang=fr");
+        browser.screenshot("collection-form-public");
+        page.locator("input[name=lastName]").fill("Morel");
+        page.locator("input[name=email]").fill(first);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merci"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
+        audit.flush();
+        var prospect = persons.findByEmail(first, "browser-test").orElseThrow();
+        assertThat(ledger.current(prospect.id().value())).isEmpty();
+
+        // A second visitor ticks e-mail consent.
+        var second = "louise." + suffix + "@example.org";
+        page = browser.open("/p/forms/" + slug);
+        page.locator("input[name=lastName]").fill("Bernard");
+        page.locator("input[name=email]").fill(second);
+        page.getByLabel(Pattern.compile("J'accepte de recevoir de .* par e-mail")).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("confirmez votre choix");
+        browser.screenshot("collection-form-thanks");
+
+        // The DPO finds the person: the consent waits for its confirmation.
+        var person = persons.findByEmail(second, "browser-test").orElseThrow();
+        page = browser.open("/persons/" + person.id());
+        assertThat(page.locator("table.consent-states")).containsText("En attente de confirmation");
+
+        // The confirmation mail, read from the outbox; its link leads to a page whose button confirms.
+        page = browser.open("/mail/outbox?q=" + second);
+        page.locator("table a").first().click();
+        var body = page.locator("pre.mail-body").textContent();
+        var link = LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+        page = browser.open(link.group());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je confirme")).click();
+        assertThat(page.getByRole(AriaRole.HEADING).first()).containsText("confirmé");
+
+        // Active, with the proof.
+        page = browser.open("/persons/" + person.id());
+        var panel = page.locator("#consent-panel");
+        assertThat(panel.locator("table.consent-states")).containsText("Actif");
+        var proof = panel.locator("table.consent-history");
+        assertThat(proof).containsText("J'accepte de recevoir de");
+        assertThat(proof).containsText(slug);
+        assertThat(proof).containsText("Adresse IP");
+        assertThat(proof).containsText("Version de la notice");
+        assertThat(proof).containsText("HeadlessChrome");
+        assertThat(proof).containsText("Confirmation");
+        browser.screenshot("collection-form-proof");
+    }
+}
