@@ -75,6 +75,12 @@ class CollectionFormBrowserTests {
         page.locator("#slug").fill(slug);
         page.locator("#title").fill("Recevoir la lettre de Maison Lumière");
         page.locator("#introduction").fill("Nos nouveautés et nos ateliers, une fois par mois.");
+        // Ticking a purpose redraws the boxes it allows: opinions rest on legitimate interest, so objection only.
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gestion des avis")).check();
+        var opinions = page.locator("[id='box-OPINIONS.EMAIL']");
+        assertThat(opinions.locator("option")).hasText(new String[] {"Pas de case", "Opposition"});
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gestion des avis")).uncheck();
+        assertThat(opinions).hasCount(0);
         page.locator("[id='box-PROSPECTING.EMAIL']").selectOption("CONSENT");
         browser.screenshot("collection-form-editor");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
