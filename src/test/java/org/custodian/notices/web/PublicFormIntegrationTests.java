@@ -27,8 +27,12 @@ import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.custodian.mail.Mailer;
+import org.custodian.notices.BoxKind;
 import org.custodian.notices.CollectionForms;
+import org.custodian.notices.FormBox;
+import org.custodian.notices.FormDefinition;
 import org.custodian.notices.FormFixture;
+import org.custodian.notices.PartnerOffer;
 import org.custodian.notices.PrivacyNotices;
 import org.custodian.notices.PublishedNotice;
 import org.custodian.shared.PageRequest;
@@ -236,6 +240,22 @@ class PublicFormIntegrationTests {
     void servedInItsLanguage() throws Exception {
         mvc.perform(get("/p/forms/{slug}", slug).header("Accept-Language", "en-GB,en;q=0.9"))
                 .andExpect(content().string(allOf(containsString("lang=\"fr\""), containsString("Envoyer"))));
+    }
+
+    @Test
+    @WithMockUser(username = "dpo-forms", roles = "DPO")
+    @DisplayName("INF-2 an English form speaks English, its first-level notice included, whatever the browser asks")
+    void englishForm() throws Exception {
+        var english = "offers-" + UUID.randomUUID().toString().substring(0, 8);
+        var french = FormFixture.definition(List.of());
+        forms.create(english, new FormDefinition("Get our offers", null, "en", french.audience(), french.purposes(),
+                french.fields(), List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL,
+                        "I agree to receive offers by e-mail.")), PartnerOffer.NONE, null, List.of()));
+
+        mvc.perform(get("/p/forms/{slug}", english).header("Accept-Language", "fr-FR"))
+                .andExpect(content().string(allOf(containsString("lang=\"en\""), containsString(">Send<"),
+                        containsString("Your choices"), containsString("legal basis:"),
+                        containsString("href=\"/p/privacy?lang=en\""))));
     }
 
     private MockHttpServletRequestBuilder submit() {
