@@ -103,6 +103,22 @@ class CollectionFormRepository {
                 .update();
     }
 
+    Page<FormSubmissionView> submissions(String slug, PageRequest page) {
+        var total = jdbc.sql("SELECT COUNT(*) FROM collection_form_submission WHERE slug = ?").param(slug)
+                .query(Long.class).single();
+        var content = jdbc.sql("""
+                        SELECT person_id, version, outcome, ticked, notice_version, submitted_at
+                        FROM collection_form_submission WHERE slug = :slug
+                        ORDER BY submitted_at DESC, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY""")
+                .param("slug", slug).param("offset", page.offset()).param("size", page.size())
+                .query((rs, row) -> new FormSubmissionView(rs.getObject("person_id", UUID.class), rs.getInt("version"),
+                        FormReceipt.Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("ticked").isEmpty() ? List.of() : List.of(rs.getString("ticked").split(",")),
+                        rs.getInt("notice_version"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                .list();
+        return new Page<>(content, page.page(), page.size(), total);
+    }
+
     private void insertVersion(String slug, int version, FormDefinition definition, String hash, Instant at,
             String by) {
         jdbc.sql("""

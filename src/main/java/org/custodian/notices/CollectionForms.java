@@ -82,6 +82,18 @@ public class CollectionForms {
         return repository.versions(slug);
     }
 
+    /**
+     * One page of the form's submissions, newest first: who (the person's id), when, on which version, what was
+     * ticked. Audited as a search, since it lists people.
+     */
+    @Transactional
+    public Page<FormSubmissionView> submissions(String slug, PageRequest page) {
+        get(slug);
+        var result = repository.submissions(slug, page);
+        audit.personalData(AuditAction.SEARCH, "collection_form_submission", slug, "information (INF-2)");
+        return result;
+    }
+
     /** Every rule the definition breaks, without saving anything. */
     @Transactional(readOnly = true)
     public List<Violation> check(String slug, FormDefinition definition) {

@@ -14,6 +14,7 @@ import org.custodian.notices.CollectionForms;
 import org.custodian.notices.FieldChoice;
 import org.custodian.notices.FormDefinition;
 import org.custodian.notices.FormField;
+import org.custodian.notices.FormSubmissionView;
 import org.custodian.notices.FormSubmissions;
 import org.custodian.notices.InvalidForm;
 import org.custodian.notices.PartnerOffer;
@@ -111,9 +112,13 @@ class FormsController {
 
     @GetMapping("/{slug}")
     @PreAuthorize(EDIT)
-    String show(@PathVariable String slug, Model model, Locale locale) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model,
+            Locale locale) {
         var form = forms.get(slug);
         model.addAttribute("form", form);
+        model.addAttribute("submissions", forms.submissions(slug, PageRequest.of(page, null))
+                .map(submission -> new SubmissionRow(submission, submission.ticked().stream()
+                        .map(ticked -> tickedInWords(ticked, locale)).toList())));
         model.addAttribute("purposeNames", form.definition().purposes().stream()
                 .map(code -> register.activity(code).name().in(locale)).toList());
         model.addAttribute("versions", forms.versions(slug));
@@ -221,6 +226,18 @@ class FormsController {
         return text;
     }
 
+    /** {@code CONSENT:PROSPECTING:EMAIL} as "Consentement · Prospection commerciale · e-mail". */
+    private String tickedInWords(String ticked, Locale locale) {
+        var parts = ticked.split(":");
+        if (parts.length != 3) {
+            return messages.getMessage("notices.forms.partnerOffer", null, locale);
+        }
+        var purpose = register.activities().stream().filter(activity -> activity.code().equals(parts[1]))
+                .map(activity -> activity.name().in(locale)).findFirst().orElse(parts[1]);
+        return messages.getMessage("notices.forms.kind." + parts[0], null, locale) + " · " + purpose + " · "
+                + messages.getMessage("notices.forms.channel." + parts[2], null, locale);
+    }
+
     private String htmlSnippet(String slug) {
         var form = submissions.show(slug, null);
         var language = form.definition().language();
@@ -232,6 +249,10 @@ class FormsController {
         context.setVariable("ticked", List.of());
         context.setVariable("errors", Map.of());
         return templates.process("notices/form-embed", context).strip();
+    }
+
+    /** A submission with its ticked boxes in words. */
+    record SubmissionRow(FormSubmissionView submission, List<String> ticked) {
     }
 
     /**

@@ -139,6 +139,26 @@ class FormsScreensIntegrationTests {
     }
 
     @Test
+    @DisplayName("INF-2 the form page lists its submissions with the boxes ticked, and reading them is audited")
+    void listsSubmissions() throws Exception {
+        var email = "paul." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        mvc.perform(post("/p/forms/{slug}", existing).param("lastName", "Roux").param("email", email)
+                        .param("consent", "PROSPECTING:EMAIL").param("partners", "yes")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .anonymous()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/notices/forms/{slug}", existing))
+                .andExpect(content().string(allOf(containsString("Nouveau prospect"),
+                        containsString("Consentement · Prospection commerciale · e-mail"),
+                        containsString("Transmission aux partenaires"), containsString("Voir la fiche"))));
+        audit.flush();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE resource_type = 'collection_form_submission' "
+                + "AND resource_id = ? AND action = 'SEARCH' AND actor = 'hugo'").param(existing).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
     @WithMockUser(username = "camille", roles = "SALES")
     @DisplayName("SEC-2 sales assistants do not define collection forms")
     void salesDenied() throws Exception {
