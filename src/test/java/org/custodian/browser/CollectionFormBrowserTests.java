@@ -3,13 +3,18 @@ package org.custodian.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sun.net.httpserver.HttpServer;
 import org.custodian.access.NewUser;
 import org.custodian.access.Role;
 import org.custodian.access.StaffAccounts;
@@ -143,5 +148,91 @@ class CollectionFormBrowserTests {
         assertThat(proof).containsText("HeadlessChrome");
         assertThat(proof).containsText("Confirmation");
         browser.screenshot("collection-form-proof");
+    }
+
+    @Test
+    @DisplayName("INF-2 the form works inside a frame of an allowed site, is refused in any other site's frame, and "
+            + "its plain HTML copy posts from another site with that site kept as the source")
+    void embeddedInTheShop() throws Exception {
+        var app = browser.url("");
+        try (var shop = new ShopSite(); var stranger = new ShopSite()) {
+            var slug = FormFixture.openForm(jdbc, notices, forms, List.of(shop.origin()));
+            var frame = "<!DOCTYPE html><html lang=\"fr\"><head><title>Boutique</title></head><body><h1>Boutique</h1>"
+                    + "<iframe src=\"" + app + "/p/forms/" + slug + "\" title=\"Formulaire\" width=\"100%\" "
+                    + "height=\"900\"></iframe></body></html>";
+            shop.serve(frame);
+            stranger.serve(frame);
+
+            var page = browser.page();
+            page.navigate(shop.origin() + "/");
+            var form = page.frameLocator("iframe");
+            var email = "ines." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            form.locator("input[name=lastName]").fill("Moreau");
+            form.locator("input[name=email]").fill(email);
+            form.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions()
+                    .setName("Envoyer")).click();
+            assertThat(form.getByRole(AriaRole.HEADING, new FrameLocator.GetByRoleOptions()
+                    .setName("Merci"))).isVisible();
+            browser.screenshot("collection-form-embedded");
+            audit.flush();
+            assertThat(persons.findByEmail(email, "browser-test")).isPresent();
+
+            page.navigate(stranger.origin() + "/");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Boutique"))).isVisible();
+            assertThat(page.frameLocator("iframe").locator("input[name=email]")).hasCount(0);
+
+            var copy = "lucie." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            shop.serve("<!DOCTYPE html><html lang=\"fr\"><head><title>Lettre</title></head><body>"
+                    + "<form method=\"post\" action=\"" + app + "/p/forms/" + slug + "\">"
+                    + "<input type=\"hidden\" name=\"formVersion\" value=\"1\">"
+                    + "<label>Nom <input name=\"lastName\"></label><label>E-mail <input name=\"email\"></label>"
+                    + "<label><input type=\"checkbox\" name=\"consent\" value=\"PROSPECTING:SMS\"> SMS</label>"
+                    + "<input name=\"phone\" value=\"06 11 22 33 44\" type=\"hidden\">"
+                    + "<button>Envoyer</button></form></body></html>");
+            page.navigate(shop.origin() + "/");
+            page.getByLabel("Nom").fill("Petit");
+            page.getByLabel("E-mail").fill(copy);
+            page.getByLabel("SMS").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merci"))).isVisible();
+            audit.flush();
+            var person = persons.findByEmail(copy, "browser-test").orElseThrow();
+            assertThat(ledger.history(person.id().value())).singleElement()
+                    .satisfies(record -> assertThat(record.source()).isEqualTo("/p/forms/" + slug + " ← "
+                            + shop.origin()));
+        }
+    }
+
+    /** Another site, on its own port and so its own origin, serving one page. */
+    private static final class ShopSite implements AutoCloseable {
+
+        private final HttpServer server;
+        private volatile String html = "";
+
+        ShopSite() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                var body = html.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                try (var out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+        }
+
+        String origin() {
+            return "http://localhost:" + server.getAddress().getPort();
+        }
+
+        void serve(String page) {
+            html = page;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 }

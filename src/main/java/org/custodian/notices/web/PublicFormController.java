@@ -55,7 +55,7 @@ class PublicFormController {
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         var form = submissions.show(slug, version);
-        present(form, request, response);
+        present(form, model, request, response);
         model.addAttribute("form", form);
         model.addAttribute("values", Map.of());
         model.addAttribute("ticked", List.of());
@@ -71,7 +71,7 @@ class PublicFormController {
                 : null, values(params), params.getOrDefault("consent", List.of()),
                 params.getOrDefault("opposition", List.of()), params.containsKey("partners"));
         var form = submissions.show(slug, answers.formVersion());
-        present(form, request, response);
+        present(form, model, request, response);
         try {
             var receipt = submissions.submit(slug, answers, new Visitor(request.getRemoteAddr(),
                     request.getHeader(HttpHeaders.USER_AGENT), foreignOrigin(request)));
@@ -100,7 +100,7 @@ class PublicFormController {
     String thanks(@PathVariable String slug, @RequestParam(defaultValue = "0") int confirm, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         var form = submissions.show(slug, null);
-        present(form, request, response);
+        present(form, model, request, response);
         model.addAttribute("form", form);
         model.addAttribute("confirm", confirm == 1);
         return "notices/public-form-thanks";
@@ -123,7 +123,9 @@ class PublicFormController {
     /**
      * The form speaks its own language (its boxes' exact text is in it) and may be framed only by the sites it names.
      */
-    private static void present(PublicForm form, HttpServletRequest request, HttpServletResponse response) {
+    private static void present(PublicForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("embeddable", !form.definition().embedOrigins().isEmpty());
         RequestContextUtils.getLocaleResolver(request).setLocale(request, response, form.definition().locale());
         response.setHeader("Content-Security-Policy",
                 ContentSecurityPolicy.framedBy(form.definition().embedOrigins()));
