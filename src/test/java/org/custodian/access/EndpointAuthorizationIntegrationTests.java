@@ -85,6 +85,9 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /persons/{id}/delete", Role.DPO),
             allow("POST /persons/{id}/delete", Role.DPO),
             allow("POST /persons/notes-check", Role.SALES, Role.SUPPORT),
+            // contacts: sensitive data on the person page (CON-4), customer service and the DPO only
+            allow("GET /persons/{id}/sensitive-data", Role.SUPPORT, Role.DPO),
+            allow("POST /persons/{id}/sensitive-data/{datumId}/erase", Role.SUPPORT, Role.DPO),
             allow("GET /api/v1/persons", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING, Role.DPO),
             allow("POST /api/v1/persons", Role.SALES, Role.SUPPORT),
             allow("GET /api/v1/persons/{id}", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING, Role.DPO),

@@ -9,6 +9,11 @@ final class Roles {
     static final String READ = "hasAnyRole('SALES','SUPPORT','MARKETING','ACCOUNTING','DPO')";
     static final String WRITE = "hasAnyRole('SALES','SUPPORT')";
     static final String DELETE = "hasRole('DPO')";
+    /**
+     * Sensitive data (CON-4): customer service, who answers the person, and the DPO, who handles withdrawals; the
+     * other readers of the customer file have no need for it.
+     */
+    static final String SENSITIVE = "hasAnyRole('SUPPORT','DPO')";
 
     private Roles() {
     }
