@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.consent.Channel;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Violation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.ProcessingRegister;
@@ -181,6 +182,14 @@ public class CollectionForms {
     public String suggestedPartnerText(PartnerOffer offer, Locale locale) {
         return messages.getMessage("notices.forms.suggested.partners." + offer,
                 new Object[] {organisationName(locale)}, locale);
+    }
+
+    /** A suggested text for the explicit consent box of a sensitive question (CON-4). */
+    @Transactional(readOnly = true)
+    public String suggestedSensitiveText(SensitiveCategory category, Locale locale) {
+        var about = messages.getMessage("notices.forms.sensitive.about." + category, null, locale);
+        return messages.getMessage("notices.forms.suggested.sensitive", new Object[] {organisationName(locale), about},
+                locale);
     }
 
     private String organisationName(Locale locale) {

@@ -20,10 +20,11 @@ import org.custodian.contacts.Audience;
  * @param partnerOffer whether the form asks about the transmission to partners
  * @param partnerText  the text of the partner box, when there is one
  * @param embedOrigins the sites allowed to show the form in a frame, e.g. {@code https://shop.example.com}
+ * @param sensitiveQuestions optional questions about sensitive data, each with its explicit consent box
  */
 public record FormDefinition(String title, String introduction, String language, Audience audience,
         List<String> purposes, List<FieldChoice> fields, List<FormBox> boxes, PartnerOffer partnerOffer,
-        String partnerText, List<String> embedOrigins) {
+        String partnerText, List<String> embedOrigins, List<SensitiveQuestion> sensitiveQuestions) {
 
     public FormDefinition {
         purposes = purposes == null ? List.of() : List.copyOf(purposes);
@@ -31,6 +32,8 @@ public record FormDefinition(String title, String introduction, String language,
         boxes = boxes == null ? List.of() : List.copyOf(boxes);
         embedOrigins = embedOrigins == null ? List.of() : List.copyOf(embedOrigins);
         partnerOffer = partnerOffer == null ? PartnerOffer.NONE : partnerOffer;
+        // Versions saved before sensitive questions existed have none.
+        sensitiveQuestions = sensitiveQuestions == null ? List.of() : List.copyOf(sensitiveQuestions);
     }
 
     /** The form's language as a locale. */
@@ -41,6 +44,11 @@ public record FormDefinition(String title, String introduction, String language,
     /** The field's choice, if the form asks for it. */
     public Optional<FieldChoice> field(FormField field) {
         return fields.stream().filter(choice -> choice.field() == field).findFirst();
+    }
+
+    /** The sensitive question with this key, if the form asks it. */
+    public Optional<SensitiveQuestion> sensitiveQuestion(String key) {
+        return sensitiveQuestions.stream().filter(question -> question.key().equals(key)).findFirst();
     }
 
     /** The box of this kind sending this value, if the form has it. */

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Violation;
 import org.custodian.register.ActivityView;
+import org.custodian.register.DataCategoryView;
 import org.custodian.register.LegalBasis;
 
 /**
@@ -71,6 +73,7 @@ final class FormRules {
         checkFields(form, context, violations);
         checkBoxes(form, context, violations);
         checkPartnerBox(form, context, violations);
+        checkSensitiveQuestions(form, context, violations);
         for (var origin : form.embedOrigins()) {
             if (!ORIGIN.matcher(origin).matches() || URI.create(origin).getHost() == null) {
                 violations.add(violation("embedOrigins", "origin", origin));
@@ -161,6 +164,37 @@ final class FormRules {
             violations.add(violation("partnerOffer", "channel-needs-field", "POST", FormField.ADDRESS.name()));
         }
         checkText("partnerText", form.partnerText(), violations);
+    }
+
+    /**
+     * CON-4, 000 §5: sensitive data only for a purpose that needs it (the register lists the category), one question
+     * per category, each with the exact text of its own consent box.
+     */
+    private static void checkSensitiveQuestions(FormDefinition form, Context context, List<Violation> violations) {
+        if (form.sensitiveQuestions().isEmpty()) {
+            return;
+        }
+        var needed = form.purposes().stream().map(context.activities()::get).filter(Objects::nonNull)
+                .anyMatch(activity -> activity.dataCategories().stream().anyMatch(DataCategoryView::sensitive));
+        if (!needed) {
+            violations.add(violation("sensitiveQuestions", "sensitive-not-needed"));
+        }
+        var seen = new HashSet<SensitiveCategory>();
+        for (var question : form.sensitiveQuestions()) {
+            if (question.category() == null || question.category() == SensitiveCategory.INSULT) {
+                violations.add(violation("sensitiveQuestions", "sensitive-category"));
+                continue;
+            }
+            if (!seen.add(question.category())) {
+                violations.add(violation("sensitiveQuestions", "duplicate-sensitive", question.category().name()));
+            }
+            if (question.label() == null || question.label().isBlank()) {
+                violations.add(violation("sensitiveQuestions", "sensitive-label", question.category().name()));
+            } else if (question.label().length() > 200) {
+                violations.add(violation("sensitiveQuestions", "too-long", 200));
+            }
+            checkText("sensitiveQuestions", question.consentText(), violations);
+        }
     }
 
     /**

@@ -14,10 +14,13 @@ import org.custodian.consent.ConsentStatus;
 import org.custodian.consent.ConsentSubmission;
 import org.custodian.consent.ProofKind;
 import org.custodian.contacts.Civility;
+import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.SensitiveConsent;
+import org.custodian.contacts.SensitiveData;
 import org.custodian.contacts.Violation;
 import org.custodian.register.Recipients;
 import org.springframework.context.MessageSource;
@@ -33,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FormSubmissions {
 
     private static final int MAX_SOURCE_ORIGIN = 120;
+    private static final int MAX_SENSITIVE_ANSWER = 2000;
 
     private final CollectionForms forms;
     private final CollectionFormRepository repository;
@@ -40,17 +44,20 @@ public class FormSubmissions {
     private final Persons persons;
     private final ConsentLedger ledger;
     private final Recipients recipients;
+    private final SensitiveData sensitiveData;
     private final MessageSource messages;
     private final Clock clock;
 
     FormSubmissions(CollectionForms forms, CollectionFormRepository repository, PrivacyNotices notices,
-            Persons persons, ConsentLedger ledger, Recipients recipients, MessageSource messages, Clock clock) {
+            Persons persons, ConsentLedger ledger, Recipients recipients, SensitiveData sensitiveData,
+            MessageSource messages, Clock clock) {
         this.forms = forms;
         this.repository = repository;
         this.notices = notices;
         this.persons = persons;
         this.ledger = ledger;
         this.recipients = recipients;
+        this.sensitiveData = sensitiveData;
         this.messages = messages;
         this.clock = clock;
     }
@@ -89,6 +96,7 @@ public class FormSubmissions {
         var violations = new ArrayList<Violation>();
         var data = personData(definition, answers, violations);
         checkBoxes(definition, answers, violations);
+        checkSensitiveAnswers(definition, answers, violations);
         if (violations.isEmpty()) {
             violations.addAll(persons.check(data));
         }
@@ -119,6 +127,7 @@ public class FormSubmissions {
                 recorder.objection(ConsentLedger.PARTNER_TRANSMISSION, Channel.POST, form.partnerBoxText());
             }
         }
+        recordSensitiveAnswers(form, person, answers, recorder);
         var receipt = new FormReceipt(person.id().value(), outcome, pending);
         repository.insertSubmission(receipt, slug, form.version(), ticked(answers), form.notice().noticeVersion(),
                 Instant.now(clock), visitor.ip(), visitor.userAgent(), recorder.source);
@@ -173,6 +182,59 @@ public class FormSubmissions {
         if (answers.consents().size() != answers.consents().stream().distinct().count()
                 || answers.oppositions().size() != answers.oppositions().stream().distinct().count()) {
             violations.add(new Violation("boxes", "duplicate-box", "notices.forms.error.duplicate-box", List.of("")));
+        }
+    }
+
+    /**
+     * CON-4: an answer to a sensitive question is kept only with its own explicit consent; an answer without the box,
+     * or the box without an answer, is refused rather than silently dropped, so that the visitor decides.
+     */
+    private static void checkSensitiveAnswers(FormDefinition definition, FormAnswers answers,
+            List<Violation> violations) {
+        for (var key : answers.sensitive().keySet()) {
+            if (definition.sensitiveQuestion(key).isEmpty()) {
+                violations.add(new Violation("sensitive." + key, "unknown-field", "notices.forms.error.unknown-field",
+                        List.of(key)));
+            }
+        }
+        for (var key : answers.sensitiveConsents()) {
+            if (definition.sensitiveQuestion(key).isEmpty()) {
+                violations.add(unknownBox(key));
+            }
+        }
+        for (var question : definition.sensitiveQuestions()) {
+            var answer = answers.sensitive(question);
+            var consented = answers.sensitiveConsents().contains(question.key());
+            var field = "sensitive." + question.key();
+            if (answer != null && !consented) {
+                violations.add(new Violation(field, "sensitive-needs-consent",
+                        "notices.forms.error.sensitive-needs-consent", List.of()));
+            } else if (answer == null && consented) {
+                violations.add(new Violation(field, "sensitive-empty", "notices.forms.error.sensitive-empty",
+                        List.of()));
+            } else if (answer != null && answer.length() > MAX_SENSITIVE_ANSWER) {
+                violations.add(new Violation(field, "too-long", "notices.forms.error.too-long",
+                        List.of(MAX_SENSITIVE_ANSWER)));
+            }
+        }
+    }
+
+    private void recordSensitiveAnswers(PublicForm form, PersonView person, FormAnswers answers, Recorder recorder) {
+        for (var question : form.definition().sensitiveQuestions()) {
+            var answer = answers.sensitive(question);
+            if (answer == null) {
+                continue;
+            }
+            var consent = new SensitiveConsent(question.consentText(), form.slug(), form.version(),
+                    form.notice().noticeVersion(), recorder.visitor.ip(), recorder.visitor.userAgent(), recorder.source);
+            try {
+                sensitiveData.record(person.id(), question.category(), question.label(), answer, consent);
+            } catch (InvalidPersonData invalid) {
+                throw new InvalidSubmission(invalid.violations().stream()
+                        .map(violation -> new Violation("sensitive." + question.key(), violation.rule(),
+                                violation.messageKey(), violation.arguments()))
+                        .toList());
+            }
         }
     }
 

@@ -56,6 +56,6 @@ public final class FormFixture {
                 List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL, EMAIL_TEXT),
                         new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.SMS, SMS_TEXT),
                         new FormBox(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST, POST_TEXT)),
-                PartnerOffer.CONSENT, PARTNER_TEXT, origins);
+                PartnerOffer.CONSENT, PARTNER_TEXT, origins, List.of());
     }
 }

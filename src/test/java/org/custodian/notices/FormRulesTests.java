@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Violation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.DataCategoryView;
@@ -35,7 +36,7 @@ class FormRulesTests {
             List.of("IDENTITY", "TRANSACTION", "OPINIONS"));
     /** Contract management rests on the contract: no box at all. */
     private static final ActivityView CONTRACT = activity("CONTRACT_MANAGEMENT", List.of(LegalBasis.CONTRACT),
-            List.of("IDENTITY", "PAYMENT", "TRANSACTION"));
+            List.of("IDENTITY", "PAYMENT", "TRANSACTION", "SENSITIVE"));
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @Test
@@ -129,7 +130,7 @@ class FormRulesTests {
     void partnerBoxNeedsPartners() {
         var base = form(Audience.CONSUMER, List.of("OPINIONS"), fields(FormField.EMAIL, FormField.LAST_NAME));
         var form = new FormDefinition(base.title(), null, "fr", Audience.CONSUMER, base.purposes(), base.fields(),
-                List.of(), PartnerOffer.CONSENT, " ", List.of());
+                List.of(), PartnerOffer.CONSENT, " ", List.of(), List.of());
 
         assertThat(rules(check(form, 0))).containsExactly("no-partners", "partner-needs-prospecting", "text-required");
     }
@@ -140,11 +141,33 @@ class FormRulesTests {
         var base = form(Audience.CONSUMER, List.of("CUSTOMER_STUDIES"), fields(FormField.EMAIL, FormField.LAST_NAME));
         var form = new FormDefinition(base.title(), null, "fr", Audience.CONSUMER, base.purposes(), base.fields(),
                 List.of(), PartnerOffer.NONE, null, List.of("https://boutique.example.fr",
-                        "https://boutique.example.fr/page", "javascript:alert(1)"));
+                        "https://boutique.example.fr/page", "javascript:alert(1)"), List.of());
 
         assertThat(rules(FormRules.check("Offres!", form, context(0, TODAY)))).contains("slug",
                 "purpose-not-published:CUSTOMER_STUDIES", "origin:https://boutique.example.fr/page",
                 "origin:javascript:alert(1)").doesNotContain("origin:https://boutique.example.fr");
+    }
+
+    @Test
+    @DisplayName("CON-4 000 §5 a sensitive question only for a purpose whose categories include sensitive data, one per "
+            + "kind, each with the text of its own consent box; insults are no kind of data")
+    void sensitiveQuestions() {
+        var health = new SensitiveQuestion(SensitiveCategory.HEALTH, "Allergies", "J'accepte que ma santé soit gardée.");
+        var contract = withSensitive(List.of("CONTRACT_MANAGEMENT"), List.of(health));
+        var prospecting = withSensitive(List.of("PROSPECTING"), List.of(health));
+        var wrong = withSensitive(List.of("CONTRACT_MANAGEMENT"), List.of(health, health,
+                new SensitiveQuestion(SensitiveCategory.INSULT, "Insultes", "x"),
+                new SensitiveQuestion(SensitiveCategory.RELIGION, " ", " ")));
+
+        assertThat(check(contract, 0)).isEmpty();
+        assertThat(rules(check(prospecting, 0))).containsExactly("sensitive-not-needed");
+        assertThat(rules(check(wrong, 0))).containsExactly("duplicate-sensitive:HEALTH", "sensitive-category",
+                "sensitive-label:RELIGION", "text-required");
+    }
+
+    private static FormDefinition withSensitive(List<String> purposes, List<SensitiveQuestion> questions) {
+        return new FormDefinition("Commande", null, "fr", Audience.CONSUMER, purposes,
+                fields(FormField.EMAIL, FormField.LAST_NAME), List.of(), PartnerOffer.NONE, null, List.of(), questions);
     }
 
     private static List<Violation> check(FormDefinition form, int partners) {
@@ -167,7 +190,7 @@ class FormRulesTests {
     private static FormDefinition form(Audience audience, List<String> purposes, List<FieldChoice> fields,
             FormBox... boxes) {
         return new FormDefinition("Recevoir nos offres", null, "fr", audience, purposes, fields, Arrays.asList(boxes),
-                PartnerOffer.NONE, null, List.of());
+                PartnerOffer.NONE, null, List.of(), List.of());
     }
 
     private static List<FieldChoice> fields(FormField... fields) {
@@ -186,7 +209,7 @@ class FormRulesTests {
         return new ActivityView(code, new LocalizedText(code, code), new LocalizedText("", ""), "000 §3", List.of(),
                 bases.stream().map(basis -> new LegalBasisView(basis, null)).toList(),
                 categories.stream().map(category -> new DataCategoryView(category, new LocalizedText(category,
-                        category), new LocalizedText("", ""), false, null)).toList(),
+                        category), new LocalizedText("", ""), "SENSITIVE".equals(category), null)).toList(),
                 List.of(), List.of(), 1, Instant.EPOCH, "system", List.of());
     }
 }

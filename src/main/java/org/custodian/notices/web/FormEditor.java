@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.notices.BoxKind;
 import org.custodian.notices.FieldChoice;
 import org.custodian.notices.FormBox;
 import org.custodian.notices.FormDefinition;
 import org.custodian.notices.FormField;
 import org.custodian.notices.PartnerOffer;
+import org.custodian.notices.SensitiveQuestion;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -52,12 +54,20 @@ record FormEditor(String slug, int version, FormDefinition definition, Map<Strin
                         parts.length == 2 ? parse(Channel.class, parts[1]) : null, texts.get(key)));
             }
         });
+        var sensitive = new ArrayList<SensitiveQuestion>();
+        for (var category : SensitiveCategory.values()) {
+            var prefix = "sensitive." + category + ".";
+            if (params.containsKey(prefix + "ask")) {
+                sensitive.add(new SensitiveQuestion(category, first(params, prefix + "label").strip(),
+                        first(params, prefix + "text").strip()));
+            }
+        }
         var origins = Arrays.stream(first(params, "embedOrigins").split("[\\s,]+")).filter(origin -> !origin.isBlank())
                 .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin).toList();
         var definition = new FormDefinition(first(params, "title").strip(), blankToNull(first(params, "introduction")),
                 first(params, "language"), parse(Audience.class, first(params, "audience")), purposes, fields, boxes,
                 parse(PartnerOffer.class, first(params, "partnerOffer")), blankToNull(first(params, "partnerText")),
-                origins);
+                origins, sensitive);
         var version = first(params, "version");
         return new FormEditor(first(params, "slug").strip(), version.matches("[0-9]{1,9}") ? Integer.parseInt(version)
                 : 0, definition, texts);
@@ -74,6 +84,12 @@ record FormEditor(String slug, int version, FormDefinition definition, Map<Strin
         return definition.boxes().stream()
                 .filter(box -> purpose.equals(box.purpose()) && box.channel() == channel)
                 .map(box -> box.kind().name()).findFirst().orElse("NONE");
+    }
+
+    /** The sensitive question the editor holds for a category, if it asks one. */
+    public SensitiveQuestion sensitive(SensitiveCategory category) {
+        return definition.sensitiveQuestions().stream().filter(question -> question.category() == category)
+                .findFirst().orElse(null);
     }
 
     public boolean hasField(FormField field) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Violation;
 import org.custodian.notices.BoxKind;
 import org.custodian.notices.CollectionForms;
@@ -88,7 +89,7 @@ class FormsController {
         var definition = new FormDefinition("", null, locale.getLanguage(), Audience.CONSUMER, purposes,
                 List.of(new FieldChoice(FormField.FIRST_NAMES, false), new FieldChoice(FormField.LAST_NAME, true),
                         new FieldChoice(FormField.EMAIL, true)),
-                List.of(), PartnerOffer.NONE, null, List.of());
+                List.of(), PartnerOffer.NONE, null, List.of(), List.of());
         return editor(FormEditor.of("", 0, definition), List.of(), model, locale);
     }
 
@@ -181,6 +182,7 @@ class FormsController {
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors);
         model.addAttribute("partners", recipients.partners().size());
+        model.addAttribute("sensitiveRows", sensitiveRows(editor, formLocale));
         model.addAttribute("partnerText", editor.definition().partnerText() != null ? editor.definition().partnerText()
                 : offer == PartnerOffer.NONE ? "" : forms.suggestedPartnerText(offer, formLocale));
         return "notices/form-edit";
@@ -226,6 +228,21 @@ class FormsController {
         return text;
     }
 
+    /** One row per kind of sensitive data: asked or not, its question and the text of its consent box. */
+    private List<SensitiveRow> sensitiveRows(FormEditor editor, Locale formLocale) {
+        var rows = new ArrayList<SensitiveRow>();
+        for (var category : SensitiveCategory.values()) {
+            if (category == SensitiveCategory.INSULT) {
+                continue;
+            }
+            var question = editor.sensitive(category);
+            rows.add(question != null ? new SensitiveRow(category, true, question.label(), question.consentText())
+                    : new SensitiveRow(category, false, "",
+                            forms.suggestedSensitiveText(category, formLocale)));
+        }
+        return rows;
+    }
+
     /** {@code CONSENT:PROSPECTING:EMAIL} as "Consentement · Prospection commerciale · e-mail". */
     private String tickedInWords(String ticked, Locale locale) {
         var parts = ticked.split(":");
@@ -249,6 +266,10 @@ class FormsController {
         context.setVariable("ticked", List.of());
         context.setVariable("errors", Map.of());
         return templates.process("notices/form-embed", context).strip();
+    }
+
+    /** A kind of sensitive data in the editor. */
+    record SensitiveRow(SensitiveCategory category, boolean asked, String label, String consentText) {
     }
 
     /** A submission with its ticked boxes in words. */

@@ -69,7 +69,8 @@ class PublicFormController {
         var version = params.getFirst("formVersion");
         var answers = new FormAnswers(version != null && version.matches("[0-9]{1,9}") ? Integer.valueOf(version)
                 : null, values(params), params.getOrDefault("consent", List.of()),
-                params.getOrDefault("opposition", List.of()), params.containsKey("partners"));
+                params.getOrDefault("opposition", List.of()), params.containsKey("partners"), sensitive(params),
+                params.getOrDefault("sensitiveConsent", List.of()));
         var form = submissions.show(slug, answers.formVersion());
         present(form, model, request, response);
         try {
@@ -87,8 +88,11 @@ class PublicFormController {
             if (answers.partners()) {
                 ticked.add("partners");
             }
+            answers.sensitiveConsents().forEach(key -> ticked.add("sensitive:" + key));
             model.addAttribute("form", form);
-            model.addAttribute("values", answers.values());
+            var values = new LinkedHashMap<String, String>(answers.values());
+            answers.sensitive().forEach((key, value) -> values.put("sensitive." + key, value));
+            model.addAttribute("values", values);
             model.addAttribute("ticked", ticked);
             model.addAttribute("errors", errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -140,6 +144,17 @@ class PublicFormController {
             }
         }
         return values;
+    }
+
+    /** The answers to sensitive questions, sent as {@code sensitive.HEALTH} and so on. */
+    private static Map<String, String> sensitive(MultiValueMap<String, String> params) {
+        var answers = new LinkedHashMap<String, String>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("sensitive.") && !values.isEmpty()) {
+                answers.put(name.substring("sensitive.".length()), values.get(0));
+            }
+        });
+        return answers;
     }
 
     /** The site a copy of the form was posted from, when it is not this one: kept as the consent's source. */

@@ -112,7 +112,8 @@ class FormsScreensIntegrationTests {
         var definition = forms.get(existing).definition();
         var changed = new org.custodian.notices.FormDefinition("Nos offres d'hiver", definition.introduction(),
                 definition.language(), definition.audience(), definition.purposes(), definition.fields(),
-                definition.boxes(), definition.partnerOffer(), definition.partnerText(), definition.embedOrigins());
+                definition.boxes(), definition.partnerOffer(), definition.partnerText(), definition.embedOrigins(),
+                definition.sensitiveQuestions());
 
         assertThat(forms.update(existing, 1, definition).version()).isEqualTo(1);
         assertThat(forms.update(existing, 1, changed).version()).isEqualTo(2);

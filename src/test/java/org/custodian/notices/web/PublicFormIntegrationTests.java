@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.custodian.audit.AuditLog;
@@ -25,6 +26,8 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
+import org.custodian.contacts.SensitiveCategory;
+import org.custodian.contacts.SensitiveData;
 import org.custodian.contacts.Persons;
 import org.custodian.mail.Mailer;
 import org.custodian.notices.BoxKind;
@@ -35,6 +38,7 @@ import org.custodian.notices.FormFixture;
 import org.custodian.notices.PartnerOffer;
 import org.custodian.notices.PrivacyNotices;
 import org.custodian.notices.PublishedNotice;
+import org.custodian.notices.SensitiveQuestion;
 import org.custodian.shared.PageRequest;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -71,6 +78,8 @@ class PublicFormIntegrationTests {
     Mailer mailer;
     @Autowired
     AuditLog audit;
+    @Autowired
+    SensitiveData sensitiveData;
 
     String slug;
     String email;
@@ -250,12 +259,62 @@ class PublicFormIntegrationTests {
         var french = FormFixture.definition(List.of());
         forms.create(english, new FormDefinition("Get our offers", null, "en", french.audience(), french.purposes(),
                 french.fields(), List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL,
-                        "I agree to receive offers by e-mail.")), PartnerOffer.NONE, null, List.of()));
+                        "I agree to receive offers by e-mail.")), PartnerOffer.NONE, null, List.of(), List.of()));
 
         mvc.perform(get("/p/forms/{slug}", english).header("Accept-Language", "fr-FR"))
                 .andExpect(content().string(allOf(containsString("lang=\"en\""), containsString(">Send<"),
                         containsString("Your choices"), containsString("legal basis:"),
                         containsString("href=\"/p/privacy?lang=en\""))));
+    }
+
+    @Test
+    @DisplayName("CON-4 a sensitive answer is kept only with its own consent box ticked, with that consent as proof; "
+            + "an answer without the box, or the box without an answer, is refused and nothing is stored")
+    void sensitiveAnswerOnlyWithItsConsent() throws Exception {
+        var order = "commande-" + UUID.randomUUID().toString().substring(0, 8);
+        var consentText = "J'accepte que Maison Lumière garde mes allergies pour préparer ma commande.";
+        withDpo(() -> forms.create(order, new FormDefinition("Votre commande", null, "fr", Audience.CONSUMER,
+                List.of("CONTRACT_MANAGEMENT"), FormFixture.definition(List.of()).fields().subList(1, 3), List.of(),
+                PartnerOffer.NONE, null, List.of(), List.of(new SensitiveQuestion(SensitiveCategory.HEALTH,
+                        "Allergies alimentaires", consentText)))));
+        mvc.perform(get("/p/forms/{slug}", order))
+                .andExpect(content().string(allOf(containsString("Allergies alimentaires"),
+                        containsString("name=\"sensitiveConsent\" value=\"HEALTH\""))));
+
+        mvc.perform(post("/p/forms/{slug}", order).param("lastName", "Morel").param("email", email)
+                        .param("sensitive.HEALTH", "arachide"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("cochez la case de consentement")));
+        mvc.perform(post("/p/forms/{slug}", order).param("lastName", "Morel").param("email", email)
+                        .param("sensitiveConsent", "HEALTH"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+
+        mvc.perform(post("/p/forms/{slug}", order).param("lastName", "Morel").param("email", email)
+                        .param("sensitive.HEALTH", "arachide").param("sensitiveConsent", "HEALTH")
+                        .header("User-Agent", "Mozilla/5.0 (Léa)"))
+                .andExpect(status().is3xxRedirection());
+        var person = person();
+        var data = withDpo(() -> sensitiveData.of(person.id(), "test"));
+        assertThat(data).singleElement().satisfies(datum -> {
+            assertThat(datum.category()).isEqualTo(SensitiveCategory.HEALTH);
+            assertThat(datum.value()).isEqualTo("arachide");
+            assertThat(datum.consent().text()).isEqualTo(consentText);
+            assertThat(datum.consent().formRef()).isEqualTo(order);
+            assertThat(datum.consent().userAgent()).isEqualTo("Mozilla/5.0 (Léa)");
+        });
+    }
+
+    private <T> T withDpo(Supplier<T> action) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken("dpo-forms", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_DPO")));
+        try {
+            return action.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
     }
 
     private MockHttpServletRequestBuilder submit() {
