@@ -21,15 +21,25 @@ import org.custodian.access.StaffAccounts;
 import org.custodian.access.UserAdministration;
 import org.custodian.audit.AuditLog;
 import org.custodian.consent.ConsentLedger;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Persons;
 import org.custodian.notices.CollectionForms;
+import org.custodian.notices.FieldChoice;
+import org.custodian.notices.FormDefinition;
+import org.custodian.notices.FormField;
 import org.custodian.notices.FormFixture;
+import org.custodian.notices.PartnerOffer;
 import org.custodian.notices.PrivacyNotices;
+import org.custodian.notices.SensitiveQuestion;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Léa's steps 1–2 (JOURNEYS.md) and issue 3's "done when", in a real browser: the DPO defines a form; a visitor who
@@ -201,6 +211,41 @@ class CollectionFormBrowserTests {
                     .satisfies(record -> assertThat(record.source()).isEqualTo("/p/forms/" + slug + " ← "
                             + shop.origin()));
         }
+    }
+
+    @Test
+    @DisplayName("CON-4 a sensitive answer without its consent box is refused with what to do; with the box it is kept")
+    void sensitiveQuestion() {
+        FormFixture.openForm(jdbc, notices, forms, List.of());
+        var slug = "commande-" + UUID.randomUUID().toString().substring(0, 8);
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("dpo", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_DPO")));
+        try {
+            forms.create(slug, new FormDefinition("Préparer votre commande", null, "fr", Audience.CONSUMER,
+                    List.of("CONTRACT_MANAGEMENT"), List.of(new FieldChoice(FormField.LAST_NAME, true),
+                            new FieldChoice(FormField.EMAIL, true)), List.of(), PartnerOffer.NONE, null, List.of(),
+                    List.of(new SensitiveQuestion(SensitiveCategory.HEALTH, "Allergies alimentaires",
+                            "J'accepte que Maison Lumière garde mes allergies pour préparer mes commandes."))));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+        var email = "hugo." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var page = browser.open("/p/forms/" + slug);
+        page.locator("input[name=lastName]").fill("Lambert");
+        page.locator("input[name=email]").fill(email);
+        page.getByLabel("Allergies alimentaires (facultatif)").fill("arachide");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("pas été enregistré");
+        assertThat(page.getByText("cochez la case de consentement")).isVisible();
+        assertThat(page.getByLabel("Allergies alimentaires (facultatif)")).hasValue("arachide");
+        browser.screenshot("collection-form-sensitive-refused");
+
+        page.getByLabel(Pattern.compile("J'accepte que Maison Lumière garde mes allergies")).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merci"))).isVisible();
+        audit.flush();
+        assertThat(persons.findByEmail(email, "browser-test")).isPresent();
     }
 
     /** Another site, on its own port and so its own origin, serving one page. */
