@@ -14,8 +14,6 @@ import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.Violation;
-import org.custodian.register.ActivityView;
-import org.custodian.register.ProcessingRegister;
 import org.custodian.shared.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +30,12 @@ public class ConsentIntake {
     static final String PURPOSE = "consent-collection/api";
 
     private final Persons persons;
-    private final ProcessingRegister register;
+    private final ConsentPurposes purposes;
     private final ConsentLedger ledger;
 
-    ConsentIntake(Persons persons, ProcessingRegister register, ConsentLedger ledger) {
+    ConsentIntake(Persons persons, ConsentPurposes purposes, ConsentLedger ledger) {
         this.persons = persons;
-        this.register = register;
+        this.purposes = purposes;
         this.ledger = ledger;
     }
 
@@ -92,7 +90,7 @@ public class ConsentIntake {
         var violations = new ArrayList<Violation>();
         required(violations, "email", consent.email(), 254);
         if (required(violations, "purpose", consent.purpose(), 60)) {
-            var codes = register.activities().stream().map(ActivityView::code).toList();
+            var codes = purposes.codes();
             if (!codes.contains(consent.purpose())) {
                 violations.add(new Violation("purpose", "unknown-purpose", "consent.api.error.purpose",
                         List.of(String.join(", ", codes))));

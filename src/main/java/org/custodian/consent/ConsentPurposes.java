@@ -1,6 +1,8 @@
 package org.custodian.consent;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +23,16 @@ public class ConsentPurposes {
     ConsentPurposes(ProcessingRegister register, MessageSource messages) {
         this.register = register;
         this.messages = messages;
+    }
+
+    /**
+     * The codes a consent may be about: the register's activities, then the transmission to partners.
+     */
+    public List<String> codes() {
+        var codes = new ArrayList<String>();
+        register.activities().forEach(activity -> codes.add(activity.code()));
+        codes.add(ConsentLedger.PARTNER_TRANSMISSION);
+        return codes;
     }
 
     /**
