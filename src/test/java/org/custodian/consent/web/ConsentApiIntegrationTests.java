@@ -82,6 +82,15 @@ class ConsentApiIntegrationTests {
     }
 
     @Test
+    @DisplayName("PRO-7 a web shop may send a consent to the transmission to partners (PARTNER_TRANSMISSION)")
+    void partnerTransmissionConsent() throws Exception {
+        collect(body("partners-" + UUID.randomUUID() + "@example.org", "Roux", "PARTNER_TRANSMISSION", "SMS"), shop())
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.purpose").value("PARTNER_TRANSMISSION"))
+                .andExpect(jsonPath("$.state").value("ACTIVE"));
+    }
+
+    @Test
     @DisplayName("PRO-1 an unknown purpose is refused with 400 naming purpose")
     void unknownPurpose() throws Exception {
         collect(body("purpose-" + UUID.randomUUID() + "@example.org", "Leroy", "NEWSLETTER", "SMS"), shop())
