@@ -1,7 +1,6 @@
 package org.custodian.contacts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -36,7 +35,7 @@ class PersonBulkWriter {
 
     private static final String PERSON_COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, "
             + "email, phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, "
-            + "phone_digits, search_text, sort_name, email_key, created_at, updated_at";
+            + "phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin";
     private static final String CHANGE_COLUMNS = "person_id, changed_at, actor, kind, origin";
     /** A random code collides with a stored one about once in 10^9 rows: a few new draws always end it. */
     private static final int CODE_ATTEMPTS = 5;
@@ -66,6 +65,7 @@ class PersonBulkWriter {
         withConnection(connection -> {
             var postgres = connection.isWrapperFor(PGConnection.class);
             if (postgres) {
+                execute(connection, "SET LOCAL synchronous_commit = off");
                 // During an import the table grows faster than its statistics follow (or autovacuum is off):
                 // the planner may then believe the table tiny, or each key frequent, and scan the whole table
                 // for every batch, which makes an import quadratic in its size. The index is always the right
@@ -93,7 +93,8 @@ class PersonBulkWriter {
     }
 
     /**
-     * Stores new persons with their "created" history entry and review flags. An internal code that another
+     * Stores new persons with their review flags; each one names who created it and through which import (its
+     * history shows that as its creation, without a history row of its own). An internal code that another
      * person already holds is drawn again (the unique constraint tells; the batch is written again from a
      * savepoint), so the batch never fails on it.
      */
@@ -121,15 +122,6 @@ class PersonBulkWriter {
                     connection.rollback(savepoint);
                     written = withNewCodes(connection, written);
                 }
-            }
-            var changes = new ArrayList<Object[]>(written.size());
-            for (var row : written) {
-                changes.add(new Object[] {row.id(), batch.at(), batch.actor(), "CREATED", batch.origin()});
-            }
-            if (postgres) {
-                copy(connection, "person_change (" + CHANGE_COLUMNS + ")", changes);
-            } else {
-                batch(connection, "INSERT INTO person_change (" + CHANGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?)", changes);
             }
             insertFlags(connection, written);
         });
@@ -194,11 +186,28 @@ class PersonBulkWriter {
     }
 
     private static void copyPersons(Connection connection, List<Row> rows, ImportBatch batch) throws SQLException {
-        var values = new ArrayList<Object[]>(rows.size());
-        for (var row : rows) {
-            values.add(personValues(row, batch));
+        var creation = BinaryCopy.fields().add(batch.at()).add(batch.at()).add(batch.actor()).add(batch.origin())
+                .bytes();
+        try (var copy = CopyStream.open(connection, "person (" + PERSON_COLUMNS + ")")) {
+            for (var row : rows) {
+                copy.write(row.copyText());
+                copy.write(creation);
+            }
+            copy.finish();
         }
-        copy(connection, "person (" + PERSON_COLUMNS + ")", values);
+    }
+
+    /**
+     * A new person's columns up to its creation's time, author and origin (which the batch adds), in PostgreSQL's
+     * binary COPY format: computed with the row on the reading thread, so that writing a batch only streams bytes.
+     */
+    static byte[] copyText(UUID id, String internalCode, PersonData data, String phoneDigits, String searchText,
+            String sortName, String emailKey) {
+        return BinaryCopy.tuple(24).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
+                .add(name(data.civility())).add(data.lastName()).add(data.firstNames()).add(data.email())
+                .add(data.phone()).add(data.birthDate()).add(data.address()).add(data.company()).add(data.jobTitle())
+                .add(data.accountingCode()).add(data.externalRef()).add(data.notes()).add(phoneDigits).add(searchText)
+                .add(sortName).add(emailKey).bytes();
     }
 
     private static void insertPersons(Connection connection, List<Row> rows, ImportBatch batch) throws SQLException {
@@ -207,7 +216,7 @@ class PersonBulkWriter {
             values.add(personValues(row, batch));
         }
         batch(connection, "INSERT INTO person (" + PERSON_COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     private static Object[] personValues(Row row, ImportBatch batch) {
@@ -216,7 +225,7 @@ class PersonBulkWriter {
                 name(data.civility()), data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                 data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
                 data.notes(), row.phoneDigits(), row.searchText(), row.sortName(), row.emailKey(), batch.at(),
-                batch.at()};
+                batch.at(), batch.actor(), batch.origin()};
     }
 
     private void insertFlags(Connection connection, List<Row> rows) throws SQLException {
@@ -245,8 +254,7 @@ class PersonBulkWriter {
         for (var row : rows) {
             if (taken.contains(row.internalCode()) || !seen.add(row.internalCode())) {
                 var code = codes.candidate();
-                row = new Row(row.id(), code, row.data(), row.phoneDigits(),
-                        PersonRepository.searchText(row.data(), code), row.sortName(), row.emailKey(), row.flags());
+                row = PersonImportSupport.row(row.id(), code, row.data(), row.flags());
             }
             result.add(row);
         }
@@ -265,55 +273,6 @@ class PersonBulkWriter {
             }
         }
         return false;
-    }
-
-    /** {@code COPY table FROM STDIN} of these rows, in PostgreSQL's CSV format. */
-    private static void copy(Connection connection, String table, List<Object[]> rows) throws SQLException {
-        var csv = new StringBuilder(rows.size() * 160);
-        for (var row : rows) {
-            for (var i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                appendCsv(csv, row[i]);
-            }
-            csv.append('\n');
-        }
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)",
-                    new java.io.StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * One value in PostgreSQL's CSV format: nothing for null, quoted when it holds a separator, a quote, a line
-     * break or a backslash, or is empty (an unquoted empty value would read as null).
-     */
-    private static void appendCsv(StringBuilder csv, Object value) {
-        if (value == null) {
-            return;
-        }
-        var text = value.toString();
-        var quote = text.isEmpty();
-        for (var i = 0; i < text.length() && !quote; i++) {
-            var c = text.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\';
-        }
-        if (!quote) {
-            csv.append(text);
-            return;
-        }
-        csv.append('"');
-        for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
     }
 
     private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {

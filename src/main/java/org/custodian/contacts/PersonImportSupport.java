@@ -160,10 +160,13 @@ public class PersonImportSupport {
                 .toList();
     }
 
-    private static Row row(UUID id, String code, PersonData data, List<ReviewFlag> flags) {
-        return new Row(id, code, data, data.phone() == null ? null : PersonRepository.nationalDigits(data.phone()),
-                PersonRepository.searchText(data, code), PersonRepository.sortName(data),
-                PersonRepository.emailKey(data.email()), flags);
+    static Row row(UUID id, String code, PersonData data, List<ReviewFlag> flags) {
+        var phoneDigits = data.phone() == null ? null : PersonRepository.nationalDigits(data.phone());
+        var searchText = PersonRepository.searchText(data, code);
+        var sortName = PersonRepository.sortName(data);
+        var emailKey = PersonRepository.emailKey(data.email());
+        return new Row(id, code, data, phoneDigits, searchText, sortName, emailKey, flags,
+                PersonBulkWriter.copyText(id, code, data, phoneDigits, searchText, sortName, emailKey));
     }
 
     /** A person a batch creates or completes, and what the batch made of it. */
@@ -231,9 +234,11 @@ public class PersonImportSupport {
      * @param sortName     the sort key
      * @param emailKey     the lower-cased e-mail that matches a stored person (CON-9), or null
      * @param flags        the note's review flags
+     * @param copyText     the row as PostgreSQL's binary COPY reads it, made where the row is made (the reading
+     *                     thread)
      */
     public record Row(UUID id, String internalCode, PersonData data, String phoneDigits, String searchText,
-            String sortName, String emailKey, List<ReviewFlag> flags) {
+            String sortName, String emailKey, List<ReviewFlag> flags, byte[] copyText) {
 
         public Row {
             flags = List.copyOf(flags);

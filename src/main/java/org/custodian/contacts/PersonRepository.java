@@ -159,10 +159,17 @@ class PersonRepository {
                 .list();
         var changes = new LinkedHashMap<Long, List<ChangeRow>>();
         rows.forEach(row -> changes.computeIfAbsent(row.changeId(), key -> new ArrayList<>()).add(row));
-        return changes.values().stream()
+        var history = new ArrayList<>(changes.values().stream()
                 .map(change -> new PersonChange(change.get(0).at(), change.get(0).actor(), change.get(0).kind(),
                         change.get(0).origin(), change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
-                .toList();
+                .toList());
+        // A person created by a bulk import has no "created" row: the person row says who and through what.
+        jdbc.sql("SELECT created_at, created_by, origin FROM person WHERE id = ? AND origin IS NOT NULL")
+                .param(id.value())
+                .query((rs, row) -> new PersonChange(rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"), "CREATED", rs.getString("origin"), List.of()))
+                .optional().ifPresent(history::add);
+        return history;
     }
 
     private record ChangeRow(long changeId, Instant at, String actor, String kind, String origin,

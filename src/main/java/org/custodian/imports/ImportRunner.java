@@ -83,13 +83,20 @@ class ImportRunner {
         thread.start();
         var writer = new Writer(id, job.source(), locale, actor);
         try {
+            var waited = 0L;
+            var since = System.nanoTime();
             for (var next = reader.take(); next instanceof Batch batch; next = reader.take()) {
+                waited += System.nanoTime() - since;
                 writer.write(batch);
+                since = System.nanoTime();
             }
             if (reader.failure != null) {
                 throw reader.failure;
             }
             jobs.finish(id, ImportState.DONE, Instant.now(clock), null);
+            // Which side held the import back: the checks (the writer waited) or the database (the reader did).
+            LOG.info("Import {} done; the writer waited {} ms for checked rows, the reading thread {} ms for the database",
+                    id, waited / 1_000_000, reader.waited / 1_000_000);
         } catch (UncheckedIOException e) {
             LOG.warn("Import {} stopped: unreadable file", id, e);
             jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.unreadable");
@@ -140,6 +147,7 @@ class ImportRunner {
         private final RowConverter converter;
         private final Locale locale;
         private volatile RuntimeException failure;
+        private volatile long waited;
 
         Reader(Path file, char delimiter, RowConverter converter, Locale locale) {
             this.file = file;
@@ -150,6 +158,12 @@ class ImportRunner {
 
         Object take() throws InterruptedException {
             return ready.take();
+        }
+
+        private void put(Batch batch) throws InterruptedException {
+            var since = System.nanoTime();
+            ready.put(batch);
+            waited += System.nanoTime() - since;
         }
 
         @Override
@@ -183,7 +197,7 @@ class ImportRunner {
                         errors.addAll(rowErrors);
                     }
                     if (++read == properties.batchSize()) {
-                        ready.put(new Batch(read, valid, errors, refused));
+                        put(new Batch(read, valid, errors, refused));
                         valid = new ArrayList<>(properties.batchSize());
                         errors = new ArrayList<>();
                         read = 0;
@@ -191,7 +205,7 @@ class ImportRunner {
                     }
                 }
                 if (read > 0) {
-                    ready.put(new Batch(read, valid, errors, refused));
+                    put(new Batch(read, valid, errors, refused));
                 }
             } catch (InterruptedException e) {
                 // the writer stopped: nobody waits for the rest

@@ -60,9 +60,7 @@ class PersonBulkWriterIntegrationTests {
     }
 
     private Row row(String code, String ref) {
-        var data = data(ref);
-        return new Row(ids.next(), code, data, null, PersonRepository.searchText(data, code),
-                PersonRepository.sortName(data), null, List.of());
+        return PersonImportSupport.row(ids.next(), code, data(ref), List.of());
     }
 
     private static PersonData data(String ref) {
