@@ -82,8 +82,9 @@ class ImportBenchmark {
                         isPostgres() ? "COPY (CSV)" : "INSERT ... SELECT FROM CSVREAD", stored, csvSeconds,
                         stored / csvSeconds));
                 emptyOf(where);
+                var binarySeconds = 0.0;
                 if (binary != null) {
-                    var binarySeconds = plainLoad(binary, "binary");
+                    binarySeconds = plainLoad(binary, "binary");
                     report.append(String.format(Locale.ROOT, "Plain COPY (binary, the format the import sends) of the same persons: %.1f s = %,.0f rows/s%n",
                             binarySeconds, stored / binarySeconds));
                     emptyOf(where);
@@ -92,6 +93,10 @@ class ImportBenchmark {
                         report);
                 report.append(String.format(Locale.ROOT, "Ratio import / plain %s: first run %.2f, second run %.2f%n",
                         isPostgres() ? "COPY (CSV)" : "load", csvSeconds / first.seconds(), csvSeconds / second.seconds()));
+                if (binary != null) {
+                    report.append(String.format(Locale.ROOT, "Ratio import / plain COPY (binary): first run %.2f, second run %.2f%n",
+                            binarySeconds / first.seconds(), binarySeconds / second.seconds()));
+                }
             } finally {
                 Files.deleteIfExists(csv);
                 if (binary != null) {
@@ -210,7 +215,7 @@ class ImportBenchmark {
         long previousRows = 0;
         var next = ROWS / 10;
         for (var sample : progress) {
-            if (sample[1] >= next && sample[0] > previousTime) {
+            if (previousRows < ROWS && sample[1] >= next && sample[0] > previousTime) {
                 rates.add(String.format(Locale.ROOT, "%,.0f", (sample[1] - previousRows) / ((sample[0] - previousTime) / 1e9)));
                 previousTime = sample[0];
                 previousRows = sample[1];

@@ -71,11 +71,13 @@ public class PersonImportSupport {
      * stored person, or to an earlier row of the batch, completes that person instead of creating one; the
      * completed data must still pass the rules, otherwise the row is refused and changes nothing. Audited
      * with one entry for the persons the batch created (their count and id range) and one entry per
-     * person it completed.
+     * person it completed. On PostgreSQL the transaction commits without waiting for the disk (see
+     * {@code PersonBulkWriter#commitWithoutWaitingForDisk}).
      *
      * @return what became of each row, in the rows' order
      */
     public List<Outcome> write(List<Row> rows, ImportBatch batch) {
+        writer.commitWithoutWaitingForDisk();
         var keys = new LinkedHashSet<String>();
         rows.forEach(row -> {
             if (row.emailKey() != null) {
@@ -122,9 +124,8 @@ public class PersonImportSupport {
                 ? row(target.id, target.row.internalCode(), target.data, target.flags) : target.row).toList();
         writer.create(newRows, batch);
         var completed = matched.stream().filter(target -> target.changed).toList();
-        writer.update(completed.stream().map(target -> new PersonBulkWriter.Update(target.id, target.code,
-                target.original, target.data, target.flags, row(target.id, target.code, target.data, target.flags)))
-                .toList(), batch);
+        writer.update(completed.stream().map(target -> new PersonBulkWriter.Update(target.id, target.original,
+                target.data, row(target.id, target.code, target.data, target.flags))).toList(), batch);
         auditBatch(newRows, matched.size(), completed, batch);
         return outcomes;
     }
@@ -135,7 +136,7 @@ public class PersonImportSupport {
             var detail = new StringBuilder("Import ").append(job).append(": ").append(created.size())
                     .append(" person(s) created");
             if (!created.isEmpty()) {
-                // Ids are drawn in increasing order, so the batch's persons are exactly this range.
+                // Ids are drawn in increasing order: the batch's persons lie in this range.
                 detail.append(", ids ").append(created.get(0).id()).append(" to ")
                         .append(created.get(created.size() - 1).id());
             }

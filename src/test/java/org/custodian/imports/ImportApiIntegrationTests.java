@@ -82,6 +82,8 @@ class ImportApiIntegrationTests {
                 .andExpect(jsonPath("$.state").value("DONE"))
                 .andExpect(jsonPath("$.rowsRead").value(2))
                 .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.refused").value(1))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].field").value("lastName"))
