@@ -52,8 +52,17 @@ public class AuditLog {
      * @param purpose      the purpose the user stated, or null when none was asked
      */
     public void personalData(AuditAction action, String resourceType, String resourceId, String purpose) {
+        personalData(action, resourceType, resourceId, purpose, null);
+    }
+
+    /**
+     * The same with a detail, for one entry that stands for many records (a batch of a bulk import): the
+     * detail says which and how many, so that each of them can be traced back to it.
+     */
+    public void personalData(AuditAction action, String resourceType, String resourceId, String purpose,
+            String detail) {
         writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(), action, resourceType, resourceId, purpose,
-                null));
+                detail));
     }
 
     /**

@@ -89,6 +89,43 @@ public class ConsentLedger {
     }
 
     /**
+     * CON-10: consents taken over from an old file by an import, in bulk. They are recorded exactly as
+     * {@link #submit} records them — given at once, proof {@link ProofKind#IMPORT_WITHOUT_PROOF}, so never
+     * enough for electronic prospecting — with each distinct text stored once, the records appended in one
+     * batch, and one audit entry for the batch instead of one per record: each record keeps the import as its
+     * form reference, which the entry names.
+     *
+     * @param importId the import job, the audit entry's record id
+     * @throws IllegalArgumentException when a submission is not an imported consent; nothing is recorded
+     */
+    @Transactional
+    public void recordImported(String importId, List<ConsentSubmission> submissions) {
+        if (submissions.isEmpty()) {
+            return;
+        }
+        for (var submission : submissions) {
+            if (submission.proof() != ProofKind.IMPORT_WITHOUT_PROOF) {
+                throw new IllegalArgumentException("Only consents imported without proof are recorded in bulk");
+            }
+        }
+        var now = Instant.now(clock);
+        var actor = CurrentActor.name();
+        var hashes = texts.storeAll(submissions.stream().map(ConsentSubmission::text).distinct().toList(), now);
+        records.appendAll(submissions.stream()
+                .map(submission -> new ConsentRecordView(UUID.randomUUID(), submission.personId(),
+                        submission.purpose(), submission.channel(), ConsentEvent.GIVEN, submission.proof(), now, actor,
+                        submission.source(), hashes.get(submission.text()), null, submission.formRef(),
+                        submission.formVersion(), submission.noticeVersion(), submission.ip(),
+                        submission.userAgent(), now, null, null, null))
+                .toList());
+        var formRefs = submissions.stream().map(ConsentSubmission::formRef).distinct().toList();
+        audit.personalData(AuditAction.CREATE, "consent", importId, null, submissions.size()
+                + " consent(s) imported without proof, for " + submissions.stream().map(ConsentSubmission::personId)
+                        .distinct().count()
+                + " person(s); form reference " + String.join(", ", formRefs));
+    }
+
+    /**
      * Sends the double opt-in mail for an e-mail consent a person asked staff for (on the phone, at the
      * counter): staff may not tick it for them, so it stays {@link ConsentStatus#PENDING_CONFIRMATION}
      * until the person follows the link sent to their own address.

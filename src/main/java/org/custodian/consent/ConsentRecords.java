@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,25 +18,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConsentRecords {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO consent_record (id, person_id, purpose, channel, event, proof, recorded_at,
+                recorded_by, source, text_hash, form_ref, form_version, notice_version, ip_address,
+                user_agent, submitted_at, confirmed_at, confirmation_ip, confirmation_user_agent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    ConsentRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ConsentRecords(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     void append(ConsentRecordView record) {
-        jdbc.sql("""
-                        INSERT INTO consent_record (id, person_id, purpose, channel, event, proof, recorded_at,
-                            recorded_by, source, text_hash, form_ref, form_version, notice_version, ip_address,
-                            user_agent, submitted_at, confirmed_at, confirmation_ip, confirmation_user_agent)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(record.id(), record.personId(), record.purpose(), record.channel().name(),
-                        record.event().name(), record.proof().name(), Timestamp.from(record.recordedAt()),
-                        record.recordedBy(), record.source(), record.textHash(), record.formRef(),
-                        record.formVersion(), record.noticeVersion(), record.ip(), record.userAgent(),
-                        timestamp(record.submittedAt()), timestamp(record.confirmedAt()), record.confirmationIp(),
-                        record.confirmationUserAgent())
-                .update();
+        jdbc.sql(INSERT).params(values(record)).update();
+    }
+
+    /** Appends many records in one batch of statements (a bulk import). */
+    void appendAll(List<ConsentRecordView> records) {
+        if (!records.isEmpty()) {
+            template.batchUpdate(INSERT, records.stream().map(ConsentRecords::values).toList());
+        }
+    }
+
+    private static Object[] values(ConsentRecordView record) {
+        return new Object[] {record.id(), record.personId(), record.purpose(), record.channel().name(),
+                record.event().name(), record.proof().name(), Timestamp.from(record.recordedAt()),
+                record.recordedBy(), record.source(), record.textHash(), record.formRef(),
+                record.formVersion(), record.noticeVersion(), record.ip(), record.userAgent(),
+                timestamp(record.submittedAt()), timestamp(record.confirmedAt()), record.confirmationIp(),
+                record.confirmationUserAgent()};
     }
 
     /** Newest first, in the order the records were appended. */

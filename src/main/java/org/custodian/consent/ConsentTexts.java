@@ -5,7 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +35,24 @@ class ConsentTexts {
                     .params(hash, text, Timestamp.from(at)).update();
         }
         return hash;
+    }
+
+    /** Stores each of these texts once (one query for those already known) and answers their hashes. */
+    Map<String, String> storeAll(Collection<String> texts, Instant at) {
+        var hashes = new HashMap<String, String>();
+        texts.forEach(text -> hashes.put(text, hash(text)));
+        if (hashes.isEmpty()) {
+            return hashes;
+        }
+        var known = new HashSet<>(jdbc.sql("SELECT hash FROM consent_text WHERE hash IN (:hashes)")
+                .param("hashes", new HashSet<>(hashes.values())).query(String.class).list());
+        for (var entry : hashes.entrySet()) {
+            if (known.add(entry.getValue())) {
+                jdbc.sql("INSERT INTO consent_text (hash, text, first_seen_at) VALUES (?, ?, ?)")
+                        .params(entry.getValue(), entry.getKey(), Timestamp.from(at)).update();
+            }
+        }
+        return hashes;
     }
 
     String text(String hash) {

@@ -70,17 +70,22 @@ public final class IdentifierGuard {
             return Optional.empty();
         }
         var candidate = value.strip().toUpperCase(Locale.ROOT);
-        if (isCardNumber(candidate)) {
-            return Optional.of(Kind.PAYMENT_CARD);
-        }
-        if (isNir(candidate)) {
-            return Optional.of(Kind.SOCIAL_SECURITY_NUMBER);
+        // Cards and NIRs have 13 digits or more, the documents an exact length: the patterns below only see the
+        // values that could match them (a bulk import checks millions of ordinary codes).
+        if (digitsOf(candidate).length() >= 13) {
+            if (isCardNumber(candidate)) {
+                return Optional.of(Kind.PAYMENT_CARD);
+            }
+            if (isNir(candidate)) {
+                return Optional.of(Kind.SOCIAL_SECURITY_NUMBER);
+            }
         }
         var compact = candidate.replace(" ", "");
-        if (PASSPORT.matcher(compact).matches()) {
+        if (compact.length() == 9 && PASSPORT.matcher(compact).matches()) {
             return Optional.of(Kind.PASSPORT);
         }
-        if (IDENTITY_CARD_1995.matcher(compact).matches() || isRandomNineCharacterCode(compact)) {
+        if (compact.length() == 12 && IDENTITY_CARD_1995.matcher(compact).matches()
+                || compact.length() == 9 && isRandomNineCharacterCode(compact)) {
             return Optional.of(Kind.IDENTITY_CARD);
         }
         return Optional.empty();

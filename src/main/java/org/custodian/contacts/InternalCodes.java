@@ -35,9 +35,11 @@ class InternalCodes {
     String candidate() {
         String code;
         do {
+            // 10 characters of 5 bits from one draw: a million-row import draws a million codes.
+            var bits = random.nextLong();
             var chars = new char[10];
             for (var i = 0; i < chars.length; i++) {
-                chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+                chars[i] = ALPHABET[(int) (bits >>> (5 * i)) & 0x1F];
             }
             code = "CUS-" + new String(chars);
         } while (IdentifierGuard.check(code).isPresent());

@@ -7,9 +7,10 @@ import java.util.List;
  * One entry of a person's history (CON-9): who changed what, when, from what to what.
  *
  * @param kind   {@code CREATED} or {@code UPDATED}
+ * @param origin where the change came from when it was not typed on a screen ({@code import/<job id>}), or null
  * @param fields the fields that changed, in the order of the form
  */
-public record PersonChange(Instant at, String actor, String kind, List<FieldChange> fields) {
+public record PersonChange(Instant at, String actor, String kind, String origin, List<FieldChange> fields) {
 
     public PersonChange {
         fields = List.copyOf(fields);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
             address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at""";
 
@@ -49,10 +50,10 @@ class PersonRepository {
     }
 
     void insert(PersonId id, String internalCode, PersonData data, Instant at) {
-        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name) VALUES "
+        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name, email_key) VALUES "
                         + "(:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone, :birthDate,"
                         + " :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
-                        + " :phoneDigits, :searchText, :sortName)")
+                        + " :phoneDigits, :searchText, :sortName, :emailKey)")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
                 .param("at", Timestamp.from(at))
@@ -66,7 +67,7 @@ class PersonRepository {
                           birth_date = :birthDate, address = :address, company = :company, job_title = :jobTitle,
                           accounting_code = :accountingCode, external_ref = :externalRef, notes = :notes,
                           phone_digits = :phoneDigits, search_text = :searchText, sort_name = :sortName,
-                          updated_at = :at
+                          email_key = :emailKey, updated_at = :at
                         WHERE id = :id""")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
@@ -79,15 +80,15 @@ class PersonRepository {
     }
 
     Optional<PersonView> findByEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE LOWER(email) = LOWER(?) ORDER BY created_at LIMIT 1")
-                .param(email)
-                .query(this::person).optional()
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email_key = ? ORDER BY created_at, id LIMIT 1")
+                .param(emailKey(email))
+                .query(PersonRepository::person).optional()
                 .map(person -> withFlags(List.of(person)).get(0));
     }
 
     Optional<PersonView> findById(PersonId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id.value())
-                .query(this::person).optional()
+                .query(PersonRepository::person).optional()
                 .map(person -> withFlags(List.of(person)).get(0));
     }
 
@@ -117,7 +118,7 @@ class PersonRepository {
         var rows = jdbc.sql("SELECT " + COLUMNS + " FROM person" + where
                         + " ORDER BY sort_name, id LIMIT " + page.size() + " OFFSET " + page.offset())
                 .params(params)
-                .query(this::person).list();
+                .query(PersonRepository::person).list();
         return new Page<>(withFlags(rows), page.page(), page.size(), total);
     }
 
@@ -146,25 +147,33 @@ class PersonRepository {
 
     List<PersonChange> history(PersonId id) {
         var rows = jdbc.sql("""
-                        SELECT c.id, c.changed_at, c.actor, c.kind, f.field, f.old_value, f.new_value
+                        SELECT c.id, c.changed_at, c.actor, c.kind, c.origin, f.field, f.old_value, f.new_value
                         FROM person_change c LEFT JOIN person_change_field f ON f.change_id = c.id
                         WHERE c.person_id = ?
                         ORDER BY c.changed_at DESC, c.id DESC, f.field_order""")
                 .param(id.value())
                 .query((rs, row) -> new ChangeRow(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("actor"), rs.getString("kind"), rs.getString("field") == null ? null
+                        rs.getString("actor"), rs.getString("kind"), rs.getString("origin"), rs.getString("field") == null ? null
                                 : new PersonChange.FieldChange(rs.getString("field"), rs.getString("old_value"),
                                         rs.getString("new_value"))))
                 .list();
         var changes = new LinkedHashMap<Long, List<ChangeRow>>();
         rows.forEach(row -> changes.computeIfAbsent(row.changeId(), key -> new ArrayList<>()).add(row));
-        return changes.values().stream()
+        var history = new ArrayList<>(changes.values().stream()
                 .map(change -> new PersonChange(change.get(0).at(), change.get(0).actor(), change.get(0).kind(),
-                        change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
-                .toList();
+                        change.get(0).origin(), change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
+                .toList());
+        // A person created by a bulk import has no "created" row: the person row says who and through what.
+        jdbc.sql("SELECT created_at, created_by, origin FROM person WHERE id = ? AND origin IS NOT NULL")
+                .param(id.value())
+                .query((rs, row) -> new PersonChange(rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"), "CREATED", rs.getString("origin"), List.of()))
+                .optional().ifPresent(history::add);
+        return history;
     }
 
-    private record ChangeRow(long changeId, Instant at, String actor, String kind, PersonChange.FieldChange field) {
+    private record ChangeRow(long changeId, Instant at, String actor, String kind, String origin,
+            PersonChange.FieldChange field) {
     }
 
     private List<PersonView> withFlags(List<PersonView> persons) {
@@ -186,7 +195,7 @@ class PersonRepository {
                 .toList();
     }
 
-    private PersonView person(ResultSet rs, int row) throws SQLException {
+    static PersonView person(ResultSet rs, int row) throws SQLException {
         var birthDate = rs.getDate("birth_date");
         var civility = rs.getString("civility");
         var data = new PersonData(
@@ -221,7 +230,13 @@ class PersonRepository {
         values.put("phoneDigits", data.phone() == null ? null : nationalDigits(data.phone()));
         values.put("searchText", searchText(data, internalCode));
         values.put("sortName", sortName(data));
+        values.put("emailKey", emailKey(data.email()));
         return values;
+    }
+
+    /** The derived key that finds a person by e-mail whatever its case (CON-9), or null without an e-mail. */
+    static String emailKey(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The derived search key of a person: the searchable fields without case or accents. */

@@ -180,7 +180,7 @@ public class Persons {
         return review;
     }
 
-    private static List<PersonChange.FieldChange> changes(PersonData before, PersonData after) {
+    static List<PersonChange.FieldChange> changes(PersonData before, PersonData after) {
         var changes = new ArrayList<PersonChange.FieldChange>();
         for (var field : FIELDS) {
             var old = field.value().apply(before);

@@ -7,6 +7,15 @@ import java.text.Normalizer;
  */
 final class Text {
 
+    /** The folded Latin letters, worked out once: a bulk import folds the names of millions of persons. */
+    private static final char[] LATIN = new char[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            LATIN[c] = fold(c);
+        }
+    }
+
     private Text() {
     }
 
@@ -18,18 +27,21 @@ final class Text {
         var folded = new StringBuilder(text.length());
         for (var i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
-            if (c < 128) {
-                folded.append(Character.toLowerCase(c));
-                continue;
-            }
-            var base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-            folded.append(switch (Character.toLowerCase(base)) {
-                case 'œ' -> 'o';
-                case 'æ' -> 'a';
-                case '’', 'ʼ' -> '\'';
-                default -> Character.toLowerCase(base);
-            });
+            folded.append(c < LATIN.length ? LATIN[c] : fold(c));
         }
         return folded.toString();
+    }
+
+    private static char fold(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        var base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+        return switch (Character.toLowerCase(base)) {
+            case 'œ' -> 'o';
+            case 'æ' -> 'a';
+            case '’', 'ʼ' -> '\'';
+            default -> Character.toLowerCase(base);
+        };
     }
 }

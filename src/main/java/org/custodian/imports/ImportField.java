@@ -2,8 +2,8 @@ package org.custodian.imports;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a CSV column can be imported as: a field of the person (CON-1) or, optionally, the consent the
@@ -27,6 +27,8 @@ public enum ImportField {
     CONSENT_PURPOSE("consentPurpose", "finalite", "finalité", "consent purpose", "finalite du consentement"),
     CONSENT_CHANNEL("consentChannel", "canal", "consent channel", "canal du consentement"),
     CONSENT_DATE("consentDate", "date du consentement", "consent date", "date consentement");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final String key;
     private final List<String> aliases;
@@ -76,7 +78,19 @@ public enum ImportField {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        // Called for several columns of every imported row: plain ASCII, the usual case, needs no normalisation.
+        var ascii = true;
+        for (var i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        var letters = ascii ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        var squashed = new StringBuilder(letters.length());
+        for (var i = 0; i < letters.length(); i++) {
+            var c = Character.toLowerCase(letters.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                squashed.append(c);
+            }
+        }
+        return squashed.toString();
     }
 }

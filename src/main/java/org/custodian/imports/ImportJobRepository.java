@@ -61,11 +61,11 @@ class ImportJobRepository {
     }
 
     /** Adds one committed batch's counts. */
-    void progress(UUID id, long read, long imported, long refused, long consents) {
+    void progress(UUID id, long read, long imported, long updated, long refused, long consents) {
         jdbc.sql("""
-                        UPDATE import_job SET rows_read = rows_read + ?, imported = imported + ?, refused = refused + ?,
-                            consents = consents + ? WHERE id = ?""")
-                .params(read, imported, refused, consents, id).update();
+                        UPDATE import_job SET rows_read = rows_read + ?, imported = imported + ?, updated = updated + ?,
+                            refused = refused + ?, consents = consents + ? WHERE id = ?""")
+                .params(read, imported, updated, refused, consents, id).update();
     }
 
     void finish(UUID id, ImportState state, Instant at, String failure) {
@@ -156,7 +156,7 @@ class ImportJobRepository {
                 instant(rs, "created_at"), ImportState.valueOf(rs.getString("state")), rs.getString("file_name"),
                 rs.getString("source"), header, mapping, PersonType.valueOf(rs.getString("default_type")),
                 Audience.valueOf(rs.getString("default_audience")), rs.getLong("rows_read"), rs.getLong("imported"),
-                rs.getLong("refused"), rs.getLong("consents"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                rs.getLong("updated"), rs.getLong("refused"), rs.getLong("consents"), instant(rs, "started_at"), instant(rs, "finished_at"),
                 rs.getString("failure"));
     }
 

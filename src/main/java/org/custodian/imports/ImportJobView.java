@@ -23,7 +23,10 @@ import org.custodian.contacts.PersonType;
  * @param defaultType     the type of persons whose row has no type column
  * @param defaultAudience the audience of persons whose row has no audience column
  * @param rowsRead        rows read so far
- * @param imported        rows stored so far
+ * @param imported        rows stored so far: persons created, plus rows that completed a person known by its
+ *                        e-mail (CON-9)
+ * @param updated         of those, the rows that matched a person known by its e-mail (stored before, or created by
+ *                        an earlier row of the file) and completed its empty fields rather than creating a duplicate
  * @param refused         rows refused so far (listed in the error report)
  * @param consents        consents recorded so far (without proof)
  * @param startedAt       when the rows started to be read
@@ -32,13 +35,18 @@ import org.custodian.contacts.PersonType;
  */
 public record ImportJobView(UUID id, String createdBy, Instant createdAt, ImportState state, String fileName,
         String source, List<String> header, List<ImportField> mapping, PersonType defaultType,
-        Audience defaultAudience, long rowsRead, long imported, long refused, long consents, Instant startedAt,
+        Audience defaultAudience, long rowsRead, long imported, long updated, long refused, long consents, Instant startedAt,
         Instant finishedAt, String failure) {
 
     public ImportJobView {
         header = List.copyOf(header);
         // null entries stand for ignored columns, which List.copyOf refuses
         mapping = mapping == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(mapping));
+    }
+
+    /** Rows that created a new person. */
+    public long created() {
+        return imported - updated;
     }
 
     /** The header of the columns that are not imported. */

@@ -8,18 +8,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVRecord;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.ConsentSubmission;
 import org.custodian.consent.ProofKind;
 import org.custodian.contacts.PersonImportSupport;
+import org.custodian.contacts.PersonImportSupport.ImportBatch;
+import org.custodian.contacts.PersonImportSupport.Result;
 import org.custodian.contacts.PersonImportSupport.Row;
 import org.custodian.register.ProcessingRegister;
 import org.slf4j.Logger;
@@ -30,14 +33,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import job (CON-10): reads the file batch by batch; every row is checked with the rules of the
- * forms; the valid rows of a batch, their consents, the refused rows' errors and the job's counts are
- * committed together, so a batch is never half-applied and the counts always match what is stored.
+ * Runs one import job (CON-10). A reading thread parses the file and checks every row with the rules of the
+ * forms, batch by batch, while the job's thread writes the previous batch: on a server of two cores the checks
+ * and the database's work overlap instead of taking turns. At most two checked batches wait between them, so
+ * memory stays bounded whatever the file's size. The persons of a batch (created, or completed when the e-mail
+ * is known, CON-9), their consents, the refused rows' errors and the job's counts are committed together, so a
+ * batch is never half-applied and the counts always match what is stored.
  */
 @Component
 class ImportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+    private static final int BATCHES_AHEAD = 2;
 
     private final ImportJobRepository jobs;
     private final PersonImportSupport persons;
@@ -70,28 +77,44 @@ class ImportRunner {
                 .collect(Collectors.toUnmodifiableSet());
         var converter = new RowConverter(job.mapping(), job.defaultType(), job.defaultAudience(), purposes,
                 LocalDate.now(clock));
-        var batch = new Batch(id, job.source(), locale, actor);
-        try (var parser = CsvFiles.records(file, jobs.delimiter(id).orElse(','))) {
-            var records = new ArrayList<CSVRecord>(properties.batchSize());
-            for (var record : parser) {
-                records.add(record);
-                if (records.size() == properties.batchSize()) {
-                    batch.write(records, converter);
-                    records.clear();
-                }
+        var reader = new Reader(file, jobs.delimiter(id).orElse(','), converter, locale);
+        var thread = new Thread(reader, "import-read-" + id);
+        thread.setDaemon(true);
+        thread.start();
+        var writer = new Writer(id, job.source(), locale, actor);
+        try {
+            var waited = 0L;
+            var since = System.nanoTime();
+            for (var next = reader.take(); next instanceof Batch batch; next = reader.take()) {
+                waited += System.nanoTime() - since;
+                writer.write(batch);
+                since = System.nanoTime();
             }
-            batch.write(records, converter);
+            if (reader.failure != null) {
+                throw reader.failure;
+            }
             jobs.finish(id, ImportState.DONE, Instant.now(clock), null);
-        } catch (IOException | UncheckedIOException e) {
+            // Which side held the import back: the checks (the writer waited) or the database (the reader did).
+            LOG.info("Import {} done; the writer waited {} ms for checked rows, the reading thread {} ms for the database",
+                    id, waited / 1_000_000, reader.waited / 1_000_000);
+        } catch (UncheckedIOException e) {
             LOG.warn("Import {} stopped: unreadable file", id, e);
-            jobs.finish(id, ImportState.FAILED, Instant.now(clock),
-                    "import.failure.unreadable");
-        } catch (RuntimeException e) {
+            jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.unreadable");
+        } catch (RuntimeException | InterruptedException e) {
             LOG.error("Import {} stopped", id, e);
-            jobs.finish(id, ImportState.FAILED, Instant.now(clock),
-                    "import.failure.database");
+            jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.database");
         } finally {
+            thread.interrupt();
+            joinQuietly(thread);
             delete(file);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -103,8 +126,105 @@ class ImportRunner {
         }
     }
 
-    /** The rows of one transaction and what they became. */
-    private final class Batch {
+    /** One valid row and the consent it carries (or null). */
+    private record Checked(long number, Row row, RowConverter.Consent consent) {
+    }
+
+    /** The rows of one transaction, checked: the valid ones, and the errors of the refused ones. */
+    private record Batch(int read, List<Checked> valid, List<ImportErrorView> errors, int refused) {
+    }
+
+    /** Marks the end of the file (or of the reading, when {@link Reader#failure} is set). */
+    private record End() {
+    }
+
+    /** Parses the file and checks its rows, on its own thread, a few batches ahead of the writer. */
+    private final class Reader implements Runnable {
+
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final Path file;
+        private final char delimiter;
+        private final RowConverter converter;
+        private final Locale locale;
+        private volatile RuntimeException failure;
+        private volatile long waited;
+
+        Reader(Path file, char delimiter, RowConverter converter, Locale locale) {
+            this.file = file;
+            this.delimiter = delimiter;
+            this.converter = converter;
+            this.locale = locale;
+        }
+
+        Object take() throws InterruptedException {
+            return ready.take();
+        }
+
+        private void put(Batch batch) throws InterruptedException {
+            var since = System.nanoTime();
+            ready.put(batch);
+            waited += System.nanoTime() - since;
+        }
+
+        @Override
+        public void run() {
+            try (var parser = CsvFiles.records(file, delimiter)) {
+                var valid = new ArrayList<Checked>(properties.batchSize());
+                var errors = new ArrayList<ImportErrorView>();
+                var read = 0;
+                var refused = 0;
+                for (var record : parser) {
+                    var number = record.getRecordNumber();
+                    var converted = converter.convert(record);
+                    var checked = persons.check(converted.data());
+                    var rowErrors = new ArrayList<ImportErrorView>();
+                    var unreadable = new HashSet<String>();
+                    for (var problem : converted.problems()) {
+                        unreadable.add(problem.field());
+                        rowErrors.add(new ImportErrorView(number, problem.field(), problem.rule(),
+                                message(locale, problem.messageKey(), problem.arguments())));
+                    }
+                    for (var violation : checked.violations()) {
+                        if (!unreadable.contains(violation.field())) {
+                            rowErrors.add(new ImportErrorView(number, violation.field(), violation.rule(),
+                                    message(locale, violation.messageKey(), violation.arguments())));
+                        }
+                    }
+                    if (rowErrors.isEmpty()) {
+                        valid.add(new Checked(number, persons.row(checked), converted.consent()));
+                    } else {
+                        refused++;
+                        errors.addAll(rowErrors);
+                    }
+                    if (++read == properties.batchSize()) {
+                        put(new Batch(read, valid, errors, refused));
+                        valid = new ArrayList<>(properties.batchSize());
+                        errors = new ArrayList<>();
+                        read = 0;
+                        refused = 0;
+                    }
+                }
+                if (read > 0) {
+                    put(new Batch(read, valid, errors, refused));
+                }
+            } catch (InterruptedException e) {
+                // the writer stopped: nobody waits for the rest
+                return;
+            } catch (IOException e) {
+                failure = new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                ready.put(new End());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Writes the checked batches, one transaction each, on the job's thread. */
+    private final class Writer {
 
         private final UUID id;
         private final String source;
@@ -112,100 +232,60 @@ class ImportRunner {
         private final String actor;
         private int errorSeq;
 
-        Batch(UUID id, String source, Locale locale, String actor) {
+        Writer(UUID id, String source, Locale locale, String actor) {
             this.id = id;
             this.source = source;
             this.locale = locale;
             this.actor = actor;
         }
 
-        void write(List<CSVRecord> records, RowConverter converter) {
-            if (records.isEmpty()) {
-                return;
-            }
-            var rows = new ArrayList<Row>(records.size());
-            var consents = new ArrayList<ConsentRow>();
-            var errors = new ArrayList<ImportErrorView>();
-            var refused = 0;
-            for (var record : records) {
-                var number = record.getRecordNumber();
-                var converted = converter.convert(record);
-                var checked = persons.check(converted.data());
-                var rowErrors = new ArrayList<ImportErrorView>();
-                var unreadable = new HashSet<String>();
-                for (var problem : converted.problems()) {
-                    unreadable.add(problem.field());
-                    rowErrors.add(new ImportErrorView(number, problem.field(), problem.rule(),
-                            message(problem.messageKey(), problem.arguments())));
-                }
-                for (var violation : checked.violations()) {
-                    if (!unreadable.contains(violation.field())) {
-                        rowErrors.add(new ImportErrorView(number, violation.field(), violation.rule(),
-                                message(violation.messageKey(), violation.arguments())));
-                    }
-                }
-                if (rowErrors.isEmpty()) {
-                    var row = persons.row(checked);
-                    rows.add(row);
-                    if (converted.consent() != null) {
-                        consents.add(new ConsentRow(row.id(), converted.consent()));
-                    }
-                } else {
-                    refused++;
-                    errors.addAll(rowErrors);
-                }
-            }
-            var unique = withUniqueCodes(rows);
-            var refusedRows = refused;
+        void write(Batch batch) {
+            var errors = new ArrayList<>(batch.errors());
             var firstSeq = errorSeq;
             transaction.executeWithoutResult(status -> {
-                persons.write(unique, Instant.now(clock), actor);
-                for (var consent : consents) {
-                    ledger.submit(submission(consent));
+                var outcomes = persons.write(batch.valid().stream().map(Checked::row).toList(),
+                        new ImportBatch(id, actor, Instant.now(clock)));
+                var consents = new ArrayList<ConsentSubmission>();
+                var updated = 0;
+                var refused = batch.refused();
+                for (var i = 0; i < outcomes.size(); i++) {
+                    var outcome = outcomes.get(i);
+                    var row = batch.valid().get(i);
+                    if (outcome.result() == Result.REFUSED) {
+                        refused++;
+                        for (var violation : outcome.violations()) {
+                            errors.add(new ImportErrorView(row.number(), violation.field(), violation.rule(),
+                                    message(locale, "import.error.merged",
+                                            List.of(message(locale, violation.messageKey(), violation.arguments())))));
+                        }
+                        continue;
+                    }
+                    if (outcome.result() == Result.UPDATED) {
+                        updated++;
+                    }
+                    if (row.consent() != null) {
+                        consents.add(submission(outcome.personId(), row.consent()));
+                    }
                 }
+                // the report lists the rows in file order, whichever check refused them
+                errors.sort(Comparator.comparingLong(ImportErrorView::row));
+                ledger.recordImported(id.toString(), consents);
                 jobs.addErrors(id, firstSeq, errors);
-                jobs.progress(id, records.size(), unique.size(), refusedRows, consents.size());
+                jobs.progress(id, batch.read(), batch.read() - refused, updated, refused, consents.size());
             });
             errorSeq += errors.size();
         }
 
-        private ConsentSubmission submission(ConsentRow consent) {
-            var given = consent.consent().date() == null ? messages.getMessage("import.consent.dateUnknown", null, locale)
-                    : consent.consent().date().toString();
+        private ConsentSubmission submission(UUID personId, RowConverter.Consent consent) {
+            var given = consent.date() == null ? messages.getMessage("import.consent.dateUnknown", null, locale)
+                    : consent.date().toString();
             var text = messages.getMessage("import.consent.text", new Object[] {source, given}, locale);
-            return new ConsentSubmission(consent.personId(), consent.consent().purpose(), consent.consent().channel(),
-                    text, "import/" + id, null, null, null, null, source, ProofKind.IMPORT_WITHOUT_PROOF, null, locale);
-        }
-
-        private String message(String key, List<Object> arguments) {
-            return messages.getMessage(key, arguments.toArray(), key, locale);
+            return new ConsentSubmission(personId, consent.purpose(), consent.channel(), text, "import/" + id, null,
+                    null, null, null, source, ProofKind.IMPORT_WITHOUT_PROOF, null, locale);
         }
     }
 
-    /**
-     * The rows with internal codes that no stored person and no other row of the batch holds (random codes
-     * of 50 bits practically never collide, but a collision must not fail the whole batch).
-     */
-    private List<Row> withUniqueCodes(List<Row> rows) {
-        var result = new ArrayList<>(rows);
-        while (true) {
-            var codes = result.stream().map(Row::internalCode).toList();
-            var taken = new HashSet<>(persons.storedCodes(codes));
-            Set<String> seen = new HashSet<>();
-            var changed = false;
-            for (var i = 0; i < result.size(); i++) {
-                var code = result.get(i).internalCode();
-                if (taken.contains(code) || !seen.add(code)) {
-                    result.set(i, persons.withNewCode(result.get(i)));
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                return result;
-            }
-        }
-    }
-
-    private record ConsentRow(UUID personId, RowConverter.Consent consent) {
+    private String message(Locale locale, String key, List<Object> arguments) {
+        return messages.getMessage(key, arguments.toArray(), key, locale);
     }
 }

@@ -41,7 +41,9 @@ import org.springframework.stereotype.Service;
  * whole (never half-written) and listed in the error report with its row number, field, rule and
  * explanation; the job's summary always says how many rows were imported and how many refused, so
  * nothing is lost silently. A file with a card security code column is refused whole before any row is
- * read (CON-6). The audit log gets one {@code CREATE} entry per job (resource {@code import}).
+ * read (CON-6). A row whose e-mail is known completes that person instead of creating a duplicate (CON-9).
+ * The audit log gets one {@code CREATE} entry per job (resource {@code import}), then, under the job's id, one
+ * entry per batch for the persons it created and one for its consents, and one entry per person it completed.
  */
 @Service
 public class Imports implements DisposableBean {

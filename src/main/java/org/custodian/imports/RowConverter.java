@@ -73,6 +73,12 @@ final class RowConverter {
 
     Converted convert(CSVRecord record) {
         var problems = new ArrayList<Problem>();
+        for (var column : columns.entrySet()) {
+            // PostgreSQL cannot store a null character: the row is refused here rather than failing its batch.
+            if (column.getValue() < record.size() && record.get(column.getValue()).indexOf('\0') >= 0) {
+                problems.add(new Problem(column.getKey().key(), "import.value", "import.error.nullCharacter", List.of()));
+            }
+        }
         var type = choice(record, ImportField.TYPE, TYPES, defaultType, problems);
         var audience = choice(record, ImportField.AUDIENCE, AUDIENCES, defaultAudience, problems);
         var civility = choice(record, ImportField.CIVILITY, CIVILITIES, null, problems);

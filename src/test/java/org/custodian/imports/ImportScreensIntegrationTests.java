@@ -48,7 +48,8 @@ class ImportScreensIntegrationTests {
         mvc.perform(get("/persons/import/{id}", id).with(user("sam").roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("bleu")))
-                .andExpect(content().string(Matchers.containsString("<label for=\"field-0\">")));
+                .andExpect(content().string(Matchers.containsString("<label for=\"field-0\">")))
+                .andExpect(content().string(Matchers.containsString("au lieu d&#39;en créer une seconde")));
         mvc.perform(post("/persons/import/{id}", id).param("field", "lastName", "", "externalRef")
                         .param("type", "PROSPECT").param("audience", "CONSUMER")
                         .with(user("sam").roles("SALES")).with(csrf()))
@@ -61,6 +62,7 @@ class ImportScreensIntegrationTests {
         mvc.perform(get("/persons/import/{id}/progress", id).with(user("sam").roles("SALES")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("errors.csv")))
+                .andExpect(content().string(Matchers.containsString("Complétées (e-mail connu)")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger"))));
     }
 

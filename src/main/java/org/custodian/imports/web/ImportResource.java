@@ -22,7 +22,9 @@ import org.springframework.context.MessageSource;
  * @param source         where the data comes from
  * @param columns        each CSV column and the field it is imported as (null: ignored)
  * @param rowsRead       rows read so far
- * @param imported       rows stored so far
+ * @param imported       rows stored so far (created plus updated)
+ * @param created        rows that created a new person
+ * @param updated        rows that matched a person by e-mail and completed its empty fields (CON-9)
  * @param refused        rows refused so far
  * @param consents       consents recorded without proof so far
  * @param finishedAt     when the job finished
@@ -30,7 +32,7 @@ import org.springframework.context.MessageSource;
  * @param errors         the error report so far: one line per rule broken, several per row possible
  */
 record ImportResource(UUID id, ImportState state, String createdBy, Instant createdAt, String fileName, String source,
-        List<Column> columns, long rowsRead, long imported, long refused, long consents, Instant finishedAt,
+        List<Column> columns, long rowsRead, long imported, long created, long updated, long refused, long consents, Instant finishedAt,
         String failure, List<ImportErrorView> errors) {
 
     /** One CSV column and what it becomes. */
@@ -44,7 +46,7 @@ record ImportResource(UUID id, ImportState state, String createdBy, Instant crea
             columns.add(new Column(job.header().get(i), field == null ? null : field.key()));
         }
         return new ImportResource(job.id(), job.state(), job.createdBy(), job.createdAt(), job.fileName(), job.source(),
-                columns, job.rowsRead(), job.imported(), job.refused(), job.consents(), job.finishedAt(),
+                columns, job.rowsRead(), job.imported(), job.created(), job.updated(), job.refused(), job.consents(), job.finishedAt(),
                 job.failure() == null ? null : messages.getMessage(job.failure(), null, job.failure(), locale), errors);
     }
 }
