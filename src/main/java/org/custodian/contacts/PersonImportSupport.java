@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the CSV import ({@code org.custodian.imports}) needs to write persons in bulk with the rules of
  * {@link Persons}: the same checks (CON-1, CON-2, CON-5), the same generated internal codes and derived keys,
- * a history entry for every person created or completed, and a person found by e-mail completed rather than
- * duplicated (CON-9, see {@link ImportMerge} for what an import may change). Not meant for other modules: they
+ * every person created or completed showing it in its history, and a person found by e-mail completed rather
+ * than duplicated (CON-9, see {@link ImportMerge} for what an import may change). Not meant for other modules: they
  * create and update persons one by one through {@link Persons}.
  *
  * <p>The checks ({@link #check}, {@link #row}) are pure and may run on a reading thread while the previous

@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ImportJobRepository {
+
+    private static final String ERRORS = "SELECT row_no, field, rule, message FROM import_error WHERE job_id = ? ORDER BY seq";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -124,11 +128,27 @@ class ImportJobRepository {
     }
 
     List<ImportErrorView> errors(UUID id) {
-        return jdbc.sql("SELECT row_no, field, rule, message FROM import_error WHERE job_id = ? ORDER BY seq")
-                .param(id)
-                .query((rs, row) -> new ImportErrorView(rs.getLong("row_no"), rs.getString("field"),
-                        rs.getString("rule"), rs.getString("message")))
-                .list();
+        return jdbc.sql(ERRORS).param(id).query(ImportJobRepository::error).list();
+    }
+
+    /** The first errors of a job, for a screen that shows only these. */
+    List<ImportErrorView> errors(UUID id, int limit) {
+        return jdbc.sql(ERRORS + " LIMIT " + limit).param(id).query(ImportJobRepository::error).list();
+    }
+
+    /** Every error of a job, one at a time, without holding the report in memory (a file may refuse millions). */
+    void eachError(UUID id, Consumer<ImportErrorView> sink) {
+        template.query(connection -> {
+            var statement = connection.prepareStatement(ERRORS);
+            statement.setObject(1, id);
+            statement.setFetchSize(1000);
+            return statement;
+        }, (RowCallbackHandler) rs -> sink.accept(error(rs, 0)));
+    }
+
+    private static ImportErrorView error(ResultSet rs, int row) throws SQLException {
+        return new ImportErrorView(rs.getLong("row_no"), rs.getString("field"), rs.getString("rule"),
+                rs.getString("message"));
     }
 
     private static String mappingText(List<ImportField> mapping) {

@@ -100,9 +100,13 @@ class ImportRunner {
         } catch (UncheckedIOException e) {
             LOG.warn("Import {} stopped: unreadable file", id, e);
             jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.unreadable");
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException e) {
             LOG.error("Import {} stopped", id, e);
             jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.database");
+        } catch (InterruptedException e) {
+            LOG.warn("Import {} interrupted by the server's stop", id);
+            jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.interrupted");
+            Thread.currentThread().interrupt();
         } finally {
             thread.interrupt();
             joinQuietly(thread);

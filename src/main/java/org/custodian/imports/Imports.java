@@ -32,6 +32,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV import of the customer file (CON-10): upload, column mapping with a preview, then the import in the
@@ -193,14 +194,28 @@ public class Imports implements DisposableBean {
         return jobs.errors(id);
     }
 
-    /** The error report as CSV (row, field, rule, message), separated by semicolons for spreadsheets. */
+    /** The first errors of a job's report, in file order (what a screen shows while the job runs). */
+    public List<ImportErrorView> errors(UUID id, int limit) {
+        get(id);
+        return jobs.errors(id, limit);
+    }
+
+    /**
+     * The error report as CSV (row, field, rule, message), separated by semicolons for spreadsheets, written as it
+     * is read (in a read-only transaction, where PostgreSQL's driver fetches the rows in slices).
+     */
+    @Transactional(readOnly = true)
     public void writeErrors(UUID id, Writer out, List<String> headings) {
-        var errors = errors(id);
+        get(id);
         try (var printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
             printer.printRecord(headings);
-            for (var error : errors) {
-                printer.printRecord(error.row(), error.field(), error.rule(), error.message());
-            }
+            jobs.eachError(id, error -> {
+                try {
+                    printer.printRecord(error.row(), error.field(), error.rule(), error.message());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -82,7 +82,7 @@ class ImportController {
             model.addAttribute("audiences", Audience.values());
             return "imports/mapping";
         }
-        model.addAttribute("errors", imports.errors(id).stream().limit(ERRORS_SHOWN).toList());
+        model.addAttribute("errors", imports.errors(id, ERRORS_SHOWN));
         return "imports/progress";
     }
 
@@ -113,7 +113,7 @@ class ImportController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
         model.addAttribute("job", imports.get(id));
-        model.addAttribute("errors", imports.errors(id).stream().limit(ERRORS_SHOWN).toList());
+        model.addAttribute("errors", imports.errors(id, ERRORS_SHOWN));
         return "imports/progress :: progress";
     }
 
