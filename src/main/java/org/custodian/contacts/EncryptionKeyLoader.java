@@ -1,15 +1,9 @@
 package org.custodian.contacts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.custodian.shared.KeyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,49 +23,13 @@ final class EncryptionKeyLoader {
         if (configuredKey != null && !configuredKey.isBlank()) {
             return decode(configuredKey, "custodian.data.encryption-key (CUSTODIAN_DATA_ENCRYPTION_KEY)");
         }
-        var key = Files.exists(keyFile) ? read(keyFile) : createOrRead(keyFile);
+        var key = decode(KeyFiles.readOrCreate(keyFile, FieldCipher.KEY_BYTES),
+                "the key file " + keyFile.toAbsolutePath());
         log.warn("The key of the sensitive data is read from the file {}. In production set "
                 + "CUSTODIAN_DATA_ENCRYPTION_KEY (openssl rand -base64 32, the same value on every node), keep it "
                 + "outside the database and back it up apart from it: without it the sensitive data cannot be read.",
                 keyFile.toAbsolutePath());
         return key;
-    }
-
-    private static byte[] createOrRead(Path keyFile) {
-        var key = new byte[FieldCipher.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        try {
-            var parent = keyFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            createOwnerOnly(keyFile);
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            log.warn("Generated a new encryption key for sensitive data in {}", keyFile.toAbsolutePath());
-            return key;
-        } catch (FileAlreadyExistsException raced) {
-            // Another process created it between our check and our write: use its key, not ours.
-            return read(keyFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the encryption key file " + keyFile.toAbsolutePath(), e);
-        }
-    }
-
-    private static void createOwnerOnly(Path keyFile) throws IOException {
-        if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(keyFile);
-        }
-    }
-
-    private static byte[] read(Path keyFile) {
-        try {
-            return decode(Files.readString(keyFile, StandardCharsets.US_ASCII),
-                    "the key file " + keyFile.toAbsolutePath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the encryption key file " + keyFile.toAbsolutePath(), e);
-        }
     }
 
     /** The message names where the key came from, never the key itself. */
