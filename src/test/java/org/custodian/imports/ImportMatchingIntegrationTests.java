@@ -18,6 +18,7 @@ import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonId;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.SensitiveCategory;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,19 @@ class ImportMatchingIntegrationTests {
         auditLog.flush();
         assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'UPDATE' AND resource_type = 'person' AND resource_id = ?")
                 .param(stored.id().toString()).query(String.class).list()).containsExactly("Import " + job.id());
+    }
+
+    @Test
+    @DisplayName("CON-9 CON-5 a note an import adds to a known person is reviewed and flagged like a typed one")
+    void filledNoteIsReviewed() throws Exception {
+        var stored = persons.create(person("Martin", "Anne", mail("anne"), null, null));
+
+        var job = finished("nom;email;note\nMartin;" + mail("anne") + ";Suivi diabète à prévoir\n");
+
+        assertThat(job.updated()).isEqualTo(1);
+        var after = persons.get(stored.id(), null);
+        assertThat(after.data().notes()).isEqualTo("Suivi diabète à prévoir");
+        assertThat(after.reviewFlags()).extracting(flag -> flag.category()).containsExactly(SensitiveCategory.HEALTH);
     }
 
     @Test
