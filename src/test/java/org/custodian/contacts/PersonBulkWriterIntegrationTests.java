@@ -42,7 +42,8 @@ class PersonBulkWriterIntegrationTests {
     @DisplayName("CON-2 CON-10 an internal code already stored, or twice in a batch, is drawn again instead of failing the batch")
     void collidingCodesAreDrawnAgain() {
         var stored = persons.create(data(tag + "-0"));
-        var duplicate = "CUS-" + tag.substring(2, 8).toUpperCase() + "XXXX";
+        // A code drawn twice within the batch: its second row must get a fresh one.
+        var duplicate = "CUS-" + tag.substring(2, 8).toUpperCase() + "DUPE";
         var rows = List.of(row(stored.internalCode(), tag + "-1"), row(duplicate, tag + "-2"),
                 row(duplicate, tag + "-3"));
 
