@@ -13,6 +13,7 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.mail.Mailer;
 import org.custodian.shared.CurrentActor;
+import org.custodian.shared.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,7 @@ public class ConsentLedger {
                     submission.channel(), submission.proof(), submission.source(), textHash, submission.formRef(),
                     submission.formVersion(), submission.noticeVersion(), submission.ip(), submission.userAgent(), now,
                     CurrentActor.name(), now.plus(properties.confirmationValidity())), ConsentTexts.hash(token));
-            mailer.send(confirmationMail.compose(submission, token));
+            mailer.send(new PersonId(submission.personId()), confirmationMail.compose(submission, token));
             audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
             return ConsentStatus.PENDING_CONFIRMATION;
         }

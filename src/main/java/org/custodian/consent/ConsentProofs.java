@@ -13,7 +13,7 @@ import java.util.UUID;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;

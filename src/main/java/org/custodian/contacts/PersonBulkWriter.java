@@ -94,7 +94,8 @@ class PersonBulkWriter {
                 execute(connection, "SET LOCAL jit = off");
             }
             try (var statement = connection.prepareStatement("SELECT " + PersonRepository.COLUMNS
-                    + ", email_key FROM person WHERE email_key = ANY(?) ORDER BY created_at, id")) {
+                    + ", email_key FROM person WHERE email_key = ANY(?) AND " + PersonRepository.NOT_ERASING
+                    + " ORDER BY created_at, id")) {
                 statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
                 try (var rs = statement.executeQuery()) {
                     var row = 0;

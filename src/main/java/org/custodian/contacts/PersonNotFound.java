@@ -1,5 +1,6 @@
 package org.custodian.contacts;
 
+import org.custodian.shared.PersonId;
 import org.custodian.shared.RecordNotFound;
 
 /** No person has this identifier (or no longer: it was deleted). */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,6 +33,9 @@ class PersonRepository {
     static final String COLUMNS = """
             id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
             address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at""";
+
+    /** The condition that hides a person whose erasure was requested from every read, search and match (DSR-5). */
+    static final String NOT_ERASING = "erasure_requested_at IS NULL";
 
     private final JdbcClient jdbc;
 
@@ -75,19 +79,60 @@ class PersonRepository {
                 .update();
     }
 
-    void delete(PersonId id) {
-        jdbc.sql("DELETE FROM person WHERE id = ?").param(id.value()).update();
+    /**
+     * Marks the person as being erased: from now on no read, search or match finds them, while the other modules'
+     * holders still find their rows by the person's address until the contacts holder erases the row itself.
+     *
+     * @return false when the person was already marked (or is gone)
+     */
+    boolean markErasureRequested(PersonId id, Instant at) {
+        return jdbc.sql("UPDATE person SET erasure_requested_at = ? WHERE id = ? AND erasure_requested_at IS NULL")
+                .params(Timestamp.from(at), id.value())
+                .update() == 1;
+    }
+
+    /** Whether the person row is still there, marked for erasure or not. */
+    boolean rowExists(PersonId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ?").param(id.value()).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Deletes the person row with its note flags and history, each counted (the cascades would hide the counts).
+     *
+     * @return the rows deleted, zero when the person is already gone
+     */
+    int eraseAll(PersonId id) {
+        var person = id.value();
+        return jdbc.sql("DELETE FROM person_change_field WHERE change_id IN "
+                        + "(SELECT id FROM person_change WHERE person_id = ?)").param(person).update()
+                + jdbc.sql("DELETE FROM person_change WHERE person_id = ?").param(person).update()
+                + jdbc.sql("DELETE FROM person_note_flag WHERE person_id = ?").param(person).update()
+                + jdbc.sql("DELETE FROM person WHERE id = ?").param(person).update();
+    }
+
+    /** The person's e-mail address, also while their erasure runs (the other holders find their rows by it). */
+    Optional<String> emailOfAnyState(PersonId id) {
+        return jdbc.sql("SELECT email FROM person WHERE id = ? AND email IS NOT NULL").param(id.value())
+                .query(String.class).optional();
+    }
+
+    /** The person as stored, also while their erasure runs: the export of an access request. */
+    Optional<PersonView> findAnyState(PersonId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id.value())
+                .query(PersonRepository::person).optional()
+                .map(person -> withFlags(List.of(person)).get(0));
     }
 
     Optional<PersonView> findByEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email_key = ? ORDER BY created_at, id LIMIT 1")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email_key = ?"
+                        + " AND " + NOT_ERASING + " ORDER BY created_at, id LIMIT 1")
                 .param(emailKey(email))
                 .query(PersonRepository::person).optional()
                 .map(person -> withFlags(List.of(person)).get(0));
     }
 
     Optional<PersonView> findById(PersonId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?").param(id.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ? AND " + NOT_ERASING).param(id.value())
                 .query(PersonRepository::person).optional()
                 .map(person -> withFlags(List.of(person)).get(0));
     }
@@ -98,7 +143,7 @@ class PersonRepository {
      * formatting ("06 12" finds "0612345678" and "+33 6 12 ...").
      */
     Page<PersonView> search(String query, PageRequest page) {
-        var where = new StringBuilder(" WHERE 1 = 1");
+        var where = new StringBuilder(" WHERE " + NOT_ERASING);
         var params = new ArrayList<Object>();
         var q = query == null ? "" : query.strip();
         if (!q.isEmpty()) {

@@ -3,6 +3,8 @@ package org.custodian.contacts;
 import java.time.Instant;
 import java.util.List;
 
+import org.custodian.shared.PersonId;
+
 /**
  * A person as the screens and the API show it.
  *

@@ -15,6 +15,8 @@ import org.custodian.audit.AuditLog;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +53,16 @@ public class Persons {
     private final InternalCodes codes;
     private final FreeTextGuard freeText;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Persons(PersonRepository repository, InternalCodes codes, FreeTextGuard freeText, AuditLog audit, Clock clock) {
+    Persons(PersonRepository repository, InternalCodes codes, FreeTextGuard freeText, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.codes = codes;
         this.freeText = freeText;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -147,15 +152,28 @@ public class Persons {
     }
 
     /**
-     * Deletes a person with the note flags and history.
+     * Deletes a person and everything every module holds about them (DSR-5): the person disappears from every read,
+     * search and match at once; {@link PersonErasureRequested} then has each module's personal-data holder erase its
+     * part through the event publication registry, which resumes the erasure after a crash, contacts last. What a
+     * legal duty keeps (the proof of an objection, the access log) is kept anonymised and reported.
      *
-     * @throws PersonNotFound if there is no such person
+     * @throws PersonNotFound if there is no such person, or their erasure is already under way
      */
     @Transactional
     public void delete(PersonId id) {
-        repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
-        repository.delete(id);
+        if (!repository.markErasureRequested(id, Instant.now(clock))) {
+            throw PersonNotFound.forId(id);
+        }
         audit.personalData(AuditAction.DELETE, RESOURCE, id.toString(), null);
+        events.publishEvent(new PersonErasureRequested(id));
+    }
+
+    /**
+     * Whether the erasure of a deleted person is complete: every module's holder has run and the person row is gone.
+     */
+    @Transactional(readOnly = true)
+    public boolean erasureComplete(PersonId id) {
+        return !repository.rowExists(id);
     }
 
     long countByExternalRefPrefix(String prefix) {

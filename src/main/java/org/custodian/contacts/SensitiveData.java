@@ -10,6 +10,7 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.SensitiveDataRepository.SealedDatum;
 import org.custodian.shared.CurrentActor;
+import org.custodian.shared.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -104,6 +105,11 @@ public class SensitiveData {
             repository.delete(id);
             audit.personalData(AuditAction.DELETE, RESOURCE, person.toString(), null);
         });
+    }
+
+    /** The person's sensitive data, decrypted, newest first, for the export of their whole file (not audited here). */
+    List<SensitiveDatum> exportOf(PersonId person) {
+        return repository.findByPerson(person).stream().map(this::decrypted).toList();
     }
 
     private SensitiveDatum decrypted(SealedDatum sealed) {

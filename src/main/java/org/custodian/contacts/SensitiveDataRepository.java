@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodian.shared.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,8 @@ class SensitiveDataRepository {
     }
 
     boolean personExists(PersonId person) {
-        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ?").param(person.value()).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ? AND " + PersonRepository.NOT_ERASING)
+                .param(person.value()).query(Long.class).single() > 0;
     }
 
     void insert(SealedDatum datum) {
@@ -60,6 +62,10 @@ class SensitiveDataRepository {
 
     void delete(UUID id) {
         jdbc.sql("DELETE FROM person_sensitive_data WHERE id = ?").param(id).update();
+    }
+
+    int deleteAllOf(PersonId person) {
+        return jdbc.sql("DELETE FROM person_sensitive_data WHERE person_id = ?").param(person.value()).update();
     }
 
     private static SealedDatum datum(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,8 @@ package org.custodian.contacts;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.custodian.shared.PersonId;
+
 /**
  * One sensitive datum of a person (CON-4), decrypted, with the proof of the consent it is kept under.
  *

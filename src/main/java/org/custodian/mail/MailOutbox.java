@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.custodian.shared.Page;
+import org.custodian.shared.PersonId;
 import org.custodian.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,15 +30,43 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, OutgoingMail mail, MailStatus status, Instant at, String by) {
+    void insert(UUID id, PersonId person, OutgoingMail mail, MailStatus status, Instant at, String by) {
         jdbc.sql("""
                         INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body,
-                            html_body, headers, status, attempts, next_attempt_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                            html_body, headers, status, attempts, next_attempt_at, person_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(id, Timestamp.from(at), by, mail.category(), mail.to(), mail.subject(), mail.text(),
                         mail.html(), encodeHeaders(mail.headers()), status.name(),
-                        status == MailStatus.QUEUED ? Timestamp.from(at) : null)
+                        status == MailStatus.QUEUED ? Timestamp.from(at) : null,
+                        person == null ? null : person.value())
                 .update();
+    }
+
+    /** The messages written to the person, or to one of their addresses (lower-cased), oldest first. */
+    List<MailView> ofPerson(PersonId person, List<String> addresses) {
+        var where = ofPersonWhere(person, addresses);
+        return jdbc.sql("SELECT * FROM mail_message WHERE " + where.sql() + " ORDER BY created_at, id")
+                .params(where.params()).query(MailOutbox::view).list();
+    }
+
+    /** Deletes the messages written to the person, or to one of their addresses (lower-cased). */
+    int deleteOfPerson(PersonId person, List<String> addresses) {
+        var where = ofPersonWhere(person, addresses);
+        return jdbc.sql("DELETE FROM mail_message WHERE " + where.sql()).params(where.params()).update();
+    }
+
+    private static Where ofPersonWhere(PersonId person, List<String> addresses) {
+        var sql = new StringBuilder("person_id = ?");
+        var params = new ArrayList<Object>();
+        params.add(person.value());
+        for (var address : addresses) {
+            sql.append(" OR LOWER(recipient) = ?");
+            params.add(address);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private record Where(String sql, List<Object> params) {
     }
 
     Optional<MailView> find(UUID id) {

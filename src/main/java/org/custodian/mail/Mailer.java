@@ -2,6 +2,7 @@ package org.custodian.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.custodian.audit.AuditAction;
@@ -9,6 +10,7 @@ import org.custodian.audit.AuditLog;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.PersonId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +38,33 @@ public class Mailer {
     }
 
     /**
-     * Writes the message to the outbox; it leaves over SMTP after the current transaction commits, or
-     * is held in the outbox when no SMTP server is configured.
+     * Writes a message to a person of the file to the outbox, filed under that person so that their erasure
+     * deletes it (DSR-5); it leaves over SMTP after the current transaction commits, or is held in the outbox when no
+     * SMTP server is configured.
+     *
+     * @param person the person the message is written to
+     * @return the message's id in the outbox
+     */
+    @Transactional
+    public UUID send(PersonId person, OutgoingMail mail) {
+        return write(Objects.requireNonNull(person, "person"), mail);
+    }
+
+    /**
+     * Writes a message to someone who is not a person of the file (a staff member, the DPO) to the outbox, as
+     * {@link #send(PersonId, OutgoingMail)} does.
      *
      * @return the message's id in the outbox
      */
     @Transactional
     public UUID send(OutgoingMail mail) {
+        return write(null, mail);
+    }
+
+    private UUID write(PersonId person, OutgoingMail mail) {
         var id = UUID.randomUUID();
         var status = dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD;
-        outbox.insert(id, mail, status, Instant.now(clock), CurrentActor.name());
+        outbox.insert(id, person, mail, status, Instant.now(clock), CurrentActor.name());
         if (status == MailStatus.QUEUED) {
             events.publishEvent(new MailQueued(id));
         }

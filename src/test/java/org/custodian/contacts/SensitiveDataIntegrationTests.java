@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.custodian.audit.AuditLog;
+import org.custodian.shared.PersonId;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

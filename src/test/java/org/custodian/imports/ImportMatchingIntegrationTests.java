@@ -15,7 +15,7 @@ import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.ConsentStatus;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.SensitiveCategory;

@@ -135,7 +135,7 @@ class MailIntegrationTests {
 
     private UUID queue() {
         var id = UUID.randomUUID();
-        outbox.insert(id, OutgoingMail.text("race-" + id + "@example.org", "Hello", "Body", "test"), MailStatus.QUEUED,
+        outbox.insert(id, null, OutgoingMail.text("race-" + id + "@example.org", "Hello", "Body", "test"), MailStatus.QUEUED,
                 Instant.now(clock), "system");
         return id;
     }

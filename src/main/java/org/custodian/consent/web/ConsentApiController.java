@@ -14,7 +14,7 @@ import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.ConsentReceipt;
 import org.custodian.consent.ConsentRecordView;
 import org.custodian.consent.ConsentState;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

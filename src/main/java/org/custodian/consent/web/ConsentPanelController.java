@@ -18,7 +18,7 @@ import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
 import org.custodian.consent.StaffStatement;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.springframework.context.MessageSource;

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.PageRequest;
 import org.springframework.http.ProblemDetail;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.custodian.contacts.InvalidPersonData;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.Violation;
 import org.custodian.shared.PageRequest;
@@ -54,6 +54,10 @@ class PersonController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("result", persons.search(q, PageRequest.of(page, size), PURPOSE));
+        // after a deletion, say whether the other modules have finished erasing, as of this page
+        if (model.getAttribute("deletedPerson") instanceof PersonId deleted) {
+            model.addAttribute("deleted", persons.erasureComplete(deleted) ? "done" : "pending");
+        }
         return htmx != null ? "contacts/list :: results" : "contacts/list";
     }
 
@@ -131,7 +135,7 @@ class PersonController {
     @PreAuthorize(Roles.DELETE)
     String delete(@PathVariable PersonId id, RedirectAttributes redirect) {
         persons.delete(id);
-        redirect.addFlashAttribute("deleted", true);
+        redirect.addFlashAttribute("deletedPerson", id);
         return "redirect:/persons";
     }
 

@@ -2,7 +2,7 @@ package org.custodian.contacts.web;
 
 import java.util.UUID;
 
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.SensitiveData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

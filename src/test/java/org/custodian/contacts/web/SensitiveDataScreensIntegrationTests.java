@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
-import org.custodian.contacts.PersonId;
+import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.SensitiveCategory;

@@ -1,4 +1,4 @@
-package org.custodian.contacts;
+package org.custodian.shared;
 
 import java.util.UUID;
 

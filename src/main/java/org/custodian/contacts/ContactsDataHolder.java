@@ -1,0 +1,91 @@
+package org.custodian.contacts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.custodian.shared.PersonId;
+import org.custodian.shared.personaldata.ContactAddresses;
+import org.custodian.shared.personaldata.ErasureMode;
+import org.custodian.shared.personaldata.ErasureResult;
+import org.custodian.shared.personaldata.HeldData;
+import org.custodian.shared.personaldata.PersonalDataHolder;
+import org.custodian.shared.personaldata.SubjectExport;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person's file itself (DSR-3, DSR-5): identity and contact data, the note and its review flags, the history of
+ * changes, the encrypted sensitive data with their consent proof. Erased last: the other holders find their rows by
+ * the address held here.
+ */
+@Component
+class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
+
+    static final String SECTION = "contacts";
+
+    private final PersonRepository persons;
+    private final SensitiveDataRepository sensitive;
+    private final SensitiveData sensitiveData;
+
+    ContactsDataHolder(PersonRepository persons, SensitiveDataRepository sensitive, SensitiveData sensitiveData) {
+        this.persons = persons;
+        this.sensitive = sensitive;
+        this.sensitiveData = sensitiveData;
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public boolean erasesLast() {
+        return true;
+    }
+
+    @Override
+    public List<HeldData> inventory() {
+        var file = "customers: the contractual relationship, then 3 years for prospecting; prospects: 3 years from "
+                + "collection or the last contact (000 §7)";
+        return List.of(
+                new HeldData("person", List.of("identification", "contact details", "date of birth",
+                        "professional life", "internal and accounting codes", "free-text note"),
+                        "CONTRACT_MANAGEMENT", file),
+                new HeldData("person_note_flag", List.of("review flags of the note (terms found)"),
+                        "CONTRACT_MANAGEMENT", "as long as the note"),
+                new HeldData("person_change", List.of("history of changes: who, when, origin"),
+                        "CONTRACT_MANAGEMENT", "as long as the person (CON-9)"),
+                new HeldData("person_change_field", List.of("history of changes: values before and after"),
+                        "CONTRACT_MANAGEMENT", "as long as the person (CON-9)"),
+                new HeldData("person_sensitive_data", List.of("special categories (Art. 9), encrypted",
+                        "proof of explicit consent: text, form, versions, IP address, user agent"),
+                        "CONTRACT_MANAGEMENT", "until the consent is withdrawn or the person is erased (CON-4)"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SubjectExport export(PersonId person) {
+        var file = persons.findAnyState(person);
+        if (file.isEmpty()) {
+            return SubjectExport.of(SECTION);
+        }
+        return SubjectExport.of(SECTION)
+                .with("person", List.of(file.get()))
+                .with("history", persons.history(person))
+                .with("sensitive_data", sensitiveData.exportOf(person));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public ErasureResult erase(PersonId person, ErasureMode mode) {
+        var erased = sensitive.deleteAllOf(person) + persons.eraseAll(person);
+        return new ErasureResult(SECTION, erased, 0, List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailAddresses(PersonId person) {
+        return persons.emailOfAnyState(person).map(email -> email.strip().toLowerCase(Locale.ROOT)).stream().toList();
+    }
+}
