@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -158,7 +160,7 @@ class SensitiveDataIntegrationTests {
     }
 
     @Test
-    @DisplayName("CON-4 deleting the person deletes its sensitive data")
+    @DisplayName("CON-4 DSR-5 deleting the person deletes its sensitive data once the erasure has run")
     void cascadeOnPersonDelete() {
         var person = person();
         sensitiveData.record(person, SensitiveCategory.ETHNIC_ORIGIN, "Q", "valeur", CONSENT);
@@ -166,6 +168,7 @@ class SensitiveDataIntegrationTests {
 
         persons.delete(person);
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> persons.erasureComplete(person));
         assertThat(rowsOf(person)).isZero();
         assertThatThrownBy(() -> sensitiveData.of(person, PURPOSE)).isInstanceOf(PersonNotFound.class);
     }
