@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * DSR-5, PRO-3: the proof of an objection or a withdrawal outlives the person's erasure, anonymised, "for the
- * purposes of proof, within the limit of the applicable limitation period" (000 §7) — five years for a claim of
- * unlawful prospecting (Civil Code art. 2224) — counted from the person's statement.
+ * DSR-5, PRO-3: the proof of an objection or a withdrawal outlives the person's erasure, anonymised, for the purposes
+ * of proof within the limit of the applicable limitation period (000 §7): five years for a claim of unlawful
+ * prospecting (Civil Code art. 2224), counted from the person's statement.
  *
  * @param period how long after the statement the proof is kept
  */
