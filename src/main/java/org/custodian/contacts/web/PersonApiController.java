@@ -95,8 +95,11 @@ class PersonApiController {
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Roles.DELETE)
-    @Operation(summary = "Delete a person", description = "With the note and history. Role: DPO.")
-    @ApiResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete a person", description = "With everything the file holds about them (DSR-5): the "
+            + "person is gone from every read at once; their consents, form submissions, mails and sensitive data are "
+            + "erased right after, and the erasure resumes by itself after a crash. The anonymised proof of their "
+            + "objections and the access log are kept for their legal period. Role: DPO.")
+    @ApiResponse(responseCode = "204", description = "Deleted; the erasure of the rest of the file follows at once")
     @ApiResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> delete(@PathVariable PersonId id) {

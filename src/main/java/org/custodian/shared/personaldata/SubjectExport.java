@@ -1,5 +1,6 @@
 package org.custodian.shared.personaldata;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record SubjectExport(String section, Map<String, List<? extends Record>> 
                 copy.put(kind, List.copyOf(list));
             }
         });
-        records = java.util.Collections.unmodifiableMap(copy);
+        records = Collections.unmodifiableMap(copy);
     }
 
     /** An export to fill kind by kind. */
