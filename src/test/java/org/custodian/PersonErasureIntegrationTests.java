@@ -33,6 +33,7 @@ import org.custodian.notices.FormFixture;
 import org.custodian.notices.PrivacyNotices;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.personaldata.PersonalDataHolder;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * DSR-5, RET-2: deleting a person erases what every module holds about them, through the event publication registry,
@@ -74,6 +76,10 @@ class PersonErasureIntegrationTests {
     AuditLog audit;
     @Autowired
     IncompleteEventPublications incomplete;
+    @Autowired
+    List<PersonalDataHolder> holders;
+    @Autowired
+    ObjectMapper mapper;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String lastName = "Quenouille" + tag;
@@ -108,6 +114,28 @@ class PersonErasureIntegrationTests {
                 .list()).containsExactlyInAnyOrder("OBJECTED|null|null|null|null", "WITHDRAWN|null|null|null|null");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ?")
                 .param("%" + person + "%").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("DSR-3 every module's holder exports what it holds about the person, values and proofs included, "
+            + "as JSON")
+    void everyHolderExportsAsJson() throws Exception {
+        var person = personThroughEveryPath();
+
+        var sections = new ArrayList<String>();
+        var json = new StringBuilder();
+        for (var holder : holders) {
+            var export = holder.export(person);
+            if (!export.isEmpty()) {
+                sections.add(export.section());
+            }
+            json.append(mapper.writeValueAsString(export));
+        }
+
+        assertThat(sections).containsExactlyInAnyOrder("audit", "consent", "contacts", "mail", "notices.submissions");
+        assertThat(json.toString()).contains(email, lastName, "06 71 23 45 67", "Allergie aux arachides " + tag,
+                "Mozilla/5.0 " + tag, "203.0.113.9", FormFixture.POST_TEXT,
+                "Offres de la boutique", "Confirm");
     }
 
     @Test
