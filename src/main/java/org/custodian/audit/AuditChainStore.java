@@ -92,28 +92,15 @@ class AuditChainStore {
 
     /**
      * Opens the chain at start-up: seals the head row the migration created when the log is empty, upgrades
-     * a head sealed before it carried a counter, and otherwise only looks. A head that was reset, deleted or
-     * left behind by rows inserted after it is reported (log at ERROR), never re-sealed.
+     * a head sealed before it carried a counter, and otherwise only looks. A head that was reset, deleted,
+     * rewritten or left behind by rows inserted after it is reported (log at ERROR), never re-sealed.
      *
      * @return the tampering found, if any
      */
     Optional<ChainTampered> open() {
         return transactions.execute(status -> {
-            var found = lockHead();
-            if (found.isEmpty()) {
-                return Optional.of(report(headMissing()));
-            }
-            var head = found.get();
-            if (head.isInitial() && entryCount() == 0) {
-                remember(writeHead(head, 0, ChainMac.GENESIS, 0, ChainMac.GENESIS));
-                return Optional.<ChainTampered>empty();
-            }
-            if (head.sealedBeforeCounter(macs)) {
-                head = writeHead(head, head.lastSequence(), head.lastMac(), head.anchorSequence(), head.anchorMac());
-                log.info("Audit chain head re-sealed with its counter and time (migration V23)");
-            }
             try {
-                remember(check(head));
+                remember(trustedHead());
                 return Optional.<ChainTampered>empty();
             }
             catch (ChainTampered tampered) {
@@ -211,9 +198,21 @@ class AuditChainStore {
     private record PurgeSealed(Purge purge, ChainHead head) {
     }
 
-    /** Locks the head and checks that the chain may be extended from it. */
+    /**
+     * Locks the head and checks that the chain may be extended from it. The only heads sealed without a
+     * seal to check are the migration's row of an empty log (a new database) and a head whose seal from
+     * before migration V23 verifies.
+     */
     private ChainHead trustedHead() {
-        return check(lockHead().orElseThrow(AuditChainStore::headMissing));
+        var head = lockHead().orElseThrow(AuditChainStore::headMissing);
+        if (head.isInitial() && entryCount() == 0) {
+            return writeHead(head, 0, ChainMac.GENESIS, 0, ChainMac.GENESIS);
+        }
+        if (head.sealedBeforeCounter(macs)) {
+            log.info("Audit chain head re-sealed with its counter and time (migration V23)");
+            return check(writeHead(head, head.lastSequence(), head.lastMac(), head.anchorSequence(), head.anchorMac()));
+        }
+        return check(head);
     }
 
     private ChainHead check(ChainHead head) {

@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.custodian.audit.ChainVerification.Problem;
 import org.custodian.shared.PageRequest;
@@ -24,7 +31,9 @@ import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +72,9 @@ class AuditTamperingIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Test
     @DisplayName("SEC-3 an old head row put back after deleting the newer entries is reported as a rollback")
@@ -135,7 +147,7 @@ class AuditTamperingIntegrationTests {
             assertThat(auditLog.verify().problem()).isEqualTo(Problem.HEAD_UNSEALED);
             var page = mvc.perform(get("/audit").with(user("dpo").roles("DPO")))
                     .andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(page).contains("id=\"audit-tampering\"");
         }
         finally {
@@ -264,6 +276,108 @@ class AuditTamperingIntegrationTests {
         }
         finally {
             putHead(head);
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-3 the DPO uploads a checkpoint file on the audit screen and is told the log was not rolled back")
+    void screenVerifiesAgainstAnUploadedCheckpoint() throws Exception {
+        var checkpoint = checkpoints.write(false).orElseThrow();
+        var file = new MockMultipartFile("checkpoint", "checkpoint.json", "application/json",
+                Files.readAllBytes(fileOf(checkpoint)));
+
+        var page = mvc.perform(multipart("/audit/verify").file(file).with(csrf()).with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Chaîne intacte").contains("ni tronqué ni réécrit depuis le point de contrôle de l");
+    }
+
+    @Test
+    @DisplayName("SEC-3 a file that is not a checkpoint is refused on the audit screen with what to do")
+    void screenRefusesAFileThatIsNotACheckpoint() throws Exception {
+        var file = new MockMultipartFile("checkpoint", "notes.json", "application/json", "{\"hello\": 1}".getBytes());
+
+        var page = mvc.perform(multipart("/audit/verify").file(file).with(csrf()).with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("pas un point de contrôle de Custodian").doesNotContain("Chaîne intacte");
+    }
+
+    @Test
+    @DisplayName("SEC-3 the command-line check prints the result and ends with status 3 on a checkpoint it cannot trust")
+    void commandLineVerification() throws Exception {
+        var checkpoint = checkpoints.write(false).orElseThrow();
+        var edited = Files.createTempFile("edited-checkpoint", ".json");
+        Files.writeString(edited, Files.readString(fileOf(checkpoint))
+                .replace("\"sealCount\" : " + checkpoint.sealCount(), "\"sealCount\" : " + (checkpoint.sealCount() + 1)));
+        var out = new ByteArrayOutputStream();
+
+        var intact = new CheckpointCommand(auditLog, checkpoints, context, fileOf(checkpoint))
+                .verify(new PrintStream(out, true, StandardCharsets.UTF_8));
+        var forged = new CheckpointCommand(auditLog, checkpoints, context, edited)
+                .verify(new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(intact).isZero();
+        assertThat(forged).isEqualTo(CheckpointCommand.TAMPERED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("AUDIT LOG INTACT")
+                .contains("AUDIT LOG TAMPERED: Chain broken (CHECKPOINT_NOT_AUTHENTIC)");
+        Files.delete(edited);
+    }
+
+    @Test
+    @DisplayName("SEC-3 a head sealed before it carried a counter is upgraded at start-up, not reported")
+    void legacyHeadIsUpgraded() {
+        record("legacy");
+        var head = store.head();
+        var restarted = new AuditChainStore(jdbc, jdbcTemplate, transactionManager, macs, clock);
+        try {
+            jdbc.sql("UPDATE audit_chain_head SET seal_count = 0, sealed_at = NULL, seal = ? WHERE id = 1")
+                    .param(macs.legacySeal(head.lastSequence(), head.lastMac(), head.anchorSequence(), head.anchorMac()))
+                    .update();
+
+            assertThat(restarted.open()).isEmpty();
+            var upgraded = restarted.head();
+            assertThat(upgraded.sealedBy(macs)).isTrue();
+            assertThat(upgraded.lastSequence()).isEqualTo(head.lastSequence());
+            assertThat(new ChainVerifier(restarted, macs).verify().valid()).isTrue();
+        }
+        finally {
+            putHead(head);
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-3 a verification running while other threads append reports no row outside the chain")
+    void verificationDuringConcurrentAppends() throws Exception {
+        var pool = Executors.newFixedThreadPool(3);
+        try {
+            var appends = new ArrayList<Future<?>>();
+            for (var thread = 0; thread < 2; thread++) {
+                var node = "node-" + thread;
+                appends.add(pool.submit(() -> {
+                    for (var i = 0; i < 100; i++) {
+                        store.append(List.of(PendingEntry.of(clock.instant(), node, AuditAction.READ, "audit-test",
+                                "concurrent-verify", null, null)));
+                    }
+                }));
+            }
+            var verifications = pool.submit(() -> {
+                var results = new ArrayList<ChainVerification>();
+                for (var i = 0; i < 5; i++) {
+                    results.add(auditLog.verify());
+                }
+                return results;
+            });
+            for (var append : appends) {
+                append.get();
+            }
+
+            assertThat(verifications.get()).allSatisfy(result -> assertThat(result.valid()).isTrue());
+        }
+        finally {
+            pool.shutdown();
         }
     }
 
