@@ -37,13 +37,7 @@ public record ChainVerification(boolean valid, Long firstBrokenEntry, long check
         /** The checkpoint given was not signed with this installation's key: it proves nothing. */
         CHECKPOINT_NOT_AUTHENTIC,
         /** The entry the checkpoint sealed no longer has the MAC it had: the log was rewritten since. */
-        CHECKPOINT_MISMATCH;
-
-        /** Whether the problem is about the head or a checkpoint rather than one entry. */
-        public boolean aboutTheHead() {
-            return this == HEAD_SEAL_MISMATCH || this == HEAD_UNSEALED || this == HEAD_MISSING
-                    || this == CHECKPOINT_NOT_AUTHENTIC;
-        }
+        CHECKPOINT_MISMATCH
     }
 
     static ChainVerification intact(long checkedEntries) {

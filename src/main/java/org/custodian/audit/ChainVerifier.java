@@ -73,10 +73,19 @@ class ChainVerifier {
         if (head.isEmpty()) {
             return Optional.of(ChainVerification.brokenHead(Problem.HEAD_MISSING));
         }
-        return checkHead(head.get()).or(() -> store.entriesAfter(head.get().lastSequence(), 1).stream()
-                .findFirst()
-                .filter(beyond -> store.findHead().map(now -> beyond.sequence() > now.lastSequence()).orElse(true))
-                .map(beyond -> ChainVerification.broken(beyond.sequence(), 0, Problem.ENTRY_OUTSIDE_CHAIN)));
+        var problem = checkHead(head.get());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        var beyond = store.entriesAfter(head.get().lastSequence(), 1);
+        if (beyond.isEmpty()) {
+            return Optional.empty();
+        }
+        // An append may have committed since the head was read: only a row the current head does not cover counts.
+        var sequence = beyond.get(0).sequence();
+        var now = store.findHead();
+        return now.isPresent() && sequence <= now.get().lastSequence() ? Optional.empty()
+                : Optional.of(ChainVerification.broken(sequence, 0, Problem.ENTRY_OUTSIDE_CHAIN));
     }
 
     private Optional<ChainVerification> checkHead(ChainHead head) {
