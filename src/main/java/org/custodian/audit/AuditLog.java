@@ -37,14 +37,16 @@ public class AuditLog {
     private final AuditWriter writer;
     private final AuditEntries entries;
     private final ChainVerifier verifier;
+    private final AuditCheckpoints checkpoints;
     private final Clock clock;
     private final ZoneId zone;
 
-    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, Clock clock,
-            AuditProperties properties) {
+    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, AuditCheckpoints checkpoints,
+            Clock clock, AuditProperties properties) {
         this.writer = writer;
         this.entries = entries;
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -148,12 +150,12 @@ public class AuditLog {
 
     /**
      * What a quick look at the chain's head finds wrong, if anything — a missing, unsealed, rewritten or
-     * rolled-back head, or a row outside the chain — without walking the entries: cheap enough for every
-     * display of the log.
+     * rolled-back head (below this node's last seal or the newest checkpoint kept), or a row outside the chain —
+     * without walking the entries: cheap enough for every display of the log.
      */
     public Optional<ChainVerification> tampering() {
         writer.flush();
-        return verifier.headProblem();
+        return verifier.headProblem().or(() -> checkpoints.latest().flatMap(verifier::checkpointProblem));
     }
 
     private ChainVerification recorded(ChainVerification result, String against) {

@@ -51,17 +51,31 @@ class ChainVerifier {
         if (!result.valid()) {
             return result;
         }
-        var head = store.head();
+        return checkpointProblem(checkpoint)
+                .map(problem -> new ChainVerification(false, problem.firstBrokenEntry(), result.checkedEntries(),
+                        problem.problem()))
+                .orElse(result);
+    }
+
+    /**
+     * The comparison of the head with an authentic checkpoint alone, without walking the entries.
+     */
+    Optional<ChainVerification> checkpointProblem(AuditCheckpoint checkpoint) {
+        var found = store.findHead();
+        if (found.isEmpty()) {
+            return Optional.of(ChainVerification.brokenHead(Problem.HEAD_MISSING));
+        }
+        var head = found.get();
         if (head.lastSequence() < checkpoint.sequence() || head.sealCount() < checkpoint.sealCount()) {
-            return ChainVerification.broken(head.lastSequence() + 1, result.checkedEntries(), Problem.ROLLED_BACK);
+            return Optional.of(ChainVerification.broken(head.lastSequence() + 1, 0, Problem.ROLLED_BACK));
         }
         var sealedMac = checkpoint.sequence() == head.anchorSequence() ? Optional.of(head.anchorMac())
                 : store.macOf(checkpoint.sequence());
         if (checkpoint.sequence() >= head.anchorSequence()
                 && !sealedMac.map(mac -> ChainMac.same(checkpoint.headMac(), mac)).orElse(false)) {
-            return ChainVerification.broken(checkpoint.sequence(), result.checkedEntries(), Problem.CHECKPOINT_MISMATCH);
+            return Optional.of(ChainVerification.broken(checkpoint.sequence(), 0, Problem.CHECKPOINT_MISMATCH));
         }
-        return result;
+        return Optional.empty();
     }
 
     /**

@@ -29,8 +29,10 @@ import org.custodian.shared.PageRequest;
 import org.custodian.testing.IntegrationTest;
 import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -75,6 +77,18 @@ class AuditTamperingIntegrationTests {
 
     @Autowired
     ConfigurableApplicationContext context;
+
+    @Autowired
+    AuditProperties properties;
+
+    @Autowired
+    AuditWriter writer;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     @DisplayName("SEC-3 an old head row put back after deleting the newer entries is reported as a rollback")
@@ -127,6 +141,32 @@ class AuditTamperingIntegrationTests {
             putHead(newHead);
         }
         assertThat(auditLog.verify(checkpoint).valid()).isTrue();
+    }
+
+    @Test
+    @DisplayName("SEC-3 after a restart the newest checkpoint kept stops the next checkpoint over a rolled-back log")
+    void newestCheckpointKeptRevealsARollbackAfterARestart() {
+        record("before");
+        var oldHead = store.head();
+        record("after");
+        checkpoints.write(false).orElseThrow();
+        var newHead = store.head();
+        var newer = entriesAfter(oldHead.lastSequence());
+        var restartedStore = new AuditChainStore(jdbc, jdbcTemplate, transactionManager, macs, clock);
+        var restarted = new AuditCheckpoints(writer, restartedStore, new ChainVerifier(restartedStore, macs), macs, json,
+                events, clock, properties);
+        try {
+            jdbc.sql("DELETE FROM audit_entry WHERE sequence_no > ?").param(oldHead.lastSequence()).update();
+            putHead(oldHead);
+
+            assertThat(restarted.write(false)).isEmpty();
+            assertThat(auditLog.tampering()).map(ChainVerification::problem).contains(Problem.ROLLED_BACK);
+        }
+        finally {
+            newer.forEach(this::reinsert);
+            putHead(newHead);
+        }
+        assertThat(auditLog.tampering()).isEmpty();
     }
 
     @Test
@@ -391,9 +431,9 @@ class AuditTamperingIntegrationTests {
                 .isEqualTo(3);
     }
 
-    /** The file holding this checkpoint (the directory outlives the in-memory test database between runs). */
+    /** The file holding this checkpoint. */
     private Path fileOf(AuditCheckpoint checkpoint) throws IOException {
-        try (var files = Files.list(Path.of("target/audit-checkpoints"))) {
+        try (var files = Files.list(properties.checkpointDirectory())) {
             return files.filter(file -> file.getFileName().toString()
                             .startsWith("audit-checkpoint-" + checkpoint.sequence() + "-"))
                     .filter(file -> file.toString().endsWith(".json"))
