@@ -3,36 +3,50 @@ package org.custodian.audit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit module's facade: every module records accesses to personal data and security events
  * here (SEC-3), and reads the log here. It is the only writer of the log, and it only appends.
  * <p>
- * Recording is buffered: entries are chained and written by a background writer moments later, so
- * that logging does not slow reads down. The read methods of this facade first wait for everything
- * recorded so far; code that reads the table another way calls {@link #flush()} first.
+ * An entry stating a change ({@code CREATE}, {@code UPDATE}, {@code DELETE}, {@code SECURITY_CHANGE}) recorded
+ * inside a transaction is appended only after that transaction commits, and not at all when it rolls back:
+ * the log never claims a change that did not happen. Reads, searches, exports and sign-in events are appended
+ * at once, whatever the transaction does, since the data was seen or the attempt was made anyway.
+ * <p>
+ * Appending is buffered: entries are chained and written by a background writer moments later, so that
+ * logging does not slow reads down. The read methods of this facade first wait for everything recorded so
+ * far; code that reads the table another way calls {@link #flush()} first.
  */
 @Service
 public class AuditLog {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
     private final AuditWriter writer;
     private final AuditEntries entries;
     private final ChainVerifier verifier;
+    private final AuditCheckpoints checkpoints;
     private final Clock clock;
     private final ZoneId zone;
 
-    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, Clock clock,
-            AuditProperties properties) {
+    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, AuditCheckpoints checkpoints,
+            Clock clock, AuditProperties properties) {
         this.writer = writer;
         this.entries = entries;
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -61,15 +75,30 @@ public class AuditLog {
      */
     public void personalData(AuditAction action, String resourceType, String resourceId, String purpose,
             String detail) {
-        writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(), action, resourceType, resourceId, purpose,
-                detail));
+        record(PendingEntry.of(clock.instant(), CurrentActor.name(), action, resourceType, resourceId, purpose,
+                detail), action);
     }
 
     /**
      * Records a security event (sign-in, lock, role change ...) for the named actor.
      */
     public void security(String actor, AuditAction action, String detail) {
-        writer.append(PendingEntry.of(clock.instant(), actor, action, null, null, null, detail));
+        record(PendingEntry.of(clock.instant(), actor, action, null, null, null, detail), action);
+    }
+
+    private void record(PendingEntry entry, AuditAction action) {
+        if (action.followsTransaction() && TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    writer.append(entry);
+                }
+            });
+        }
+        else {
+            writer.append(entry);
+        }
     }
 
     /**
@@ -101,15 +130,41 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain and reports the first broken link; the check and its result are recorded.
+     * Walks the whole chain, every row present, and reports the first broken link or the tampering of its
+     * head; the check and its result are recorded.
      */
     public ChainVerification verify() {
         writer.flush();
-        var result = verifier.verify();
+        return recorded(verifier.verify(), "");
+    }
+
+    /**
+     * The same, then compares the log with a checkpoint the DPO kept: a head below it, or an entry it sealed
+     * that changed since, is reported as tampering. The check and its result are recorded.
+     */
+    public ChainVerification verify(AuditCheckpoint checkpoint) {
+        writer.flush();
+        return recorded(verifier.verify(checkpoint), " against the checkpoint of entry " + checkpoint.sequence()
+                + " sealed at " + checkpoint.sealedAt());
+    }
+
+    /**
+     * What a quick look at the chain's head finds wrong, if anything — a missing, unsealed, rewritten or
+     * rolled-back head (below this node's last seal or the newest checkpoint kept), or a row outside the chain —
+     * without walking the entries: cheap enough for every display of the log.
+     */
+    public Optional<ChainVerification> tampering() {
+        writer.flush();
+        return verifier.headProblem().or(() -> checkpoints.latest().flatMap(verifier::checkpointProblem));
+    }
+
+    private ChainVerification recorded(ChainVerification result, String against) {
+        if (!result.valid()) {
+            log.error("AUDIT LOG TAMPERED: {}{}", result.describe(), against);
+        }
         writer.append(PendingEntry.of(clock.instant(), CurrentActor.name(),
                 result.valid() ? AuditAction.INTEGRITY_CHECK : AuditAction.INTEGRITY_FAILURE, null, null, null,
-                result.valid() ? "Chain valid: " + result.checkedEntries() + " entries checked"
-                        : "Chain broken at entry " + result.firstBrokenEntry() + " (" + result.problem() + ")"));
+                result.describe() + against));
         return result;
     }
 

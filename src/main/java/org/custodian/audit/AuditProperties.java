@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity entries buffered in memory before callers wait for the writer
  * @param batchSize     most entries appended in one transaction
  * @param zone          time zone of the viewer's dates and of the CSV export
+ * @param checkpointDirectory where the signed checkpoints of the chain are written, readable by their owner only:
+ *                      a directory the DPO keeps and backs up apart from the database
+ * @param checkpointMailTo the DPO's address that receives the daily checkpoint; empty: no mail. A setting, not
+ *                      the organisation's DPO address in the database, so that whoever can write the database
+ *                      cannot divert the checkpoints
  */
 @ConfigurationProperties("custodian.audit")
 record AuditProperties(
@@ -24,5 +29,7 @@ record AuditProperties(
         @DefaultValue("365d") Duration retention,
         @DefaultValue("10000") int queueCapacity,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("Europe/Paris") ZoneId zone) {
+        @DefaultValue("Europe/Paris") ZoneId zone,
+        @DefaultValue("./data/audit-checkpoints") Path checkpointDirectory,
+        String checkpointMailTo) {
 }

@@ -50,14 +50,12 @@ class AuditRetention {
      */
     Optional<AuditChainStore.Purge> purgeExpired() {
         writer.flush();
-        var verifiedUpTo = store.head().lastSequence();
+        var verifiedUpTo = store.findHead().map(ChainHead::lastSequence).orElse(0L);
         var verification = verifier.verify();
         if (!verification.valid()) {
-            log.error("Audit log retention skipped: the chain is broken at entry {} ({})",
-                    verification.firstBrokenEntry(), verification.problem());
+            log.error("Audit log retention skipped: {}", verification.describe());
             writer.append(PendingEntry.of(clock.instant(), "system", AuditAction.INTEGRITY_FAILURE, null, null, null,
-                    "Retention purge skipped: chain broken at entry " + verification.firstBrokenEntry() + " ("
-                            + verification.problem() + ")"));
+                    "Retention purge skipped: " + verification.describe()));
             return Optional.empty();
         }
         var cutoff = clock.instant().minus(retention);

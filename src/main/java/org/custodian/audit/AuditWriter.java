@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * makes callers wait — entries are never dropped. {@link #flush()} waits until everything recorded
  * before it is in the database. The queue is drained when the application stops; before the writer
  * starts and after it stopped, appends are written synchronously. What is lost on a hard crash (power
- * cut, {@code kill -9}) is what sat in the queue: see docs/benchmarks.md.
+ * cut, {@code kill -9}) is what sat in the queue: see docs/benchmarks.md. When the store refuses a tampered
+ * chain, entries are written to the application log at ERROR instead of being retried, so that nobody waits.
  */
 @Component
 class AuditWriter implements SmartLifecycle {
@@ -68,7 +69,7 @@ class AuditWriter implements SmartLifecycle {
         finally {
             running.readLock().unlock();
         }
-        store.append(List.of(entry));
+        write(List.of(entry));
     }
 
     void flush() {
@@ -93,7 +94,7 @@ class AuditWriter implements SmartLifecycle {
             if (started) {
                 return;
             }
-            store.sealInitialHead();
+            store.open();
             stopRequestedAt = 0;
             thread = new Thread(this::drain, "audit-writer");
             thread.setDaemon(true);
@@ -176,6 +177,10 @@ class AuditWriter implements SmartLifecycle {
                 store.append(entries);
                 return;
             }
+            catch (ChainTampered refused) {
+                spill(entries, refused);
+                return;
+            }
             catch (RuntimeException e) {
                 var stopAt = stopRequestedAt;
                 if (stopAt != 0 && System.nanoTime() - stopAt > SHUTDOWN_PATIENCE.toNanos()) {
@@ -187,6 +192,20 @@ class AuditWriter implements SmartLifecycle {
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * A tampered chain is not extended, and retrying would only make callers wait (sign-ins included): the
+     * entries go to the application log instead, which lives outside the database.
+     */
+    private static void spill(List<PendingEntry> entries, ChainTampered refused) {
+        log.error("AUDIT LOG TAMPERED ({}): {}. {} entries are not chained; they follow in this log.",
+                refused.problem(), refused.getMessage(), entries.size());
+        for (var entry : entries) {
+            log.error("Unchained audit entry: at={} actor={} action={} type={} record={} purpose={} detail={}",
+                    entry.occurredAt(), entry.actor(), entry.action(), entry.resourceType(), entry.resourceId(),
+                    entry.purpose(), entry.detail());
         }
     }
 

@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The MACs of the audit chain (SEC-3): each entry's MAC is HMAC-SHA256(key, previous MAC ‖ canonical
- * serialisation of its fields, sequence and timestamp included), and the chain head carries a seal over
- * its own fields. The serialisation prefixes every field with its length, so that moving characters
- * from one field to the next changes the MAC.
+ * serialisation of its fields, sequence and timestamp included), the chain head carries a seal over
+ * its own fields, and checkpoints kept outside the database carry a signature. The serialisation prefixes
+ * every field with its length, so that moving characters from one field to the next changes the MAC.
  */
 final class ChainMac {
 
@@ -42,12 +42,39 @@ final class ChainMac {
         return hmac(canonical.toString());
     }
 
-    String seal(long lastSequence, String lastMac, long anchorSequence, String anchorMac) {
+    /**
+     * The head's seal: its counter and time are inside, so that an old head row cannot pass for the current one
+     * once this node or a checkpoint has seen a later seal.
+     */
+    String seal(long lastSequence, String lastMac, long anchorSequence, String anchorMac, long sealCount,
+            Instant sealedAt) {
+        var canonical = new StringBuilder("head2|");
+        field(canonical, Long.toString(lastSequence));
+        field(canonical, lastMac);
+        field(canonical, Long.toString(anchorSequence));
+        field(canonical, anchorMac);
+        field(canonical, Long.toString(sealCount));
+        field(canonical, timestamp(sealedAt));
+        return hmac(canonical.toString());
+    }
+
+    /** The seal of heads written before migration V23, checked once to upgrade them. */
+    String legacySeal(long lastSequence, String lastMac, long anchorSequence, String anchorMac) {
         var canonical = new StringBuilder("head|");
         field(canonical, Long.toString(lastSequence));
         field(canonical, lastMac);
         field(canonical, Long.toString(anchorSequence));
         field(canonical, anchorMac);
+        return hmac(canonical.toString());
+    }
+
+    /** The signature of a checkpoint: only a holder of the key can make one the application accepts. */
+    String checkpointSignature(long sequence, long sealCount, Instant sealedAt, String headMac) {
+        var canonical = new StringBuilder("checkpoint1|");
+        field(canonical, Long.toString(sequence));
+        field(canonical, Long.toString(sealCount));
+        field(canonical, timestamp(sealedAt));
+        field(canonical, headMac);
         return hmac(canonical.toString());
     }
 

@@ -58,10 +58,46 @@ class ChainMacTests {
     @Test
     @DisplayName("SEC-3 the head seal covers the last entry and the anchor")
     void sealCoversTheHead() {
-        var seal = macs.seal(10, "a".repeat(64), 3, "b".repeat(64));
-        assertThat(macs.seal(11, "a".repeat(64), 3, "b".repeat(64))).isNotEqualTo(seal);
-        assertThat(macs.seal(10, "a".repeat(64), 4, "b".repeat(64))).isNotEqualTo(seal);
-        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), seal).sealedBy(macs)).isTrue();
-        assertThat(new ChainHead(10, "a".repeat(64), 2, "b".repeat(64), seal).sealedBy(macs)).isFalse();
+        var seal = macs.seal(10, "a".repeat(64), 3, "b".repeat(64), 7, AT);
+        assertThat(macs.seal(11, "a".repeat(64), 3, "b".repeat(64), 7, AT)).isNotEqualTo(seal);
+        assertThat(macs.seal(10, "a".repeat(64), 4, "b".repeat(64), 7, AT)).isNotEqualTo(seal);
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 7, AT, seal).sealedBy(macs)).isTrue();
+        assertThat(new ChainHead(10, "a".repeat(64), 2, "b".repeat(64), 7, AT, seal).sealedBy(macs)).isFalse();
+    }
+
+    @Test
+    @DisplayName("SEC-3 the head seal covers its counter and its time, so an older head cannot pass for a newer one")
+    void sealCoversTheCounterAndTime() {
+        var seal = macs.seal(10, "a".repeat(64), 3, "b".repeat(64), 7, AT);
+
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 8, AT, seal).sealedBy(macs)).isFalse();
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 7, AT.plusSeconds(1), seal).sealedBy(macs))
+                .isFalse();
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 7, null, seal).sealedBy(macs)).isFalse();
+    }
+
+    @Test
+    @DisplayName("SEC-3 a head sealed before it had a counter is recognised once, to be upgraded")
+    void legacySealIsRecognised() {
+        var legacy = macs.legacySeal(10, "a".repeat(64), 3, "b".repeat(64));
+
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 0, null, legacy).sealedBeforeCounter(macs))
+                .isTrue();
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 0, null, legacy).sealedBy(macs)).isFalse();
+        assertThat(new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 2, AT, legacy).sealedBeforeCounter(macs))
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName("SEC-3 a checkpoint verifies with the key, and any change to it or another key is refused")
+    void checkpointSignature() {
+        var head = new ChainHead(10, "a".repeat(64), 3, "b".repeat(64), 7, AT, "c".repeat(64));
+        var checkpoint = AuditCheckpoint.of(head, macs);
+        var otherKey = new ChainMac("another-key-0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(checkpoint.signedBy(macs)).isTrue();
+        assertThat(checkpoint.signedBy(otherKey)).isFalse();
+        assertThat(new AuditCheckpoint(9, 7, AT, "a".repeat(64), checkpoint.signature()).signedBy(macs)).isFalse();
+        assertThat(new AuditCheckpoint(10, 6, AT, "a".repeat(64), checkpoint.signature()).signedBy(macs)).isFalse();
     }
 }

@@ -9,8 +9,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditCheckpoint;
 import org.custodian.audit.AuditEntryView;
 import org.custodian.audit.AuditLog;
 import org.custodian.audit.AuditQuery;
@@ -29,11 +32,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit log viewer for the DPO and administrators (SEC-3): filters, paging, CSV export, and the
- * chain verification button. One handler serves the page and its htmx fragment.
+ * The audit log viewer for the DPO and administrators (SEC-3): filters, paging, CSV export, the chain
+ * verification (alone or against a checkpoint file), and a banner when the chain's head was tampered with.
+ * One handler serves the page and its htmx fragment.
  */
 @Controller
 @RequestMapping("/audit")
@@ -42,13 +47,16 @@ class AuditViewerController {
 
     private static final String FILTER = "auditFilter";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final long MAX_CHECKPOINT_BYTES = 4096;
 
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final ObjectMapper json;
 
-    AuditViewerController(AuditLog auditLog, MessageSource messages) {
+    AuditViewerController(AuditLog auditLog, MessageSource messages, ObjectMapper json) {
         this.auditLog = auditLog;
         this.messages = messages;
+        this.json = json;
     }
 
     @GetMapping
@@ -63,9 +71,21 @@ class AuditViewerController {
         return htmx != null && historyRestore == null ? "audit/viewer :: results" : "audit/viewer";
     }
 
+    /**
+     * Verifies the chain; with a checkpoint file the DPO kept, also against it (a rollback below it is reported).
+     */
     @PostMapping("/verify")
-    String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("verification", auditLog.verify());
+    String verify(@RequestParam(name = "checkpoint", required = false) MultipartFile checkpoint,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        if (checkpoint == null || checkpoint.isEmpty()) {
+            model.addAttribute("verification", auditLog.verify());
+        }
+        else {
+            var parsed = parse(checkpoint);
+            model.addAttribute("checkpointUnreadable", parsed == null);
+            model.addAttribute("verification", parsed == null ? null : auditLog.verify(parsed));
+            model.addAttribute("checkpoint", parsed);
+        }
         if (htmx != null) {
             return "audit/viewer :: verification";
         }
@@ -95,6 +115,19 @@ class AuditViewerController {
                 .get();
         try (var csv = new CSVPrinter(writer, format)) {
             auditLog.export(query, entry -> print(csv, entry));
+        }
+    }
+
+    /** The checkpoint in the uploaded file, or null when it is not one (wrong file, truncated, edited by hand). */
+    private AuditCheckpoint parse(MultipartFile file) {
+        if (file.getSize() > MAX_CHECKPOINT_BYTES) {
+            return null;
+        }
+        try {
+            return json.readValue(file.getBytes(), AuditCheckpoint.class);
+        }
+        catch (IOException | JacksonException e) {
+            return null;
         }
     }
 
@@ -146,6 +179,8 @@ class AuditViewerController {
         if (!model.containsAttribute("verification")) {
             model.addAttribute("verification", (ChainVerification) null);
         }
+        // Checked on every display, so that a tampered head is in front of the DPO before anyone presses a button.
+        model.addAttribute("tampering", auditLog.tampering().orElse(null));
     }
 
     /** Criteria that do not parse, or a reversed period, are left out (and marked on the form), not guessed at. */
