@@ -42,6 +42,9 @@ class LoginIntegrationTests {
 
     private Instant start;
 
+    /** Each test signs in from its own client address, so that the per-address budget is never shared. */
+    private final String address = TestAccounts.uniqueAddress();
+
     @BeforeEach
     void rememberClock() {
         start = clock.instant();
@@ -54,7 +57,7 @@ class LoginIntegrationTests {
 
     private MvcResult signIn(String username, String password, MockHttpSession session) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(session)).andReturn();
+                .with(TestAccounts.from(address)).session(session)).andReturn();
     }
 
     private MvcResult signIn(String username, String password) throws Exception {
@@ -105,12 +108,12 @@ class LoginIntegrationTests {
         assertThat(last.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
         assertThat(accounts.auditActions(account.username())).contains("ACCOUNT_LOCKED");
         mvc.perform(get("/login").param("locked", "").session(session))
-                .andExpect(content().string(Matchers.containsString("Compte verrouillé jusqu&#39;à")))
+                .andExpect(content().string(Matchers.containsString("Connexion verrouillée jusqu&#39;à")))
                 .andExpect(content().string(Matchers.containsString("demandez à l&#39;administrateur")));
     }
 
     @Test
-    @DisplayName("SEC-1 a locked account is refused even with the right password")
+    @DisplayName("SEC-1 a locked account is refused even with the right password from the address that failed")
     void lockedAccountRefusesTheRightPassword() throws Exception {
         var account = accounts.withPassword(Role.SALES);
         for (int i = 0; i < 5; i++) {
