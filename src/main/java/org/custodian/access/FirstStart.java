@@ -78,10 +78,10 @@ class FirstStart implements ApplicationRunner {
                 throw new IllegalStateException("CUSTODIAN_ADMIN_PASSWORD (custodian.admin.password) does not satisfy "
                         + "the password policy: " + violations + ". It needs " + PasswordPolicy.MIN_ENTROPY_BITS
                         + " bits (CNIL 2022-100): at least " + PasswordPolicy.MIN_LENGTH + " characters with upper "
-                        + "case, lower case, digits and special characters, or " + PasswordPolicy.MIN_LENGTH_WITHOUT_SPECIAL
-                        + " with upper case, lower case and digits, or a passphrase of "
-                        + PasswordPolicy.MIN_PASSPHRASE_WORDS + " words; it must not contain 'admin' and must not be a "
-                        + "common password. Set a stronger one, or unset it to get a generated password in the log.");
+                        + "case, lower case, digits and special characters, or "
+                        + PasswordPolicy.MIN_LENGTH_WITHOUT_SPECIAL + " with upper case, lower case and digits, or a "
+                        + "passphrase of " + PasswordPolicy.MIN_PASSPHRASE_WORDS + " words; it must not contain "
+                        + "'admin' and must not be a common password. Set a stronger one, or unset it to get a generated password in the log.");
             }
             password = adminPassword;
         }

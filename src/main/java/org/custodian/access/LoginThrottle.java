@@ -58,6 +58,11 @@ class LoginThrottle {
         this.addressLockout = new LockoutPolicy(properties.addressLockout());
         this.memory = properties.throttleMemory();
         this.clock = clock;
+        // A counter forgotten while still locked would lift its lock early.
+        if (memory.compareTo(properties.lockout().maxLock()) < 0
+                || memory.compareTo(properties.addressLockout().maxLock()) < 0) {
+            throw new IllegalArgumentException("custodian.security.throttle-memory must be at least the longest lock");
+        }
     }
 
     /**

@@ -71,7 +71,9 @@ class LoginThrottleRepository {
     }
 
     int deleteForgotten(Instant forgetBefore, Instant now) {
-        return jdbc.sql("DELETE FROM login_throttle WHERE updated_at < ? AND (locked_until IS NULL OR locked_until <= ?)")
+        return jdbc.sql("""
+                        DELETE FROM login_throttle
+                        WHERE updated_at < ? AND (locked_until IS NULL OR locked_until <= ?)""")
                 .params(utc(forgetBefore), utc(now)).update();
     }
 }

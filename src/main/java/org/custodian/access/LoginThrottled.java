@@ -11,7 +11,7 @@ import org.springframework.security.core.AuthenticationException;
  */
 class LoginThrottled extends AuthenticationException {
 
-    private final transient Instant until;
+    private final Instant until;
 
     LoginThrottled(Instant until) {
         super("sign-in throttled");

@@ -186,15 +186,16 @@ class StaffUserRepository {
                 .forEach(entry -> roles.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         return users.stream().map(u -> new StaffUser(u.id(), u.username(), u.displayName(), u.email(), u.passwordHash(),
                 u.enabled(), u.mustChangePassword(), u.securityStamp(), u.lastLoginAt(), u.passwordChangedAt(),
-                u.disabledAt(), u.disabledReason(), u.createdAt(), u.createdBy(), Roles.of(roles.getOrDefault(u.id(), List.of())))).toList();
+                u.disabledAt(), u.disabledReason(), u.createdAt(), u.createdBy(),
+                Roles.of(roles.getOrDefault(u.id(), List.of())))).toList();
     }
 
     private static StaffUser row(ResultSet rs, int n) throws SQLException {
         return new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), rs.getInt("security_stamp"), instant(rs, "last_login_at"),
-                instant(rs, "password_changed_at"), instant(rs, "disabled_at"), rs.getString("disabled_reason"), instant(rs, "created_at"),
-                rs.getString("created_by"), Set.of());
+                instant(rs, "password_changed_at"), instant(rs, "disabled_at"), rs.getString("disabled_reason"),
+                instant(rs, "created_at"), rs.getString("created_by"), Set.of());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
