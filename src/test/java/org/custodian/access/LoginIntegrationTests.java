@@ -3,6 +3,7 @@ package org.custodian.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -275,5 +276,22 @@ class LoginIntegrationTests {
         administration.disable(account.id(), "test");
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?disabled"));
+    }
+
+    @Test
+    @DisplayName("SEC-1 the password page states the CNIL 2022-100 rules: 12 characters, 14 without specials, 7 words")
+    void passwordPageStatesTheRules() throws Exception {
+        mvc.perform(get("/account/password").with(user("someone")))
+                .andExpect(content().string(Matchers.containsString("au moins 14 caractères mêlant majuscules")))
+                .andExpect(content().string(Matchers.containsString("au moins 7 mots différents")))
+                .andExpect(content().string(Matchers.containsString("délibération n° 2022-100")));
+    }
+
+    @Test
+    @DisplayName("SEC-1 the password page states the same rules in English")
+    void passwordPageStatesTheRulesInEnglish() throws Exception {
+        mvc.perform(get("/account/password").with(user("someone")).param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("or at least 14 characters mixing upper case")))
+                .andExpect(content().string(Matchers.containsString("a passphrase of at least 7 different words")));
     }
 }

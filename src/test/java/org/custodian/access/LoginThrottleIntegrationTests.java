@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +15,11 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.custodian.testing.IntegrationTest;
+import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -31,6 +35,15 @@ class LoginThrottleIntegrationTests {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     /** Where the sign-in lands: "/", "/login?error", "/login?locked" ... */
     private String signIn(String username, String password, String address) throws Exception {
@@ -161,5 +174,24 @@ class LoginThrottleIntegrationTests {
         var secret = administration.resetPassword(account.id(), "test");
 
         assertThat(signIn(account.username(), secret.value(), address)).isEqualTo("/account/password");
+    }
+
+    @Test
+    @DisplayName("SEC-4 counters untouched for the throttle memory (24 hours) are purged")
+    void forgottenCountersArePurged() throws Exception {
+        signIn(TestAccounts.uniqueName("probe"), WRONG, TestAccounts.uniqueAddress());
+        var start = clock.instant();
+        try {
+            clock.advance(Duration.ofHours(25));
+
+            throttle.purgeForgotten();
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE updated_at < ?")
+                    .param(clock.instant().minus(Duration.ofHours(24)).atOffset(ZoneOffset.UTC))
+                    .query(Long.class).single()).isZero();
+        }
+        finally {
+            clock.set(start);
+        }
     }
 }
