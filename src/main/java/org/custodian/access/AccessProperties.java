@@ -5,13 +5,16 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code custodian.security.*}: lockout (SEC-1) and inactive-account (SEC-2) settings.
+ * {@code custodian.security.*}: sign-in throttling (SEC-1, SEC-4) and inactive-account (SEC-2) settings.
  *
- * @param lockout temporary lock after repeated failures
+ * @param lockout temporary lock of a login name, for one client address and for addresses that have failed
+ * @param addressLockout temporary lock of a client address, over every login name
+ * @param throttleMemory counters untouched for longer are forgotten
  * @param inactiveAccountAfter accounts unused for longer are disabled
  */
 @ConfigurationProperties("custodian.security")
-record AccessProperties(Lockout lockout, Duration inactiveAccountAfter) {
+record AccessProperties(Lockout lockout, Lockout addressLockout, Duration throttleMemory,
+        Duration inactiveAccountAfter) {
 
     /**
      * @param maxFailures failed attempts before a lock

@@ -76,10 +76,12 @@ class FirstStart implements ApplicationRunner {
             var violations = policy.check(adminPassword, ADMIN_USERNAME, ADMIN_DISPLAY_NAME);
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("CUSTODIAN_ADMIN_PASSWORD (custodian.admin.password) does not satisfy "
-                        + "the password policy: " + violations + ". It needs at least " + PasswordPolicy.MIN_LENGTH
-                        + " characters with upper case, lower case, a digit and a special character, must not "
-                        + "contain 'admin' and must not be a common password. Set a stronger one, or unset it to "
-                        + "get a generated password in the log.");
+                        + "the password policy: " + violations + ". It needs " + PasswordPolicy.MIN_ENTROPY_BITS
+                        + " bits (CNIL 2022-100): at least " + PasswordPolicy.MIN_LENGTH + " characters with upper "
+                        + "case, lower case, digits and special characters, or "
+                        + PasswordPolicy.MIN_LENGTH_WITHOUT_SPECIAL + " with upper case, lower case and digits, or a "
+                        + "passphrase of " + PasswordPolicy.MIN_PASSPHRASE_WORDS + " words; it must not contain "
+                        + "'admin' and must not be a common password. Set a stronger one, or unset it to get a generated password in the log.");
             }
             password = adminPassword;
         }

@@ -5,8 +5,11 @@ import java.time.Instant;
 
 /**
  * SEC-1 — temporary lock after repeated failed sign-ins (seed 003: «blocage temporaire des accès en cas de connexions
- * infructueuses successives»): after {@code maxFailures} failures the account is locked for {@code firstLock}, each
+ * infructueuses successives»): after {@code maxFailures} failures the counter is locked for {@code firstLock}, each
  * further lock doubling the duration up to {@code maxLock}.
+ * <p>
+ * An attempt is counted <em>before</em> its password is checked ({@link #reserve}), and stays counted as a failure
+ * unless it succeeds: parallel attempts therefore cannot all be checked, only {@code maxFailures} of them.
  */
 final class LockoutPolicy {
 
@@ -28,12 +31,24 @@ final class LockoutPolicy {
     }
 
     /**
-     * The account's state after one more failed attempt at {@code now}.
+     * Whether an attempt must be refused without checking its password: the counter is locked, or its budget is
+     * taken by failures and attempts still being checked.
+     */
+    boolean refuses(LoginState state, Instant now) {
+        return state.lockedAt(now) || state.failedAttempts() >= maxFailures;
+    }
+
+    /** The state once an admitted attempt is counted, before its password is checked. */
+    LoginState reserve(LoginState state) {
+        return new LoginState(state.failedAttempts() + 1, state.lockCount(), state.lockedUntil());
+    }
+
+    /**
+     * The state once an admitted attempt turned out wrong (it is already counted): locked when the budget is spent.
      */
     LoginState afterFailure(LoginState state, Instant now) {
-        int failures = state.failedAttempts() + 1;
-        if (failures < maxFailures) {
-            return new LoginState(failures, state.lockCount(), state.lockedUntil());
+        if (state.failedAttempts() < maxFailures || state.lockedAt(now)) {
+            return state;
         }
         int lockCount = state.lockCount() + 1;
         return new LoginState(0, lockCount, now.plus(lockDuration(lockCount)));
@@ -51,11 +66,11 @@ final class LockoutPolicy {
     }
 
     /**
-     * The failure counters of one account.
+     * The failure counters of one throttled key.
      *
-     * @param failedAttempts failures since the last success or lock
+     * @param failedAttempts failures (and attempts being checked) since the last success or lock
      * @param lockCount locks since the last successful sign-in
-     * @param lockedUntil end of the current lock, or null
+     * @param lockedUntil end of the current or last lock, or null
      */
     record LoginState(int failedAttempts, int lockCount, Instant lockedUntil) {
 
@@ -63,6 +78,11 @@ final class LockoutPolicy {
 
         boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        /** Whether this key has failed recently (it has been forgotten otherwise). */
+        boolean hasFailed() {
+            return failedAttempts > 0 || lockCount > 0;
         }
     }
 }

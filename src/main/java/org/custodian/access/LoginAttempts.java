@@ -1,8 +1,7 @@
 package org.custodian.access;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.Comparator;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
@@ -10,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in outcomes: counts failures, applies the temporary lock (SEC-1) and records every success, failure and lock in
- * the audit log.
+ * Sign-in outcomes: asks {@link LoginThrottle} before a password is checked (SEC-1, SEC-4) and records every
+ * success, failure, refusal and lock in the audit log.
  */
 @Service
 class LoginAttempts {
@@ -20,60 +19,63 @@ class LoginAttempts {
     private static final int MAX_LOGGED_USERNAME = 60;
 
     private final StaffUserRepository users;
-    private final LockoutPolicy lockout;
+    private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginAttempts(StaffUserRepository users, LockoutPolicy lockout, AuditLog audit, Clock clock) {
+    LoginAttempts(StaffUserRepository users, LoginThrottle throttle, AuditLog audit, Clock clock) {
         this.users = users;
-        this.lockout = lockout;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional
-    void succeeded(String username) {
-        users.findByUsername(username).ifPresent(user -> users.recordLogin(user.id(), clock.instant()));
-        audit.security(StaffUserRepository.normalise(username), AuditAction.LOGIN_SUCCESS, "form sign-in");
+    /**
+     * Lets the password of this attempt be checked, or refuses it.
+     *
+     * @throws LoginThrottled when the throttle refuses the attempt
+     */
+    void admit(String address, String username) {
+        var refusal = throttle.admit(address, username);
+        if (refusal.isPresent()) {
+            audit.security(loggable(username), AuditAction.LOGIN_FAILURE, "refused by sign-in throttling");
+            throw new LoginThrottled(refusal.get().until());
+        }
     }
 
     /**
-     * Records a failed sign-in with a wrong password.
+     * Records an admitted attempt with a wrong password (or an unknown login).
      *
-     * @return the end of the lock when this failure locked the account
+     * @throws LoginThrottled when this failure started a lock, to say until when
      */
-    @Transactional
-    Optional<Instant> failed(String username) {
+    void failed(String address, String username) {
         var actor = loggable(username);
-        var user = users.findByUsername(username);
         audit.security(actor, AuditAction.LOGIN_FAILURE, "wrong username or password");
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
-        var now = clock.instant();
-        var before = user.get().loginState();
-        var after = lockout.afterFailure(before, now);
-        users.updateLoginState(user.get().id(), after);
-        if (after.lockCount() > before.lockCount()) {
-            audit.security(actor, AuditAction.ACCOUNT_LOCKED, "locked until " + after.lockedUntil() + " after "
-                    + (before.failedAttempts() + 1) + " failed attempts (lock #" + after.lockCount() + ")");
-            return Optional.of(after.lockedUntil());
-        }
-        return Optional.empty();
+        var locks = throttle.failed(address, username);
+        locks.forEach((kind, until) -> audit.security(actor, AuditAction.ACCOUNT_LOCKED, switch (kind) {
+            case PAIR -> "locked for one client address until " + until;
+            case ACCOUNT -> "locked for client addresses with failures until " + until;
+            case ADDRESS -> "one client address locked out of every account until " + until;
+        }));
+        locks.values().stream().max(Comparator.naturalOrder()).ifPresent(until -> {
+            throw new LoginThrottled(until);
+        });
     }
 
-    /** Records a refused attempt on a locked or disabled account, which is not counted as a password failure. */
+    /** Records an admitted attempt with the right password, whether or not the account may then sign in. */
+    void passwordAccepted(String address, String username) {
+        throttle.succeeded(address, username);
+    }
+
+    @Transactional
+    void succeeded(String username) {
+        users.recordLogin(username, clock.instant());
+        audit.security(StaffUserRepository.normalise(username), AuditAction.LOGIN_SUCCESS, "form sign-in");
+    }
+
+    /** Records a refused attempt on a disabled account (reached only with the right password). */
     void refused(String username, String reason) {
         audit.security(loggable(username), AuditAction.LOGIN_FAILURE, reason);
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Instant> lockedUntil(String username) {
-        var now = clock.instant();
-        return users.findByUsername(username)
-                .map(StaffUser::loginState)
-                .filter(state -> state.lockedAt(now))
-                .map(LockoutPolicy.LoginState::lockedUntil);
     }
 
     private static String loggable(String username) {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,8 +17,8 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a sign-in attempt and at sign-out: audit, lockout, and where the browser goes next. The end of a
- * lock travels in the session, never in the URL (SEC-4).
+ * What happens after a sign-in attempt and at sign-out: audit, the session's stamp, and where the browser goes next.
+ * The end of a lock travels in the session, never in the URL (SEC-4).
  */
 @Component
 class LoginHandlers {
@@ -29,11 +28,13 @@ class LoginHandlers {
 
     private final LoginAttempts attempts;
     private final StaffAccounts accounts;
+    private final SessionStamps stamps;
     private final AuditLog audit;
 
-    LoginHandlers(LoginAttempts attempts, StaffAccounts accounts, AuditLog audit) {
+    LoginHandlers(LoginAttempts attempts, StaffAccounts accounts, SessionStamps stamps, AuditLog audit) {
         this.attempts = attempts;
         this.accounts = accounts;
+        this.stamps = stamps;
         this.audit = audit;
     }
 
@@ -44,6 +45,7 @@ class LoginHandlers {
                     Authentication authentication) throws ServletException, IOException {
                 attempts.succeeded(authentication.getName());
                 request.getSession().removeAttribute(LOCKED_UNTIL);
+                stamps.adopt(request.getSession(), authentication.getName());
                 if (accounts.mustChangePassword(authentication.getName())) {
                     clearAuthenticationAttributes(request);
                     getRedirectStrategy().sendRedirect(request, response, AccountStateFilter.CHANGE_PASSWORD);
@@ -54,33 +56,26 @@ class LoginHandlers {
         };
     }
 
+    /**
+     * {@code ?locked} (with the lock's end in the session) when the throttle refuses or a failure starts a lock,
+     * alike for every login name; {@code ?disabled} only after the right password; {@code ?error} otherwise.
+     */
     AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
-            var username = request.getParameter("username");
-            var target = outcome(username, exception, request);
+            var target = outcome(request.getParameter("username"), exception, request);
             response.sendRedirect(request.getContextPath() + "/login?" + target);
         };
     }
 
     private String outcome(String username, AuthenticationException exception, HttpServletRequest request) {
-        if (exception instanceof LockedException) {
-            attempts.refused(username, "account locked");
-            var until = attempts.lockedUntil(username);
-            if (until.isPresent()) {
-                request.getSession().setAttribute(LOCKED_UNTIL, until.get());
-                return "locked";
-            }
-            return "error";
+        if (exception instanceof LoginThrottled throttled) {
+            throttled.until().ifPresentOrElse(until -> request.getSession().setAttribute(LOCKED_UNTIL, until),
+                    () -> request.getSession().removeAttribute(LOCKED_UNTIL));
+            return "locked";
         }
         if (exception instanceof DisabledException) {
-            // Reached only with the right password (a post-authentication check), so it reveals nothing to a guesser.
             attempts.refused(username, "account disabled");
             return "disabled";
-        }
-        var lockedUntil = attempts.failed(username);
-        if (lockedUntil.isPresent()) {
-            request.getSession().setAttribute(LOCKED_UNTIL, lockedUntil.get());
-            return "locked";
         }
         return "error";
     }

@@ -15,9 +15,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableConfigurationProperties({ AccessProperties.class, SessionProperties.class })
 class PasswordConfiguration {
 
+    /** OWASP Password Storage Cheat Sheet, Argon2id minimum: 19 MiB of memory, 2 iterations, parallelism 1. */
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    static final int ARGON2_ITERATIONS = 2;
+
+    /** Argon2id with a 16-byte salt and a 32-byte hash, at the OWASP minimum cost (Spring's own defaults are below). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
     }
 
     @Bean

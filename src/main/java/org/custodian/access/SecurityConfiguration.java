@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -94,7 +93,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, StaffUserDetailsService userDetails, PasswordEncoder encoder,
-            LoginHandlers handlers, StaffUserRepository users, HandlerRoles handlerRoles) throws Exception {
+            LoginHandlers handlers, LoginAttempts attempts, StaffUserRepository users, HandlerRoles handlerRoles)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -102,7 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .hasRole("ADMIN")
                         .anyRequest().access(handlerRoles))
-                .authenticationManager(new ProviderManager(authenticationProvider(userDetails, encoder)))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(
+                        passwordProvider(userDetails, encoder), attempts)))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(handlers.success())
                         .failureHandler(handlers.failure())
@@ -137,17 +138,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * A lock is checked before the password, so a locked account cannot be brute-forced; «disabled» only after the
-     * right password, so that it tells nothing to someone guessing logins.
+     * The password check. Locks are the throttle's, decided before it; «disabled» only after the right password, so
+     * that it tells nothing to someone guessing logins. An unknown login still costs one Argon2 check (the provider
+     * matches a dummy hash), so that the time taken does not tell which accounts exist (SEC-4). Hashes made with
+     * weaker parameters are upgraded at the next sign-in.
      */
-    private static DaoAuthenticationProvider authenticationProvider(StaffUserDetailsService userDetails,
-            PasswordEncoder encoder) {
+    static DaoAuthenticationProvider passwordProvider(StaffUserDetailsService userDetails, PasswordEncoder encoder) {
         var provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(encoder);
+        provider.setUserDetailsPasswordService(userDetails);
         provider.setPreAuthenticationChecks(user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("locked");
-            }
         });
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {

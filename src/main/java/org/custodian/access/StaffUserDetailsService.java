@@ -1,24 +1,24 @@
 package org.custodian.access;
 
-import java.time.Clock;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Staff accounts for form sign-in: roles as {@code ROLE_*} authorities, the temporary lock as «account locked». */
+/**
+ * Staff accounts for form sign-in, roles as {@code ROLE_*} authorities; a hash made with weaker Argon2 parameters is
+ * replaced, at the next sign-in, by one made with the current parameters.
+ */
 @Component
-class StaffUserDetailsService implements UserDetailsService {
+class StaffUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final StaffUserRepository users;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+    StaffUserDetailsService(StaffUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -28,7 +28,12 @@ class StaffUserDetailsService implements UserDetailsService {
                 .password(user.passwordHash())
                 .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
                 .disabled(!user.enabled())
-                .accountLocked(user.loginState().lockedAt(clock.instant()))
                 .build();
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        users.rehashPassword(user.getUsername(), newPassword);
+        return User.withUserDetails(user).password(newPassword).build();
     }
 }

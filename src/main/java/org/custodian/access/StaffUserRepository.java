@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,9 +24,8 @@ import org.springframework.stereotype.Repository;
 class StaffUserRepository {
 
     private static final String COLUMNS = """
-            id, username, display_name, email, password_hash, enabled, must_change_password, failed_attempts,
-            lock_count, locked_until, last_login_at, password_changed_at, disabled_at, disabled_reason, created_at,
-            created_by""";
+            id, username, display_name, email, password_hash, enabled, must_change_password, security_stamp,
+            last_login_at, password_changed_at, disabled_at, disabled_reason, created_at, created_by""";
 
     private final JdbcClient jdbc;
 
@@ -46,15 +46,36 @@ class StaffUserRepository {
                 .param(normalise(username)).query(StaffUserRepository::row).list()).stream().findFirst();
     }
 
-    /** The two flags checked on every staff request, in one small query. */
+    /** What is checked on every staff request (flags, stamp and roles), in one small query. */
     Optional<AccountState> accountState(String username) {
-        return jdbc.sql("SELECT enabled, must_change_password FROM staff_user WHERE username = ?")
+        record Row(boolean enabled, boolean mustChangePassword, int stamp, String role) {
+        }
+        var rows = jdbc.sql("""
+                        SELECT u.enabled, u.must_change_password, u.security_stamp, r.role
+                        FROM staff_user u LEFT JOIN staff_user_role r ON r.user_id = u.id
+                        WHERE u.username = ?""")
                 .param(normalise(username))
-                .query((rs, n) -> new AccountState(rs.getBoolean(1), rs.getBoolean(2)))
-                .optional();
+                .query((rs, n) -> new Row(rs.getBoolean(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var first = rows.get(0);
+        var roles = rows.stream().map(Row::role).filter(Objects::nonNull).map(Role::valueOf).toList();
+        return Optional.of(new AccountState(first.enabled(), first.mustChangePassword(), first.stamp(),
+                Roles.of(roles)));
     }
 
-    record AccountState(boolean enabled, boolean mustChangePassword) {
+    /**
+     * @param securityStamp changes when the account's sessions must end (password changed or reset, disabled)
+     */
+    record AccountState(boolean enabled, boolean mustChangePassword, int securityStamp, Set<Role> roles) {
+    }
+
+    /** The current stamp of an account, 0 when there is none (it is then never compared). */
+    int securityStamp(String username) {
+        return jdbc.sql("SELECT security_stamp FROM staff_user WHERE username = ?").param(normalise(username))
+                .query(Integer.class).optional().orElse(0);
     }
 
     Optional<StaffUser> findById(long id) {
@@ -101,8 +122,8 @@ class StaffUserRepository {
             Set<Role> roles, Instant now, String createdBy) {
         jdbc.sql("""
                 INSERT INTO staff_user (username, display_name, email, password_hash, enabled, must_change_password,
-                    failed_attempts, lock_count, password_changed_at, created_at, created_by)
-                VALUES (?, ?, ?, ?, TRUE, ?, 0, 0, ?, ?, ?)""")
+                    security_stamp, password_changed_at, created_at, created_by)
+                VALUES (?, ?, ?, ?, TRUE, ?, 0, ?, ?, ?)""")
                 .params(normalise(username), displayName, email, passwordHash, mustChangePassword, utc(now), utc(now),
                         createdBy)
                 .update();
@@ -119,34 +140,37 @@ class StaffUserRepository {
         }
     }
 
-    void updateLoginState(long id, LockoutPolicy.LoginState state) {
-        jdbc.sql("UPDATE staff_user SET failed_attempts = ?, lock_count = ?, locked_until = ? WHERE id = ?")
-                .params(state.failedAttempts(), state.lockCount(), utc(state.lockedUntil()), id).update();
+    void recordLogin(String username, Instant at) {
+        jdbc.sql("UPDATE staff_user SET last_login_at = ? WHERE username = ?").params(utc(at), normalise(username))
+                .update();
     }
 
-    void recordLogin(long id, Instant at) {
-        jdbc.sql("""
-                UPDATE staff_user SET failed_attempts = 0, lock_count = 0, locked_until = NULL, last_login_at = ?
-                WHERE id = ?""").params(utc(at), id).update();
-    }
-
+    /** A new password ends the account's sessions: the stamp they carry no longer matches. */
     void updatePassword(long id, String passwordHash, boolean mustChangePassword, Instant at) {
         jdbc.sql("""
                 UPDATE staff_user SET password_hash = ?, must_change_password = ?, password_changed_at = ?,
-                    failed_attempts = 0, lock_count = 0, locked_until = NULL
+                    security_stamp = security_stamp + 1
                 WHERE id = ?""").params(passwordHash, mustChangePassword, utc(at), id).update();
     }
 
+    /** The same password hashed with current parameters: not a change, so sessions stay open. */
+    void rehashPassword(String username, String passwordHash) {
+        jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE username = ?").params(passwordHash, normalise(username))
+                .update();
+    }
+
+    /** A disabled account's sessions end, and stay ended if it is enabled again. */
     void disable(long id, Instant at, String reason) {
-        jdbc.sql("UPDATE staff_user SET enabled = FALSE, disabled_at = ?, disabled_reason = ? WHERE id = ?")
-                .params(utc(at), reason, id).update();
+        jdbc.sql("""
+                UPDATE staff_user SET enabled = FALSE, disabled_at = ?, disabled_reason = ?,
+                    security_stamp = security_stamp + 1
+                WHERE id = ?""").params(utc(at), reason, id).update();
     }
 
     /** Re-enabling restarts the inactivity period, otherwise the nightly sweep would disable the account again. */
     void enable(long id, Instant at) {
         jdbc.sql("""
-                UPDATE staff_user SET enabled = TRUE, disabled_at = NULL, disabled_reason = NULL, reactivated_at = ?,
-                    failed_attempts = 0, lock_count = 0, locked_until = NULL
+                UPDATE staff_user SET enabled = TRUE, disabled_at = NULL, disabled_reason = NULL, reactivated_at = ?
                 WHERE id = ?""").params(utc(at), id).update();
     }
 
@@ -161,18 +185,17 @@ class StaffUserRepository {
                 .list()
                 .forEach(entry -> roles.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         return users.stream().map(u -> new StaffUser(u.id(), u.username(), u.displayName(), u.email(), u.passwordHash(),
-                u.enabled(), u.mustChangePassword(), u.failedAttempts(), u.lockCount(), u.lockedUntil(),
-                u.lastLoginAt(), u.passwordChangedAt(), u.disabledAt(), u.disabledReason(), u.createdAt(),
-                u.createdBy(), Roles.of(roles.getOrDefault(u.id(), List.of())))).toList();
+                u.enabled(), u.mustChangePassword(), u.securityStamp(), u.lastLoginAt(), u.passwordChangedAt(),
+                u.disabledAt(), u.disabledReason(), u.createdAt(), u.createdBy(),
+                Roles.of(roles.getOrDefault(u.id(), List.of())))).toList();
     }
 
     private static StaffUser row(ResultSet rs, int n) throws SQLException {
         return new StaffUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"), rs.getInt("lock_count"),
-                instant(rs, "locked_until"), instant(rs, "last_login_at"), instant(rs, "password_changed_at"),
-                instant(rs, "disabled_at"), rs.getString("disabled_reason"), instant(rs, "created_at"),
-                rs.getString("created_by"), Set.of());
+                rs.getBoolean("must_change_password"), rs.getInt("security_stamp"), instant(rs, "last_login_at"),
+                instant(rs, "password_changed_at"), instant(rs, "disabled_at"), rs.getString("disabled_reason"),
+                instant(rs, "created_at"), rs.getString("created_by"), Set.of());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -30,14 +30,16 @@ public class UserAdministration {
     private final StaffUserRepository users;
     private final PasswordEncoder encoder;
     private final TemporaryPasswords temporaryPasswords;
+    private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
 
     UserAdministration(StaffUserRepository users, PasswordEncoder encoder, TemporaryPasswords temporaryPasswords,
-            AuditLog audit, Clock clock) {
+            LoginThrottle throttle, AuditLog audit, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.temporaryPasswords = temporaryPasswords;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,8 +49,7 @@ public class UserAdministration {
      */
     @Transactional(readOnly = true)
     public Page<UserView> search(String query, PageRequest page) {
-        var now = clock.instant();
-        return users.search(query, page).map(user -> user.view(now));
+        return users.search(query, page).map(this::view);
     }
 
     /**
@@ -58,7 +59,7 @@ public class UserAdministration {
      */
     @Transactional(readOnly = true)
     public UserView get(long id) {
-        return find(id).view(clock.instant());
+        return view(find(id));
     }
 
     /**
@@ -84,7 +85,8 @@ public class UserAdministration {
     }
 
     /**
-     * Replaces an account's roles. An administrator cannot remove their own ADMIN role.
+     * Replaces an account's roles, in its open sessions too from their next request. An administrator cannot remove
+     * their own ADMIN role.
      */
     @Transactional
     public void changeRoles(long id, Set<Role> roles, String actor) {
@@ -117,19 +119,21 @@ public class UserAdministration {
     }
 
     /**
-     * Enables an account again, clearing any lock; the inactivity period starts afresh.
+     * Enables an account again, lifting any sign-in lock on it; the inactivity period starts afresh.
      */
     @Transactional
     public void enable(long id, String actor) {
         var user = find(id);
         if (!user.enabled()) {
             users.enable(id, clock.instant());
+            throttle.clear(user.username());
             audit.security(actor, AuditAction.SECURITY_CHANGE, "user " + user.username() + " enabled");
         }
     }
 
     /**
-     * Gives an account a new temporary password that must be changed at next sign-in, and clears any lock.
+     * Gives an account a new temporary password that must be changed at next sign-in, ends its open sessions and
+     * lifts any sign-in lock on it.
      *
      * @return the password, to show once
      */
@@ -138,6 +142,7 @@ public class UserAdministration {
         var user = find(id);
         var password = temporaryPasswords.generate(user.username(), user.displayName());
         users.updatePassword(id, encoder.encode(password), true, clock.instant());
+        throttle.clear(user.username());
         audit.security(actor, AuditAction.SECURITY_CHANGE, "user " + user.username() + " password reset");
         return new IssuedSecret(id, user.username(), password);
     }
@@ -147,8 +152,7 @@ public class UserAdministration {
      */
     @Transactional(readOnly = true)
     public List<UserView> accessReview() {
-        var now = clock.instant();
-        return users.all().stream().map(user -> user.view(now)).toList();
+        return users.all().stream().map(this::view).toList();
     }
 
     /**
@@ -176,6 +180,10 @@ public class UserAdministration {
 
     private static String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    private UserView view(StaffUser user) {
+        return user.view(throttle.lockedUntil(user.username()).orElse(null));
     }
 
     private StaffUser find(long id) {

@@ -15,28 +15,44 @@ class LockoutPolicyTests {
 
     private final LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofHours(1));
 
+    private LoginState failures(LoginState state, int count) {
+        for (int i = 0; i < count; i++) {
+            state = policy.afterFailure(policy.reserve(state), NOW);
+        }
+        return state;
+    }
+
     @Test
     @DisplayName("SEC-1 four failures do not lock the account")
     void fourFailuresDoNotLock() {
-        var state = LoginState.CLEAN;
-        for (int i = 0; i < 4; i++) {
-            state = policy.afterFailure(state, NOW);
-        }
+        var state = failures(LoginState.CLEAN, 4);
+
         assertThat(state.lockedAt(NOW)).isFalse();
+        assertThat(policy.refuses(state, NOW)).isFalse();
         assertThat(state.failedAttempts()).isEqualTo(4);
     }
 
     @Test
     @DisplayName("SEC-1 the fifth failure locks the account for the first lock duration")
     void fifthFailureLocks() {
-        var state = LoginState.CLEAN;
-        for (int i = 0; i < 5; i++) {
-            state = policy.afterFailure(state, NOW);
-        }
+        var state = failures(LoginState.CLEAN, 5);
+
         assertThat(state.lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
         assertThat(state.lockedAt(NOW.plusSeconds(59))).isTrue();
         assertThat(state.lockedAt(NOW.plusSeconds(60))).isFalse();
         assertThat(state.failedAttempts()).isZero();
+    }
+
+    @Test
+    @DisplayName("SEC-1 attempts still being checked take the budget: a sixth parallel attempt is refused unchecked")
+    void attemptsBeingCheckedTakeTheBudget() {
+        var state = LoginState.CLEAN;
+        for (int i = 0; i < 5; i++) {
+            assertThat(policy.refuses(state, NOW)).isFalse();
+            state = policy.reserve(state);
+        }
+
+        assertThat(policy.refuses(state, NOW)).isTrue();
     }
 
     @Test
@@ -52,10 +68,8 @@ class LockoutPolicyTests {
     @Test
     @DisplayName("SEC-1 five more failures after a lock give a lock twice as long")
     void secondLockIsTwiceAsLong() {
-        var state = new LoginState(0, 1, NOW.minusSeconds(1));
-        for (int i = 0; i < 5; i++) {
-            state = policy.afterFailure(state, NOW);
-        }
+        var state = failures(new LoginState(0, 1, NOW.minusSeconds(1)), 5);
+
         assertThat(state.lockCount()).isEqualTo(2);
         assertThat(state.lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
     }

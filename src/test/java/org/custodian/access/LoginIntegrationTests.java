@@ -3,6 +3,7 @@ package org.custodian.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,6 +43,9 @@ class LoginIntegrationTests {
 
     private Instant start;
 
+    /** Each test signs in from its own client address, so that the per-address budget is never shared. */
+    private final String address = TestAccounts.uniqueAddress();
+
     @BeforeEach
     void rememberClock() {
         start = clock.instant();
@@ -54,7 +58,7 @@ class LoginIntegrationTests {
 
     private MvcResult signIn(String username, String password, MockHttpSession session) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(session)).andReturn();
+                .with(TestAccounts.from(address)).session(session)).andReturn();
     }
 
     private MvcResult signIn(String username, String password) throws Exception {
@@ -105,12 +109,12 @@ class LoginIntegrationTests {
         assertThat(last.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
         assertThat(accounts.auditActions(account.username())).contains("ACCOUNT_LOCKED");
         mvc.perform(get("/login").param("locked", "").session(session))
-                .andExpect(content().string(Matchers.containsString("Compte verrouillé jusqu&#39;à")))
+                .andExpect(content().string(Matchers.containsString("Connexion verrouillée jusqu&#39;à")))
                 .andExpect(content().string(Matchers.containsString("demandez à l&#39;administrateur")));
     }
 
     @Test
-    @DisplayName("SEC-1 a locked account is refused even with the right password")
+    @DisplayName("SEC-1 a locked account is refused even with the right password from the address that failed")
     void lockedAccountRefusesTheRightPassword() throws Exception {
         var account = accounts.withPassword(Role.SALES);
         for (int i = 0; i < 5; i++) {
@@ -272,5 +276,22 @@ class LoginIntegrationTests {
         administration.disable(account.id(), "test");
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?disabled"));
+    }
+
+    @Test
+    @DisplayName("SEC-1 the password page states the CNIL 2022-100 rules: 12 characters, 14 without specials, 7 words")
+    void passwordPageStatesTheRules() throws Exception {
+        mvc.perform(get("/account/password").with(user("someone")))
+                .andExpect(content().string(Matchers.containsString("au moins 14 caractères mêlant majuscules")))
+                .andExpect(content().string(Matchers.containsString("au moins 7 mots différents")))
+                .andExpect(content().string(Matchers.containsString("délibération n° 2022-100")));
+    }
+
+    @Test
+    @DisplayName("SEC-1 the password page states the same rules in English")
+    void passwordPageStatesTheRulesInEnglish() throws Exception {
+        mvc.perform(get("/account/password").with(user("someone")).param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString("or at least 14 characters mixing upper case")))
+                .andExpect(content().string(Matchers.containsString("a passphrase of at least 7 different words")));
     }
 }

@@ -15,9 +15,15 @@ class PasswordPolicyTests {
     private final PasswordPolicy policy = PasswordPolicy.withBundledList();
 
     @Test
-    @DisplayName("SEC-1 accepts 12 characters mixing upper case, lower case, digit and special character")
-    void acceptsAStrongPassword() {
-        assertThat(policy.check("Kayak-Brume-74!", "jdupont", "Jean Dupont")).isEmpty();
+    @DisplayName("SEC-1 CNIL 2022-100 example 1: 12 characters mixing upper case, lower case, digits and specials")
+    void acceptsTwelveCharactersOfTheFourClasses() {
+        assertThat(policy.check("Kb7!mQ2#xW9$", "jdupont", "Jean Dupont")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("SEC-1 CNIL 2022-100 example 1 counts 12 characters of 99 possible as 80 bits")
+    void twelveCharactersOfTheFourClassesMakeEightyBits() {
+        assertThat(Math.round(PasswordPolicy.entropyBits("Kb7!mQ2#xW9$"))).isEqualTo(80);
     }
 
     @Test
@@ -27,18 +33,65 @@ class PasswordPolicyTests {
     }
 
     @Test
-    @DisplayName("SEC-1 names each missing character class")
-    void namesEachMissingClass() {
-        assertThat(policy.check("kayakbrumeventlourd", "jdupont", "Jean Dupont")).containsExactlyInAnyOrder(
-                PasswordViolation.MISSING_UPPER_CASE, PasswordViolation.MISSING_DIGIT,
-                PasswordViolation.MISSING_SPECIAL);
+    @DisplayName("SEC-1 CNIL 2022-100 example 2: 14 characters of upper case, lower case and digits, no special one")
+    void acceptsFourteenCharactersWithoutSpecial() {
+        assertThat(policy.check("Kb7mQ2xW9pL4vR", "jdupont", "Jean Dupont")).isEmpty();
     }
 
     @Test
-    @DisplayName("SEC-1 refuses a password without a special character")
-    void refusesWithoutSpecialCharacter() {
-        assertThat(policy.check("KayakBrume742", "jdupont", "Jean Dupont"))
-                .containsExactly(PasswordViolation.MISSING_SPECIAL);
+    @DisplayName("SEC-1 refuses 13 characters of upper case, lower case and digits: 77 bits, below 80")
+    void refusesThirteenCharactersWithoutSpecial() {
+        assertThat(policy.check("Kb7mQ2xW9pL4v", "jdupont", "Jean Dupont"))
+                .containsExactly(PasswordViolation.TOO_WEAK);
+    }
+
+    @Test
+    @DisplayName("SEC-1 CNIL 2022-100 example 3: a passphrase of 7 words, without capitals, digits or signs")
+    void acceptsAPassphraseOfSevenWords() {
+        assertThat(policy.check("cheval agrafe tigre lampe route piano fleuve", "jdupont", "Jean Dupont")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("SEC-1 refuses a passphrase of 6 words: 77 bits, below 80")
+    void refusesAPassphraseOfSixWords() {
+        assertThat(policy.check("cheval agrafe tigre lampe route piano", "jdupont", "Jean Dupont"))
+                .containsExactly(PasswordViolation.TOO_WEAK);
+    }
+
+    @Test
+    @DisplayName("SEC-1 a word repeated in a passphrase counts once")
+    void repeatedWordsCountOnce() {
+        assertThat(policy.check("cheval cheval cheval cheval tigre tigre tigre", "jdupont", "Jean Dupont"))
+                .contains(PasswordViolation.TOO_WEAK);
+    }
+
+    @Test
+    @DisplayName("SEC-1 a character repeated many times counts once")
+    void repeatedCharactersCountOnce() {
+        assertThat(policy.check("Aaaaaaaaaaaaaaaaaaaaaaaaa1!", "jdupont", "Jean Dupont"))
+                .contains(PasswordViolation.TOO_WEAK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Password2024!a", "Azerty2024!!xx", "xy!Motdepasse2024" })
+    @DisplayName("SEC-1 refuses a common password with digits, signs and a few letters added around it")
+    void refusesADecoratedCommonPassword(String password) {
+        assertThat(policy.check(password, "jdupont", "Jean Dupont")).contains(PasswordViolation.COMMON_PASSWORD);
+    }
+
+    @Test
+    @DisplayName("SEC-1 refuses a password made mostly of blanks: twelve spaces with A1!a")
+    void refusesMostlyBlanks() {
+        assertThat(policy.check(" ".repeat(12) + "A1!a", "jdupont", "Jean Dupont"))
+                .contains(PasswordViolation.MOSTLY_BLANK, PasswordViolation.TOO_WEAK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Kb7!mQ2#xW9$\u0000", "Kb7!mQ2#\txW9$", "Kb7!mQ2#\nxW9$" })
+    @DisplayName("SEC-1 refuses control characters: a null byte, a tab, a line break")
+    void refusesControlCharacters(String password) {
+        assertThat(policy.check(password.translateEscapes(), "jdupont", "Jean Dupont"))
+                .contains(PasswordViolation.CONTROL_CHARACTER);
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.custodian.access;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.custodian.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Unique staff accounts for integration tests (the database is shared and never reset) and a look into the audit log.
@@ -30,6 +32,20 @@ class TestAccounts {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /** A client address of its own (in 10.0.0.0/8) for a test that signs in. */
+    static String uniqueAddress() {
+        var random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    /** Sends the request from the given client address. */
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     static String uniqueName(String prefix) {
@@ -56,6 +72,13 @@ class TestAccounts {
         audit.flush();
         return jdbc.sql("SELECT action FROM audit_entry WHERE actor = ? ORDER BY sequence_no").param(actor)
                 .query(String.class).list();
+    }
+
+    /** The audit details recorded for this actor and action, oldest first. */
+    List<String> auditDetailsOf(String actor, String action) {
+        audit.flush();
+        return jdbc.sql("SELECT detail FROM audit_entry WHERE actor = ? AND action = ? ORDER BY sequence_no")
+                .params(actor, action).query(String.class).list();
     }
 
     /** The audit details recorded with this action, oldest first. */

@@ -66,7 +66,7 @@ class StaffJourneysBrowserTests {
     }
 
     @Test
-    @DisplayName("SEC-1 repeated wrong passwords lock the account and the login page says so")
+    @DisplayName("SEC-1 repeated wrong passwords lock the sign-in from this address and the login page says until when")
     void lockoutAfterRepeatedFailures() {
         var username = salesUser();
         for (var attempt = 0; attempt < 5; attempt++) {
@@ -74,7 +74,7 @@ class StaffJourneysBrowserTests {
         }
         browser.signIn(username, OWN_PASSWORD);
 
-        assertThat(browser.page().getByRole(AriaRole.ALERT)).containsText("verrouillé");
+        assertThat(browser.page().getByRole(AriaRole.ALERT)).containsText("Connexion verrouillée jusqu");
         browser.screenshot("login-locked");
     }
 
