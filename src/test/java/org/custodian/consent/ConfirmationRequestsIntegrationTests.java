@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -124,16 +126,16 @@ class ConfirmationRequestsIntegrationTests {
     }
 
     private List<ConfirmationOutcome> parallel(int threads,
-            java.util.function.IntFunction<Callable<ConfirmationOutcome>> task) throws Exception {
+            IntFunction<Callable<ConfirmationOutcome>> task) throws Exception {
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(threads);
         try {
             var futures = new ArrayList<Future<ConfirmationOutcome>>();
-            var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            var context = SecurityContextHolder.getContext();
             for (var i = 0; i < threads; i++) {
                 var work = task.apply(i);
                 futures.add(pool.submit(() -> {
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    SecurityContextHolder.setContext(context);
                     start.await();
                     return work.call();
                 }));

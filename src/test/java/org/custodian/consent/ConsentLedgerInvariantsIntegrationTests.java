@@ -2,6 +2,7 @@ package org.custodian.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ class ConsentLedgerInvariantsIntegrationTests {
                 "J'accepte d'être exclu.", LETTER))
                 .isInstanceOfSatisfying(InvalidConsent.class, invalid -> assertThat(invalid.violations())
                         .extracting(Violation::field, Violation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("purpose", "PRO-1.consent-purpose")));
+                        .containsExactly(tuple("purpose", "PRO-1.consent-purpose")));
         assertThat(ledger.current(person)).isEmpty();
     }
 
