@@ -1,13 +1,17 @@
 package org.custodian.consent;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.custodian.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The double opt-in message: it quotes the exact text the person ticked and says that without a
- * click nothing is recorded. The link leads to a page with a button, because mail scanners open
+ * The double opt-in message: it quotes the exact text of every box it asks to confirm, with its channel, and says
+ * that without a click nothing is recorded. The link leads to a page with a button, because mail scanners open
  * links on their own and must not confirm anything.
  */
 @Component
@@ -21,11 +25,18 @@ class ConfirmationMail {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    OutgoingMail compose(ConsentSubmission submission, String token) {
-        var locale = submission.locale();
+    /**
+     * @param address    the person's own address, as held in their file
+     * @param requested  the consents the link confirms, all of one person
+     */
+    OutgoingMail compose(String address, Locale locale, List<ConsentSubmission> requested, String token) {
         var link = publicUrl + "/p/consents/confirm/" + token;
+        var boxes = requested.stream()
+                .map(submission -> messages.getMessage("consent.mail.box", new Object[] {submission.text(),
+                        messages.getMessage("consent.channel." + submission.channel(), null, locale)}, locale))
+                .collect(Collectors.joining("\n"));
         var subject = messages.getMessage("consent.mail.subject", null, locale);
-        var body = messages.getMessage("consent.mail.body", new Object[] {submission.text(), link}, locale);
-        return OutgoingMail.text(submission.confirmationAddress(), subject, body, "consent-confirmation");
+        var body = messages.getMessage("consent.mail.body", new Object[] {boxes, link}, locale);
+        return OutgoingMail.text(address, subject, body, "consent-confirmation");
     }
 }

@@ -42,7 +42,8 @@ public class ConsentIntake {
     /**
      * Records a consent received from a web shop.
      *
-     * @throws InvalidConsent with every violation, field by field; nothing is stored
+     * @throws InvalidConsent           with every violation, field by field; nothing is stored
+     * @throws ConfirmationLimitReached when the address already received the day's confirmation mails
      */
     @Transactional
     public ConsentReceipt collect(CollectedConsent consent, Locale locale) {
@@ -90,10 +91,10 @@ public class ConsentIntake {
         var violations = new ArrayList<Violation>();
         required(violations, "email", consent.email(), 254);
         if (required(violations, "purpose", consent.purpose(), 60)) {
-            var codes = purposes.codes();
-            if (!codes.contains(consent.purpose())) {
-                violations.add(new Violation("purpose", "unknown-purpose", "consent.api.error.purpose",
-                        List.of(String.join(", ", codes))));
+            var consentable = purposes.consentable();
+            if (!consentable.contains(consent.purpose())) {
+                violations.add(new Violation("purpose", "PRO-1.consent-purpose", "consent.error.purpose",
+                        List.of(consent.purpose(), String.join(", ", consentable))));
             }
         }
         if (required(violations, "channel", consent.channel(), 10) && !isChannel(consent.channel())) {
@@ -102,10 +103,15 @@ public class ConsentIntake {
                             .collect(Collectors.joining(", ")))));
         }
         required(violations, "text", consent.text(), 20000);
-        required(violations, "ip", consent.ip(), 45);
+        if (required(violations, "ip", consent.ip(), 45) && !ProofOrigin.isIpAddress(consent.ip().strip())) {
+            violations.add(new Violation("ip", "ip", "consent.error.ip", List.of()));
+        }
         // A longer user agent is cut by the submission rather than refused: the browser chose it, not the shop.
         required(violations, "userAgent", consent.userAgent(), Integer.MAX_VALUE);
-        required(violations, "source", consent.source(), 200);
+        if (required(violations, "source", consent.source(), 200) && !ProofOrigin.isSource(consent.source().strip())) {
+            violations.add(new Violation("source", "source", "consent.api.error.source",
+                    List.of(String.join(", ", ProofOrigin.SOURCE_LABELS))));
+        }
         return violations;
     }
 

@@ -3,14 +3,19 @@ package org.custodian.consent;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.custodian.contacts.Persons;
+import org.custodian.contacts.Violation;
 import org.custodian.mail.Mailer;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.PersonId;
@@ -37,19 +42,25 @@ public class ConsentLedger {
 
     private final ConsentRecords records;
     private final ConsentRequests requests;
+    private final ConfirmationQuota quota;
     private final ConsentTexts texts;
+    private final ConsentPurposes purposes;
+    private final Persons persons;
     private final ConfirmationMail confirmationMail;
     private final Mailer mailer;
     private final AuditLog audit;
     private final ConsentProperties properties;
     private final Clock clock;
 
-    ConsentLedger(ConsentRecords records, ConsentRequests requests, ConsentTexts texts,
-            ConfirmationMail confirmationMail, Mailer mailer, AuditLog audit, ConsentProperties properties,
-            Clock clock) {
+    ConsentLedger(ConsentRecords records, ConsentRequests requests, ConfirmationQuota quota, ConsentTexts texts,
+            ConsentPurposes purposes, Persons persons, ConfirmationMail confirmationMail, Mailer mailer,
+            AuditLog audit, ConsentProperties properties, Clock clock) {
         this.records = records;
         this.requests = requests;
+        this.quota = quota;
         this.texts = texts;
+        this.purposes = purposes;
+        this.persons = persons;
         this.confirmationMail = confirmationMail;
         this.mailer = mailer;
         this.audit = audit;
@@ -58,28 +69,25 @@ public class ConsentLedger {
     }
 
     /**
-     * Records a consent. E-mail consent collected online waits for the person to confirm from their
-     * mailbox ({@link ConsentStatus#PENDING_CONFIRMATION}); any other consent is given at once.
+     * Records a consent. E-mail consent collected online or asked for by staff waits for the person to confirm from
+     * their mailbox ({@link ConsentStatus#PENDING_CONFIRMATION}); any other consent is given at once.
      *
      * @return the resulting state of this purpose × channel
+     * @throws InvalidConsent           when the purpose cannot rest on consent, the channel is not one consent can
+     *                                  cover for it, the person does not exist or the IP address is not one
+     * @throws ConfirmationLimitReached when the confirmation mail would pass the day's limit for the address
      */
     @Transactional
     public ConsentStatus submit(ConsentSubmission submission) {
-        var now = Instant.now(clock);
-        var textHash = texts.store(submission.text(), now);
         if (submission.needsDoubleOptIn()) {
-            if (submission.confirmationAddress() == null) {
-                throw new IllegalArgumentException("An e-mail consent needs the address to confirm it");
+            if (requestConfirmation(List.of(submission)) == ConfirmationOutcome.LIMIT_REACHED) {
+                throw new ConfirmationLimitReached();
             }
-            var token = newToken();
-            requests.insert(new PendingConsent(UUID.randomUUID(), submission.personId(), submission.purpose(),
-                    submission.channel(), submission.proof(), submission.source(), textHash, submission.formRef(),
-                    submission.formVersion(), submission.noticeVersion(), submission.ip(), submission.userAgent(), now,
-                    CurrentActor.name(), now.plus(properties.confirmationValidity())), ConsentTexts.hash(token));
-            mailer.send(new PersonId(submission.personId()), confirmationMail.compose(submission, token));
-            audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
             return ConsentStatus.PENDING_CONFIRMATION;
         }
+        enforce(List.of(submission), true);
+        var now = Instant.now(clock);
+        var textHash = texts.store(submission.text(), now);
         records.append(new ConsentRecordView(UUID.randomUUID(), submission.personId(), submission.purpose(),
                 submission.channel(), ConsentEvent.GIVEN, submission.proof(), now, CurrentActor.name(),
                 submission.source(), textHash, null, submission.formRef(), submission.formVersion(),
@@ -87,6 +95,70 @@ public class ConsentLedger {
         audit.personalData(AuditAction.CREATE, "consent", submission.personId().toString(), submission.purpose());
         return submission.proof() == ProofKind.IMPORT_WITHOUT_PROOF
                 ? ConsentStatus.ACTIVE_WITHOUT_PROOF : ConsentStatus.ACTIVE;
+    }
+
+    /**
+     * Asks the person to confirm consents from their own mailbox, whatever their channel: each waits as
+     * {@link ConsentStatus#PENDING_CONFIRMATION}, and one mail to the address lists them all behind one link. A
+     * purpose × channel already waiting keeps its request (and the link mailed for it); a mail beyond the day's limit
+     * for the address ({@code custodian.consent.confirmation-mails-per-day}) is not queued and nothing is recorded.
+     *
+     * @param submissions consents of one person, each with the person's own address as {@code confirmationAddress}
+     * @throws InvalidConsent as {@link #submit}
+     */
+    @Transactional
+    public ConfirmationOutcome requestConfirmation(List<ConsentSubmission> submissions) {
+        if (submissions.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to confirm");
+        }
+        var first = submissions.get(0);
+        if (first.confirmationAddress() == null) {
+            throw new IllegalArgumentException("A confirmation needs the person's address");
+        }
+        for (var submission : submissions) {
+            if (!submission.personId().equals(first.personId())
+                    || !first.confirmationAddress().equals(submission.confirmationAddress())) {
+                throw new IllegalArgumentException("One confirmation mail goes to one person's address");
+            }
+        }
+        enforce(submissions, true);
+        var now = Instant.now(clock);
+        var person = first.personId();
+        requests.purgeExpired(person, now);
+        var waiting = requests.pendingFor(person, now).stream()
+                .map(pending -> pending.purpose() + "/" + pending.channel()).collect(Collectors.toSet());
+        var fresh = new ArrayList<ConsentSubmission>();
+        for (var submission : submissions) {
+            if (waiting.add(submission.purpose() + "/" + submission.channel())) {
+                fresh.add(submission);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return ConfirmationOutcome.ALREADY_PENDING;
+        }
+        if (!quota.take(person, LocalDate.ofInstant(now, ZoneOffset.UTC), properties.confirmationMailsPerDay())) {
+            return ConfirmationOutcome.LIMIT_REACHED;
+        }
+        var token = newToken();
+        var tokenHash = ConsentTexts.hash(token);
+        var mailed = new ArrayList<ConsentSubmission>();
+        for (var submission : fresh) {
+            var pending = new PendingConsent(UUID.randomUUID(), person, submission.purpose(), submission.channel(),
+                    submission.proof(), submission.source(), texts.store(submission.text(), now),
+                    submission.formRef(), submission.formVersion(), submission.noticeVersion(), submission.ip(),
+                    submission.userAgent(), now, CurrentActor.name(), now.plus(properties.confirmationValidity()));
+            // A submission committed meanwhile may have taken the place: its request and its mail stand.
+            if (requests.insertIfAbsent(pending, tokenHash)) {
+                mailed.add(submission);
+            }
+        }
+        if (mailed.isEmpty()) {
+            return ConfirmationOutcome.ALREADY_PENDING;
+        }
+        mailer.send(new PersonId(first.personId()), confirmationMail.compose(first.confirmationAddress(), first.locale(), mailed, token));
+        audit.personalData(AuditAction.CREATE, "consent", person.toString(), mailed.stream()
+                .map(ConsentSubmission::purpose).distinct().collect(Collectors.joining(",")));
+        return ConfirmationOutcome.MAILED;
     }
 
     /**
@@ -98,6 +170,7 @@ public class ConsentLedger {
      *
      * @param importId the import job, the audit entry's record id
      * @throws IllegalArgumentException when a submission is not an imported consent; nothing is recorded
+     * @throws InvalidConsent           as {@link #submit}; nothing is recorded
      */
     @Transactional
     public void recordImported(String importId, List<ConsentSubmission> submissions) {
@@ -109,6 +182,7 @@ public class ConsentLedger {
                 throw new IllegalArgumentException("Only consents imported without proof are recorded in bulk");
             }
         }
+        enforce(submissions, true);
         var now = Instant.now(clock);
         var actor = CurrentActor.name();
         var hashes = texts.storeAll(submissions.stream().map(ConsentSubmission::text).distinct().toList(), now);
@@ -132,15 +206,18 @@ public class ConsentLedger {
      * until the person follows the link sent to their own address.
      *
      * @param address the person's own e-mail address, as held in their file
+     * @return whether the mail went, was already pending, or would pass the day's limit for the address
+     * @throws InvalidConsent as {@link #submit}
      */
     @Transactional
-    public ConsentStatus requestEmailConsent(UUID personId, String address, String purpose, String text,
+    public ConfirmationOutcome requestEmailConsent(UUID personId, String address, String purpose, String text,
             Locale locale) {
         if (address == null || address.isBlank()) {
             throw new IllegalArgumentException("The person has no e-mail address to confirm from");
         }
-        return submit(new ConsentSubmission(personId, purpose, Channel.EMAIL, text, STAFF_FORM, null, null, null,
-                null, "demandé par " + CurrentActor.name() + " au téléphone", ProofKind.STAFF, address, locale));
+        return requestConfirmation(List.of(new ConsentSubmission(personId, purpose, Channel.EMAIL, text, STAFF_FORM,
+                null, null, null, null, "demandé par " + CurrentActor.name() + " au téléphone", ProofKind.STAFF,
+                address, locale)));
     }
 
     /**
@@ -161,39 +238,56 @@ public class ConsentLedger {
     }
 
     /**
-     * The text a pending confirmation link will confirm, to show it before the person clicks.
+     * The texts a pending confirmation link will confirm, to show them before the person clicks; empty when the link
+     * is unknown, used or expired.
      */
     @Transactional(readOnly = true)
-    public Optional<String> pendingText(String token) {
-        return requests.findValid(ConsentTexts.hash(token), Instant.now(clock))
-                .map(pending -> texts.text(pending.textHash()));
+    public List<String> pendingTexts(String token) {
+        return requests.findValid(ConsentTexts.hash(token), Instant.now(clock)).stream()
+                .map(pending -> texts.text(pending.textHash()))
+                .toList();
     }
 
     /**
-     * Confirms an e-mail consent from the link of the double opt-in mail: the proof collected at
-     * submission moves into the ledger with the time and origin of the confirmation.
+     * Confirms the consents of a double opt-in mail from its link: the proof collected at submission moves into the
+     * ledger with the time and origin of the confirmation, for every consent the link still confirms.
      *
+     * @return the state of each consent confirmed
      * @throws ConfirmationNotFound when the link is unknown, used or expired
      */
     @Transactional
-    public ConsentState confirm(String token, String ip, String userAgent) {
+    public List<ConsentState> confirm(String token, String ip, String userAgent) {
         var now = Instant.now(clock);
-        var pending = requests.findValid(ConsentTexts.hash(token), now)
-                .filter(found -> requests.remove(found.id()))
-                .orElseThrow(ConfirmationNotFound::forToken);
-        records.append(new ConsentRecordView(UUID.randomUUID(), pending.personId(), pending.purpose(),
-                pending.channel(), ConsentEvent.GIVEN, pending.proof(), now, pending.requestedBy(), pending.source(),
-                pending.textHash(), null, pending.formRef(), pending.formVersion(), pending.noticeVersion(),
-                pending.ip(), pending.userAgent(), pending.requestedAt(), now, ip, userAgent));
-        return new ConsentState(pending.purpose(), pending.channel(), ConsentStatus.ACTIVE, now, pending.proof());
+        var confirmationIp = ProofOrigin.isIpAddress(ip) ? ip : null;
+        var confirmed = new ArrayList<ConsentState>();
+        for (var pending : requests.findValid(ConsentTexts.hash(token), now)) {
+            // Removed by a confirmation that ran at the same time: that one records it.
+            if (!requests.remove(pending.id())) {
+                continue;
+            }
+            records.append(new ConsentRecordView(UUID.randomUUID(), pending.personId(), pending.purpose(),
+                    pending.channel(), ConsentEvent.GIVEN, pending.proof(), now, pending.requestedBy(),
+                    pending.source(), pending.textHash(), null, pending.formRef(), pending.formVersion(),
+                    pending.noticeVersion(), pending.ip(), pending.userAgent(), pending.requestedAt(), now,
+                    confirmationIp, ConsentSubmission.cutUserAgent(userAgent)));
+            confirmed.add(new ConsentState(pending.purpose(), pending.channel(), ConsentStatus.ACTIVE, now,
+                    pending.proof()));
+        }
+        if (confirmed.isEmpty()) {
+            throw ConfirmationNotFound.forToken();
+        }
+        return confirmed;
     }
 
     /**
      * Records an objection with the proof of how it was expressed (the box's text, form, versions, origin):
      * effective at once, and never subject to confirmation, since stopping a use cannot harm the person.
+     *
+     * @throws InvalidConsent when the purpose is unknown, the person does not exist or the IP address is not one
      */
     @Transactional
     public ConsentStatus recordObjection(ConsentSubmission objection) {
+        enforce(List.of(objection), false);
         var now = Instant.now(clock);
         var textHash = texts.store(objection.text(), now);
         records.append(new ConsentRecordView(UUID.randomUUID(), objection.personId(), objection.purpose(),
@@ -206,9 +300,18 @@ public class ConsentLedger {
 
     /**
      * Records a withdrawal (always possible, effective at once).
+     *
+     * @throws InvalidConsent when the purpose is unknown, the person does not exist or the IP address is not one
      */
     @Transactional
     public void withdraw(UUID personId, String purpose, Channel channel, String source, String ip, String userAgent) {
+        var violations = new ArrayList<Violation>();
+        checkSubject(List.of(personId), violations);
+        checkKnownPurpose(purpose, violations);
+        checkIp(ip, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidConsent(violations);
+        }
         records.append(new ConsentRecordView(UUID.randomUUID(), personId, purpose, channel, ConsentEvent.WITHDRAWN,
                 CurrentActor.name().equals(CurrentActor.PUBLIC) ? ProofKind.FORM : ProofKind.STAFF,
                 Instant.now(clock), CurrentActor.name(), source, null, null, null, null, null, ip, userAgent, null,
@@ -231,6 +334,53 @@ public class ConsentLedger {
     public List<ConsentRecordView> history(UUID personId) {
         audit.personalData(AuditAction.READ, "consent", personId.toString(), null);
         return records.history(personId);
+    }
+
+    /**
+     * The ledger's invariants (PRO-1, issue 7 §4), whoever calls: a record is about a person on file, for a purpose
+     * of the register — one that can rest on consent, on a channel consent can cover for it, when it is a consent —
+     * with an IP address that is one.
+     */
+    private void enforce(List<ConsentSubmission> submissions, boolean consents) {
+        var violations = new ArrayList<Violation>();
+        var scope = purposes.scope();
+        for (var submission : submissions) {
+            if (!consents) {
+                checkKnownPurpose(submission.purpose(), violations);
+            } else if (!scope.covers(submission.purpose())) {
+                violations.add(new Violation("purpose", "PRO-1.consent-purpose", "consent.error.purpose",
+                        List.of(submission.purpose(), String.join(", ", scope.purposes()))));
+            } else if (!scope.covers(submission.purpose(), submission.channel())) {
+                violations.add(new Violation("channel", "PRO-1.consent-channel", "consent.error.channel",
+                        List.of(submission.purpose(), scope.channels(submission.purpose()).stream()
+                                .map(Enum::name).collect(Collectors.joining(", ")))));
+            }
+            checkIp(submission.ip(), violations);
+        }
+        checkSubject(submissions.stream().map(ConsentSubmission::personId).toList(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidConsent(violations.stream().distinct().toList());
+        }
+    }
+
+    private void checkSubject(List<UUID> personIds, List<Violation> violations) {
+        if (!persons.exist(personIds.stream().map(PersonId::new).toList())) {
+            violations.add(new Violation("personId", "unknown-person", "consent.error.person", List.of()));
+        }
+    }
+
+    private void checkKnownPurpose(String purpose, List<Violation> violations) {
+        var codes = purposes.codes();
+        if (!codes.contains(purpose)) {
+            violations.add(new Violation("purpose", "unknown-purpose", "consent.api.error.purpose",
+                    List.of(String.join(", ", codes))));
+        }
+    }
+
+    private static void checkIp(String ip, List<Violation> violations) {
+        if (ip != null && !ProofOrigin.isIpAddress(ip)) {
+            violations.add(new Violation("ip", "ip", "consent.error.ip", List.of()));
+        }
     }
 
     private static String newToken() {

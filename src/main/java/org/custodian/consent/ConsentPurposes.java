@@ -36,6 +36,29 @@ public class ConsentPurposes {
     }
 
     /**
+     * The purposes a consent can be about (PRO-1): the register's activities that can rest on consent, then the
+     * transmission to partners; the other activities (the exclusion of bad payers, accounting ...) never can.
+     */
+    public List<String> consentable() {
+        return scope().purposes();
+    }
+
+    /**
+     * The consentable purposes with their names in the given language, in the register's order.
+     */
+    public Map<String, String> consentableNames(Locale locale) {
+        var names = names(locale);
+        var consentable = new LinkedHashMap<String, String>();
+        consentable().forEach(code -> consentable.put(code, names.getOrDefault(code, code)));
+        return consentable;
+    }
+
+    /** What a consent can be about, as the register says now. */
+    ConsentScope scope() {
+        return ConsentScope.of(register.activities());
+    }
+
+    /**
      * Each purpose code with its name in the given language, in the register's order.
      */
     public Map<String, String> names(Locale locale) {

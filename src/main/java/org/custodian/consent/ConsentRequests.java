@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +13,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Pending double opt-in requests. Unlike the ledger these are removed: once confirmed (their proof
- * moves into the ledger) or once expired (an unconfirmed request is not a consent and is not kept).
+ * moves into the ledger) or once expired (an unconfirmed request is not a consent and is not kept). A person has at
+ * most one pending request per purpose × channel (a unique key, so that two submissions at once cannot both add
+ * one), and the requests mailed together share the token of that mail's link.
  */
 @Repository
 class ConsentRequests {
@@ -25,24 +26,27 @@ class ConsentRequests {
         this.jdbc = jdbc;
     }
 
-    void insert(PendingConsent pending, String tokenHash) {
-        jdbc.sql("""
+    /** Adds a request unless one is already pending for its person, purpose and channel; false then. */
+    boolean insertIfAbsent(PendingConsent pending, String tokenHash) {
+        return jdbc.sql("""
                         INSERT INTO consent_request (id, token_hash, person_id, purpose, channel, proof, source,
                             text_hash, form_ref, form_version, notice_version, ip_address, user_agent, requested_at,
                             requested_by, expires_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
                 .params(pending.id(), tokenHash, pending.personId(), pending.purpose(), pending.channel().name(),
                         pending.proof().name(), pending.source(), pending.textHash(), pending.formRef(),
                         pending.formVersion(), pending.noticeVersion(), pending.ip(), pending.userAgent(),
                         Timestamp.from(pending.requestedAt()), pending.requestedBy(), Timestamp.from(pending.expiresAt()))
-                .update();
+                .update() == 1;
     }
 
-    Optional<PendingConsent> findValid(String tokenHash, Instant now) {
-        return jdbc.sql("SELECT * FROM consent_request WHERE token_hash = ? AND expires_at > ?")
+    /** The requests a link confirms, in the order they were asked. */
+    List<PendingConsent> findValid(String tokenHash, Instant now) {
+        return jdbc.sql("SELECT * FROM consent_request WHERE token_hash = ? AND expires_at > ? ORDER BY requested_at, id")
                 .params(tokenHash, Timestamp.from(now))
                 .query(ConsentRequests::pending)
-                .optional();
+                .list();
     }
 
     List<PendingConsent> pendingFor(UUID personId, Instant now) {
@@ -55,6 +59,12 @@ class ConsentRequests {
     /** Removes a request; false when another confirmation already took it. */
     boolean remove(UUID id) {
         return jdbc.sql("DELETE FROM consent_request WHERE id = ?").param(id).update() == 1;
+    }
+
+    /** Clears a person's expired requests, which would otherwise hold the place of a new one until the purge. */
+    void purgeExpired(UUID personId, Instant now) {
+        jdbc.sql("DELETE FROM consent_request WHERE person_id = ? AND expires_at <= ?")
+                .params(personId, Timestamp.from(now)).update();
     }
 
     int purgeExpired(Instant now) {

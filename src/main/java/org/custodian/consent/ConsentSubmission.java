@@ -35,7 +35,7 @@ public record ConsentSubmission(UUID personId, String purpose, Channel channel, 
         require(source != null && !source.isBlank() && source.length() <= 200, "the source is required");
         require(proof != null, "the kind of proof is required");
         require(ip == null || ip.length() <= 45, "ip is too long");
-        userAgent = userAgent == null || userAgent.length() <= 500 ? userAgent : userAgent.substring(0, 500);
+        userAgent = cutUserAgent(userAgent);
         locale = locale == null ? Locale.FRENCH : locale;
     }
 
@@ -44,9 +44,14 @@ public record ConsentSubmission(UUID personId, String purpose, Channel channel, 
      * online, where the address could be someone else's, and e-mail consent asked for by staff, who must not
      * tick it on the person's behalf (the person confirms it from their own mailbox).
      */
-    boolean needsDoubleOptIn() {
+    public boolean needsDoubleOptIn() {
         return channel == Channel.EMAIL
                 && (proof == ProofKind.FORM || proof == ProofKind.API || proof == ProofKind.STAFF);
+    }
+
+    /** A browser's name as the ledger keeps it: its first 500 characters (the browser chose it, not the caller). */
+    static String cutUserAgent(String userAgent) {
+        return userAgent == null || userAgent.length() <= 500 ? userAgent : userAgent.substring(0, 500);
     }
 
     private static void require(boolean condition, String message) {

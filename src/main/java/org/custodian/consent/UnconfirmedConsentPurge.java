@@ -2,6 +2,8 @@ package org.custodian.consent;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An e-mail consent nobody confirmed is not a consent: its request is purged once the link has
- * expired ({@code custodian.consent.confirmation-validity}).
+ * expired ({@code custodian.consent.confirmation-validity}); the counts of confirmation mails of past days go with it.
  */
 @Component
 class UnconfirmedConsentPurge {
@@ -20,10 +22,12 @@ class UnconfirmedConsentPurge {
     private static final Logger LOG = LoggerFactory.getLogger(UnconfirmedConsentPurge.class);
 
     private final ConsentRequests requests;
+    private final ConfirmationQuota quota;
     private final Clock clock;
 
-    UnconfirmedConsentPurge(ConsentRequests requests, Clock clock) {
+    UnconfirmedConsentPurge(ConsentRequests requests, ConfirmationQuota quota, Clock clock) {
         this.requests = requests;
+        this.quota = quota;
         this.clock = clock;
     }
 
@@ -31,7 +35,9 @@ class UnconfirmedConsentPurge {
     @SchedulerLock(name = "consent-unconfirmed-purge")
     @Transactional
     void purge() {
-        var purged = requests.purgeExpired(Instant.now(clock));
+        var now = Instant.now(clock);
+        quota.purgeBefore(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        var purged = requests.purgeExpired(now);
         if (purged > 0) {
             LOG.info("Purged {} unconfirmed e-mail consent requests", purged);
         }

@@ -131,6 +131,11 @@ class PersonRepository {
                 .map(person -> withFlags(List.of(person)).get(0));
     }
 
+    /** How many of these distinct ids are persons. */
+    long count(List<UUID> ids) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id IN (:ids)").param("ids", ids).query(Long.class).single();
+    }
+
     Optional<PersonView> findById(PersonId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ? AND " + NOT_ERASING).param(id.value())
                 .query(PersonRepository::person).optional()

@@ -18,13 +18,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 
 import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentSubmission;
 import org.custodian.consent.ProofKind;
 import org.custodian.contacts.PersonImportSupport;
 import org.custodian.contacts.PersonImportSupport.ImportBatch;
 import org.custodian.contacts.PersonImportSupport.Result;
 import org.custodian.contacts.PersonImportSupport.Row;
-import org.custodian.register.ProcessingRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,19 +49,19 @@ class ImportRunner {
     private final ImportJobRepository jobs;
     private final PersonImportSupport persons;
     private final ConsentLedger ledger;
-    private final ProcessingRegister register;
+    private final ConsentPurposes consentPurposes;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
     private final ImportProperties properties;
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, PersonImportSupport persons, ConsentLedger ledger,
-            ProcessingRegister register, MessageSource messages, PlatformTransactionManager transactions,
+            ConsentPurposes consentPurposes, MessageSource messages, PlatformTransactionManager transactions,
             ImportProperties properties, Clock clock) {
         this.jobs = jobs;
         this.persons = persons;
         this.ledger = ledger;
-        this.register = register;
+        this.consentPurposes = consentPurposes;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
@@ -73,7 +73,10 @@ class ImportRunner {
         var job = jobs.find(id).orElseThrow(() -> new ImportNotFound(id));
         var locale = Locale.forLanguageTag(jobs.locale(id).orElse("fr"));
         jobs.running(id, Instant.now(clock));
-        var purposes = register.activities().stream().map(activity -> activity.code())
+        // Only what the ledger accepts (PRO-1): a row consenting to, say, the exclusion of bad payers is refused as a
+        // row, not left to fail its whole batch. The transmission to partners is no column value of an old file.
+        var purposes = consentPurposes.consentable().stream()
+                .filter(code -> !code.equals(ConsentLedger.PARTNER_TRANSMISSION))
                 .collect(Collectors.toUnmodifiableSet());
         var converter = new RowConverter(job.mapping(), job.defaultType(), job.defaultAudience(), purposes,
                 LocalDate.now(clock));

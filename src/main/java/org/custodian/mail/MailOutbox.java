@@ -73,13 +73,20 @@ class MailOutbox {
         return jdbc.sql("SELECT * FROM mail_message WHERE id = ?").param(id).query(MailOutbox::view).optional();
     }
 
-    Page<MailView> search(String text, MailStatus status, PageRequest page) {
+    /**
+     * @param byRecipient whether the text is also looked for in the recipients
+     */
+    Page<MailView> search(String text, boolean byRecipient, MailStatus status, PageRequest page) {
         var where = new StringBuilder(" WHERE 1 = 1");
         var params = new ArrayList<Object>();
         if (text != null && !text.isBlank()) {
-            where.append(" AND (LOWER(recipient) LIKE ? OR LOWER(subject) LIKE ?)");
             var like = "%" + text.strip().toLowerCase() + "%";
-            params.add(like);
+            if (byRecipient) {
+                where.append(" AND (LOWER(recipient) LIKE ? OR LOWER(subject) LIKE ?)");
+                params.add(like);
+            } else {
+                where.append(" AND LOWER(subject) LIKE ?");
+            }
             params.add(like);
         }
         if (status != null) {

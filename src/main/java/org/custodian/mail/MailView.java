@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A message of the outbox as staff see it.
+ * A message of the outbox as staff see it. In what {@link Mailer#outbox} and {@link Mailer#read} return, link tokens
+ * are masked, and {@code to}, {@code text} and {@code html} are null (headers empty) for a reader who may not see
+ * them (a role without access to the customer file).
  */
 public record MailView(UUID id, Instant createdAt, String createdBy, String category, String to, String subject,
         String text, String html, Map<String, String> headers, MailStatus status, int attempts, String lastError,

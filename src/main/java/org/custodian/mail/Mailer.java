@@ -12,6 +12,7 @@ import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,22 +80,33 @@ public class Mailer {
     }
 
     /**
-     * One page of the outbox, newest first, filtered by recipient or subject and by status.
+     * One page of the outbox, newest first, filtered by recipient or subject and by status, as the caller may see it
+     * ({@link MailView}): a reader without access to the customer file searches subjects only, so that the search
+     * does not tell them whom Custodian wrote to.
      */
     @Transactional(readOnly = true)
     public Page<MailView> outbox(String text, MailStatus status, PageRequest page) {
-        var result = outbox.search(text, status, page);
+        var fileReader = fileReader();
+        var result = outbox.search(text, fileReader, status, page);
         audit.personalData(AuditAction.SEARCH, "mail", null, null);
-        return result;
+        var reader = CurrentActor.name();
+        return result.map(mail -> OutboxRedaction.redact(mail, fileReader, reader));
     }
 
     /**
-     * One message with its body; the read is recorded in the audit log (messages hold personal data).
+     * One message with its body, as the caller may see it ({@link MailView}); the read is recorded in the audit log
+     * (messages hold personal data).
      */
     @Transactional(readOnly = true)
     public MailView read(UUID id) {
         var mail = outbox.find(id).orElseThrow(() -> MailNotFound.forId(id));
         audit.personalData(AuditAction.READ, "mail", id.toString(), null);
-        return mail;
+        return OutboxRedaction.redact(mail, fileReader(), CurrentActor.name());
+    }
+
+    private static boolean fileReader() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> OutboxRedaction.FILE_READERS.contains(authority.getAuthority()));
     }
 }

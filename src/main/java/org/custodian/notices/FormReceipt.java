@@ -7,7 +7,9 @@ import java.util.UUID;
  *
  * @param personId             the prospect created, or the person found by the e-mail address
  * @param outcome              whether the person was created, completed or left as it was
- * @param confirmationRequired whether a double opt-in mail was sent: an e-mail consent counts only once confirmed
+ * @param confirmationRequired whether a consent box was ticked, so that the thank-you page tells the visitor to look for
+ *                             a confirmation mail: said whether or not one went (a person already on file, an e-mail
+ *                             consent, the day's limit of mails), so that the page reveals none of that
  */
 public record FormReceipt(UUID personId, Outcome outcome, boolean confirmationRequired) {
 

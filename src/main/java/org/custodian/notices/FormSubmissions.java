@@ -10,9 +10,10 @@ import java.util.Objects;
 
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentLedger;
-import org.custodian.consent.ConsentStatus;
 import org.custodian.consent.ConsentSubmission;
+import org.custodian.consent.InvalidConsent;
 import org.custodian.consent.ProofKind;
+import org.custodian.consent.ProofOrigin;
 import org.custodian.contacts.Civility;
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PersonData;
@@ -109,26 +110,29 @@ public class FormSubmissions {
                 : existing.get().data().equals(person.data()) ? FormReceipt.Outcome.UNCHANGED
                 : FormReceipt.Outcome.COMPLETED;
         var recorder = new Recorder(form, person, visitor);
-        var pending = false;
+        var consents = new ArrayList<ConsentSubmission>();
         for (var value : answers.consents()) {
             var box = definition.box(BoxKind.CONSENT, value).orElseThrow();
-            pending |= recorder.consent(box.purpose(), box.channel(), box.text())
-                    == ConsentStatus.PENDING_CONFIRMATION;
+            consents.add(recorder.submission(box.purpose(), box.channel(), box.text()));
         }
+        if (answers.partners() && definition.partnerOffer() == PartnerOffer.CONSENT) {
+            consents.add(recorder.submission(ConsentLedger.PARTNER_TRANSMISSION, Channel.EMAIL,
+                    form.partnerBoxText()));
+        }
+        recorder.consents(consents, existing.isPresent());
+        // An objection only stops a use of the person's data: recorded at once whoever ticked it, since a forged one
+        // cannot harm the person (at worst they receive less), while making them confirm it would keep the use going.
         for (var value : answers.oppositions()) {
             var box = definition.box(BoxKind.OPPOSITION, value).orElseThrow();
             recorder.objection(box.purpose(), box.channel(), box.text());
         }
-        if (answers.partners()) {
-            if (definition.partnerOffer() == PartnerOffer.CONSENT) {
-                pending |= recorder.consent(ConsentLedger.PARTNER_TRANSMISSION, Channel.EMAIL,
-                        form.partnerBoxText()) == ConsentStatus.PENDING_CONFIRMATION;
-            } else {
-                recorder.objection(ConsentLedger.PARTNER_TRANSMISSION, Channel.POST, form.partnerBoxText());
-            }
+        if (answers.partners() && definition.partnerOffer() == PartnerOffer.OPPOSITION) {
+            recorder.objection(ConsentLedger.PARTNER_TRANSMISSION, Channel.POST, form.partnerBoxText());
         }
         recordSensitiveAnswers(form, person, answers, recorder);
-        var receipt = new FormReceipt(person.id().value(), outcome, pending);
+        // Whenever a consent was ticked the page mentions the confirmation mail, whether one went or not, so that it
+        // tells nobody whether the address was already on file or had reached the day's limit of mails.
+        var receipt = new FormReceipt(person.id().value(), outcome, !consents.isEmpty());
         repository.insertSubmission(receipt, slug, form.version(), ticked(answers), form.notice().noticeVersion(),
                 Instant.now(clock), visitor.ip(), visitor.userAgent(), recorder.source);
         return receipt;
@@ -284,19 +288,38 @@ public class FormSubmissions {
             this.visitor = visitor;
             var origin = visitor.origin();
             var base = "/p/forms/" + form.slug();
-            this.source = origin == null || origin.isBlank() ? base
-                    : base + " ← " + origin.substring(0, Math.min(origin.length(), MAX_SOURCE_ORIGIN));
+            // Browsers send a plain origin; anything else was typed by a script, and is no proof of where it came from.
+            this.source = origin == null || origin.length() > MAX_SOURCE_ORIGIN || !ProofOrigin.isOrigin(origin) ? base
+                    : base + " ← " + origin;
         }
 
-        ConsentStatus consent(String purpose, Channel channel, String text) {
-            return ledger.submit(submission(purpose, channel, text));
+        /**
+         * PRO-1 (issue 7 §5): anyone can type a known person's address into a public form, so for a person already on
+         * file no consent counts, whatever its channel, until they confirm from their own mailbox; for a new prospect
+         * only e-mail consents wait (the address is the only thing the visitor could have borrowed). The ledger keeps
+         * one request per purpose and channel and limits the mails per address and day; beyond it nothing is recorded
+         * and the visitor is thanked all the same.
+         */
+        void consents(List<ConsentSubmission> consents, boolean knownPerson) {
+            var toConfirm = consents.stream().filter(consent -> knownPerson || consent.needsDoubleOptIn()).toList();
+            try {
+                consents.stream().filter(consent -> !toConfirm.contains(consent)).forEach(ledger::submit);
+                if (!toConfirm.isEmpty()) {
+                    ledger.requestConfirmation(toConfirm);
+                }
+            } catch (InvalidConsent invalid) {
+                throw new InvalidSubmission(invalid.violations().stream()
+                        .map(violation -> new Violation("boxes", violation.rule(), violation.messageKey(),
+                                violation.arguments()))
+                        .toList());
+            }
         }
 
         void objection(String purpose, Channel channel, String text) {
             ledger.recordObjection(submission(purpose, channel, text));
         }
 
-        private ConsentSubmission submission(String purpose, Channel channel, String text) {
+        ConsentSubmission submission(String purpose, Channel channel, String text) {
             return new ConsentSubmission(person.id().value(), purpose, channel, text, form.slug(), form.version(),
                     form.notice().noticeVersion(), visitor.ip(), visitor.userAgent(), source, ProofKind.FORM,
                     Objects.requireNonNull(person.data().email()), form.definition().locale());

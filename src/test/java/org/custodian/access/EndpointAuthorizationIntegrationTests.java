@@ -140,8 +140,9 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /mail/outbox/{id}", Role.ADMIN, Role.DPO),
             allow("POST /mail/outbox/test", Role.ADMIN),
             // consent: double opt-in link (public)
-            allow("GET /p/consents/confirm/{token}", PUBLIC),
-            allow("POST /p/consents/confirm/{token}", PUBLIC),
+            // The person confirms; a browser signed in to Custodian is refused (403), whatever its role.
+            anonymousOnly("GET /p/consents/confirm/{token}"),
+            anonymousOnly("POST /p/consents/confirm/{token}"),
             // consent: web shop API, a person's consents, person page panel and proof exports
             allow("POST /api/v1/consents", Role.SALES, Role.SUPPORT),
             allow("GET /api/v1/persons/{id}/consents", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
@@ -296,6 +297,10 @@ class EndpointAuthorizationIntegrationTests {
                 ? Set.copyOf(callers())
                 : Arrays.stream(roles).map(Role::name).collect(Collectors.toUnmodifiableSet());
         return Map.entry(endpoint, who);
+    }
+
+    private static Map.Entry<String, Set<String>> anonymousOnly(String endpoint) {
+        return Map.entry(endpoint, Set.of(ANONYMOUS));
     }
 
     @SafeVarargs

@@ -29,6 +29,7 @@ import org.custodian.notices.FieldChoice;
 import org.custodian.notices.FormDefinition;
 import org.custodian.notices.FormField;
 import org.custodian.notices.FormFixture;
+import org.custodian.testing.Mailbox;
 import org.custodian.notices.PartnerOffer;
 import org.custodian.notices.PrivacyNotices;
 import org.custodian.notices.SensitiveQuestion;
@@ -44,14 +45,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Léa's steps 1–2 (JOURNEYS.md) and issue 3's "done when", in a real browser: the DPO defines a form; a visitor who
  * ticks nothing becomes a prospect without consent; one who ticks e-mail has a pending consent until she follows the
- * link of the confirmation mail, read here from the outbox, and then an active consent whose proof shows the text,
+ * link of the confirmation mail (masked in the outbox, refused from a staff session), and then an active consent
+ * whose proof shows the text,
  * the versions, the time, the IP address and the browser.
  */
 @BrowserTest
 class CollectionFormBrowserTests {
 
     private static final String PASSWORD = "Lumiere-Boutique-2026!";
-    private static final Pattern LINK = Pattern.compile("/p/consents/confirm/[A-Za-z0-9_-]+");
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -136,15 +137,26 @@ class CollectionFormBrowserTests {
         page = browser.open("/persons/" + person.id());
         assertThat(page.locator("table.consent-states")).containsText("En attente de confirmation");
 
-        // The confirmation mail, read from the outbox; its link leads to a page whose button confirms.
+        // The DPO reads the confirmation mail in the outbox, its link's token masked: it is the person's key.
         page = browser.open("/mail/outbox?q=" + second);
         page.locator("table a").first().click();
-        var body = page.locator("pre.mail-body").textContent();
-        var link = LINK.matcher(body);
-        assertThat(link.find()).isTrue();
-        page = browser.open(link.group());
+        assertThat(page.locator("pre.mail-body")).containsText("/p/consents/confirm/••••••");
+        browser.screenshot("outbox-masked-link");
+
+        // The link as the person receives it; opened in a browser signed in to Custodian, it confirms nothing.
+        var link = "/p/consents/confirm/" + Mailbox.confirmationToken(jdbc, second);
+        page = browser.open(link);
+        assertThat(page.getByRole(AriaRole.HEADING).first()).containsText("session Custodian");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je confirme"))).hasCount(0);
+        browser.screenshot("confirmation-refused-staff-session");
+
+        // Signed out, the same link leads to a page whose button confirms.
+        page = browser.open("/");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        page = browser.open(link);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je confirme")).click();
         assertThat(page.getByRole(AriaRole.HEADING).first()).containsText("confirmé");
+        browser.signIn(dpo, PASSWORD);
 
         // Active, with the proof.
         page = browser.open("/persons/" + person.id());

@@ -140,6 +140,19 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-10 PRO-1 a consent to the exclusion of bad payers, which cannot rest on consent, refuses its row")
+    void rowConsentingToAPurposeWithoutConsentIsRefused() throws Exception {
+        var csv = "nom;email;référence;finalité;canal\nMartin;" + mail("anne") + ";" + tag
+                + "-1;UNPAID_EXCLUSION;courrier\nDurand;" + mail("bruno") + ";" + tag + "-2;PROSPECTING;email\n";
+
+        var job = finished(submit(csv, "SALES"));
+
+        assertThat(job.refused()).isEqualTo(1);
+        assertThat(storedRefs()).containsExactly(tag + "-2");
+        assertThat(imports.errors(job.id())).extracting(ImportErrorView::rule).containsExactly("import.purpose");
+    }
+
+    @Test
     @DisplayName("CON-10 a multipart upload is imported like a CSV body")
     void multipartUpload() throws Exception {
         var file = new MockMultipartFile("file", "clients.csv", "text/csv",

@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.consent.ConfirmationNotFound;
 import org.custodian.consent.ConsentLedger;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The double opt-in link of the confirmation mail (PRO-1). Opening the link only shows what will be
  * confirmed; the person's click on the button confirms — mail scanners that open links by themselves
- * confirm nothing.
+ * confirm nothing. A browser signed in to Custodian confirms nothing either (SEC-2): the proof must be the person's
+ * own click, not a staff member's who found the link.
  */
 @Controller
 @RequestMapping("/p/consents/confirm/{token}")
@@ -30,19 +35,27 @@ class ConfirmationController {
     }
 
     @GetMapping
-    String show(@PathVariable String token, Model model, HttpServletResponse response) {
-        var text = ledger.pendingText(token);
-        if (text.isEmpty()) {
+    String show(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (staffSession(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "consent/confirmation-staff";
+        }
+        var texts = ledger.pendingTexts(token);
+        if (texts.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "consent/confirmation-invalid";
         }
         model.addAttribute("token", token);
-        model.addAttribute("text", text.get());
+        model.addAttribute("texts", texts);
         return "consent/confirm";
     }
 
     @PostMapping
     String confirm(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        if (staffSession(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "consent/confirmation-staff";
+        }
         try {
             ledger.confirm(token, request.getRemoteAddr(), request.getHeader("User-Agent"));
             return "consent/confirmed";
@@ -50,5 +63,27 @@ class ConfirmationController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "consent/confirmation-invalid";
         }
+    }
+
+    /**
+     * Whether the request comes from a browser signed in to Custodian. The public chain is stateless and never loads
+     * the staff session, but the browser still sends the session cookie (same-site strict: a page of this site posts
+     * the button), so the container finds the session it names, and with it the staff member's sign-in; an
+     * authentication already in the context (a test, a future chain) counts as well.
+     */
+    private static boolean staffSession(HttpServletRequest request) {
+        if (signedIn(SecurityContextHolder.getContext())) {
+            return true;
+        }
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                && signedIn(context);
+    }
+
+    private static boolean signedIn(SecurityContext context) {
+        var authentication = context.getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -55,10 +55,17 @@ class ConsentApiController {
             + "(and their names updated when sent) or created as a consumer prospect, which needs lastName. The "
             + "consent is recorded with its proof (kind API). An e-mail consent answers PENDING_CONFIRMATION: a "
             + "double opt-in mail goes to the address and the consent counts only once the person confirms it; other "
-            + "channels answer ACTIVE. Roles: SALES, SUPPORT (give the shop's API token one of them).")
+            + "channels answer ACTIVE. The purpose must be one the register lets rest on consent, on a channel consent "
+            + "can cover for it (PARTNER_TRANSMISSION: EMAIL, SMS, PHONE). Roles: SALES, SUPPORT (give the shop's API "
+            + "token one of them).")
     @ApiResponse(responseCode = "202", description = "Recorded; state tells whether it awaits the person's confirmation")
     @ApiResponse(responseCode = "400", description = "Refused, field by field (required field, unknown purpose or "
-            + "channel, person rules CON-1/CON-2, card security code CON-6); nothing is stored",
+            + "channel, purpose that cannot rest on consent PRO-1.consent-purpose, channel it cannot cover "
+            + "PRO-1.consent-channel, IP address that is not one (ip), source that is neither an http(s) address nor a "
+            + "documented label (source), person rules CON-1/CON-2, card security code CON-6); nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "The address already received the day's confirmation mails "
+            + "(custodian.consent.confirmation-mails-per-day); nothing is stored: send it again tomorrow",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ConsentReceipt collect(@RequestBody ConsentApiRequest request, Locale locale) {
         return intake.collect(request.toConsent(), locale);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 
+import org.custodian.consent.ConfirmationLimitReached;
 import org.custodian.consent.InvalidConsent;
 import org.custodian.shared.web.CheckedJsonBody;
 import org.springframework.context.MessageSource;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class ConsentApiProblems extends RequestBodyAdviceAdapter {
 
     private static final URI TYPE = URI.create("urn:custodian:problem:consent-validation");
+    private static final URI LIMIT_TYPE = URI.create("urn:custodian:problem:consent-confirmation-limit");
 
     private final MessageSource messages;
 
@@ -74,6 +76,17 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
                 .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
                         violation.messageKey(), violation.arguments().toArray(), locale)))
                 .toList(), locale);
+    }
+
+    /** The address's confirmation mails for the day are used up: a web shop retries tomorrow, as the panel says. */
+    @ExceptionHandler(ConfirmationLimitReached.class)
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    ProblemDetail limit(ConfirmationLimitReached limit, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("consent.api.error.limit", null, locale));
+        problem.setType(LIMIT_TYPE);
+        problem.setTitle(messages.getMessage("consent.api.limit.title", null, locale));
+        return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -28,11 +28,16 @@ record ConsentApiRequest(
         String text,
         @Schema(description = "The shop form's version", example = "3") Integer formVersion,
         @Schema(description = "The privacy notice version shown", example = "2") Integer noticeVersion,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 45, example = "203.0.113.9") String ip,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 45, description = "The visitor's IP "
+                + "address: IPv4 in dotted decimal or IPv6 (no host name, no zone); anything else is refused with rule "
+                + "ip", example = "203.0.113.9") String ip,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Mozilla/5.0 (X11; Linux x86_64)")
         String userAgent,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, example = "boutique.example.com/checkout")
-        String source) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, description = "Where the consent was "
+                + "collected: the absolute http(s) address of the page, or one of the labels checkout (order "
+                + "checkout), account (customer account settings), newsletter (newsletter sign-up), mobile-app (the "
+                + "shop's app), in-store (a terminal in a shop); anything else is refused with rule source",
+                example = "https://boutique.example.com/checkout") String source) {
 
     /** The JSON property names this request accepts; any other is refused. */
     static final Set<String> PROPERTIES = Arrays.stream(ConsentApiRequest.class.getRecordComponents())

@@ -17,6 +17,7 @@ import org.custodian.consent.ConsentProofs;
 import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
+import org.custodian.consent.InvalidConsent;
 import org.custodian.consent.StaffStatement;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
@@ -81,15 +82,26 @@ class ConsentPanelController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         var person = person(id);
         var errors = new LinkedHashMap<String, String>();
-        checkPurpose(form.purpose(), "email-purpose", errors, locale);
+        checkConsentPurpose(form.purpose(), "email-purpose", errors, locale);
         checkText(form.text(), "email-text", errors, locale);
         if (person.data().email() == null) {
             errors.put("email-purpose", message("consent.panel.error.noEmail", locale));
         }
         if (errors.isEmpty()) {
-            ledger.requestEmailConsent(id, person.data().email(), form.purpose(), form.text().strip(), locale);
-            model.addAttribute("notice", message("consent.panel.notice.mailSent", locale, person.data().email()));
-        } else {
+            try {
+                switch (ledger.requestEmailConsent(id, person.data().email(), form.purpose(), form.text().strip(),
+                        locale)) {
+                    case MAILED -> model.addAttribute("notice",
+                            message("consent.panel.notice.mailSent", locale, person.data().email()));
+                    case ALREADY_PENDING -> model.addAttribute("notice",
+                            message("consent.panel.notice.alreadyPending", locale));
+                    case LIMIT_REACHED -> errors.put("email-purpose", message("consent.panel.error.limit", locale));
+                }
+            } catch (InvalidConsent invalid) {
+                refused(invalid, "email", errors, locale);
+            }
+        }
+        if (!errors.isEmpty()) {
             model.addAttribute("emailForm", form);
         }
         return answer(id, htmx, errors, model, locale);
@@ -101,7 +113,7 @@ class ConsentPanelController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         person(id);
         var errors = new LinkedHashMap<String, String>();
-        checkPurpose(form.purpose(), "given-purpose", errors, locale);
+        checkConsentPurpose(form.purpose(), "given-purpose", errors, locale);
         if (form.channel() == null || !STAFF_CHANNELS.contains(form.channel())) {
             errors.put("given-channel", message("consent.panel.error.channel", locale));
         }
@@ -115,10 +127,15 @@ class ConsentPanelController {
             errors.put("given-details", message("consent.panel.error.tooLong", locale, StaffStatement.MAX_DETAILS));
         }
         if (errors.isEmpty()) {
-            ledger.recordGivenToStaff(id, form.purpose(), form.channel(), form.text().strip(),
-                    new StaffStatement(form.how(), form.details()));
-            model.addAttribute("notice", message("consent.panel.notice.given", locale));
-        } else {
+            try {
+                ledger.recordGivenToStaff(id, form.purpose(), form.channel(), form.text().strip(),
+                        new StaffStatement(form.how(), form.details()));
+                model.addAttribute("notice", message("consent.panel.notice.given", locale));
+            } catch (InvalidConsent invalid) {
+                refused(invalid, "given", errors, locale);
+            }
+        }
+        if (!errors.isEmpty()) {
             model.addAttribute("givenForm", form);
         }
         return answer(id, htmx, errors, model, locale);
@@ -140,9 +157,14 @@ class ConsentPanelController {
             errors.put("withdrawal-source", message("consent.panel.error.tooLong", locale, 200));
         }
         if (errors.isEmpty()) {
-            ledger.withdraw(id, form.purpose(), form.channel(), form.source().strip(), null, null);
-            model.addAttribute("notice", message("consent.panel.notice.withdrawn", locale));
-        } else {
+            try {
+                ledger.withdraw(id, form.purpose(), form.channel(), form.source().strip(), null, null);
+                model.addAttribute("notice", message("consent.panel.notice.withdrawn", locale));
+            } catch (InvalidConsent invalid) {
+                refused(invalid, "withdrawal", errors, locale);
+            }
+        }
+        if (!errors.isEmpty()) {
             model.addAttribute("withdrawalForm", form);
         }
         return answer(id, htmx, errors, model, locale);
@@ -175,6 +197,7 @@ class ConsentPanelController {
         var states = ledger.current(id);
         model.addAttribute("person", person);
         model.addAttribute("purposes", names);
+        model.addAttribute("consentPurposes", purposes.consentableNames(locale));
         model.addAttribute("rows", rows(states, names));
         model.addAttribute("history", ledger.history(id));
         model.addAttribute("channels", Channel.values());
@@ -220,6 +243,22 @@ class ConsentPanelController {
     private void checkPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
         if (purpose == null || !purposes.names(locale).containsKey(purpose)) {
             errors.put(field, message("consent.panel.error.purpose", locale));
+        }
+    }
+
+    /** The list offered is the ledger's rule; the ledger checks it again whoever calls. */
+    private void checkConsentPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
+        if (purpose == null || !purposes.consentable().contains(purpose)) {
+            errors.put(field, message("consent.panel.error.consentPurpose", locale));
+        }
+    }
+
+    /** The ledger's refusal, shown at the panel's field it is about ({@code given-channel} ...). */
+    private void refused(InvalidConsent invalid, String form, Map<String, String> errors, Locale locale) {
+        for (var violation : invalid.violations()) {
+            var field = List.of("purpose", "channel").contains(violation.field()) ? violation.field() : "purpose";
+            errors.putIfAbsent(form + "-" + field,
+                    messages.getMessage(violation.messageKey(), violation.arguments().toArray(), locale));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.custodian.contacts.Persons;
@@ -96,7 +97,67 @@ class ConsentApiIntegrationTests {
         collect(body("purpose-" + UUID.randomUUID() + "@example.org", "Leroy", "NEWSLETTER", "SMS"), shop())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("purpose"))
-                .andExpect(jsonPath("$.errors[0].rule").value("unknown-purpose"));
+                .andExpect(jsonPath("$.errors[0].rule").value("PRO-1.consent-purpose"));
+    }
+
+    @Test
+    @DisplayName("PRO-1 a consent to the unpaid-debt exclusion, which cannot rest on consent, is refused with 400 "
+            + "naming purpose; nothing is stored")
+    void purposeThatCannotRestOnConsent() throws Exception {
+        var email = "unpaid-" + UUID.randomUUID() + "@example.org";
+        collect(body(email, "Leroy", "UNPAID_EXCLUSION", "POST"), shop())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purpose"))
+                .andExpect(jsonPath("$.errors[0].rule").value("PRO-1.consent-purpose"));
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PRO-1 PRO-7 a consent to partners' postal prospecting, which takes an objection, is refused with "
+            + "400 naming channel")
+    void partnerPostIsNoConsent() throws Exception {
+        collect(body("partner-post-" + UUID.randomUUID() + "@example.org", "Leroy", "PARTNER_TRANSMISSION", "POST"),
+                shop())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("channel"))
+                .andExpect(jsonPath("$.errors[0].rule").value("PRO-1.consent-channel"));
+    }
+
+    @Test
+    @DisplayName("PRO-1 a proof whose IP address is a script is refused with an RFC 9457 problem naming ip")
+    void ipMustBeAnAddress() throws Exception {
+        var email = "ip-" + UUID.randomUUID() + "@example.org";
+        collect(body(email, "Leroy", "PROSPECTING", "SMS").replace("203.0.113.9", "<script>"), shop())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:custodian:problem:consent-validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("ip"))
+                .andExpect(jsonPath("$.errors[0].rule").value("ip"));
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PRO-1 a source that is neither an http(s) address nor a documented label is refused naming source")
+    void sourceMustBeAnAddressOrALabel() throws Exception {
+        collect(body("src-" + UUID.randomUUID() + "@example.org", "Leroy", "PROSPECTING", "SMS")
+                        .replace("https://boutique.example.com/checkout", "<b>partout</b>"), shop())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("in-store")));
+        collect(body("label-" + UUID.randomUUID() + "@example.org", "Leroy", "PROSPECTING", "SMS")
+                        .replace("https://boutique.example.com/checkout", "in-store"), shop())
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    @DisplayName("PRO-1 beyond the day's confirmation mails to an address the API answers 429 and stores nothing")
+    void confirmationLimit() throws Exception {
+        var email = "limit-" + UUID.randomUUID() + "@example.org";
+        for (var purpose : List.of("PROSPECTING", "CUSTOMER_RELATIONSHIP", "CUSTOMER_STUDIES")) {
+            collect(body(email, "Leroy", purpose, "EMAIL"), shop()).andExpect(status().isAccepted());
+        }
+        collect(body(email, "Leroy", "PARTNER_TRANSMISSION", "EMAIL"), shop())
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.type").value("urn:custodian:problem:consent-confirmation-limit"));
     }
 
     @Test
@@ -104,7 +165,7 @@ class ConsentApiIntegrationTests {
     void unknownChannelAndMissingText() throws Exception {
         var json = """
                 {"email":"x-%s@example.org","lastName":"Roux","purpose":"PROSPECTING","channel":"FAX",
-                 "ip":"203.0.113.9","userAgent":"Mozilla/5.0","source":"boutique"}""".formatted(UUID.randomUUID());
+                 "ip":"203.0.113.9","userAgent":"Mozilla/5.0","source":"checkout"}""".formatted(UUID.randomUUID());
         collect(json, shop())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("channel", "text")));
@@ -146,7 +207,7 @@ class ConsentApiIntegrationTests {
                 .andExpect(jsonPath("$.history[0].userAgent").value("Mozilla/5.0 (shop)"))
                 .andExpect(jsonPath("$.history[0].formVersion").value(4))
                 .andExpect(jsonPath("$.history[0].noticeVersion").value(2))
-                .andExpect(jsonPath("$.history[0].source").value("boutique.example.com/checkout"))
+                .andExpect(jsonPath("$.history[0].source").value("https://boutique.example.com/checkout"))
                 .andExpect(jsonPath("$.history[0].proof").value("API"));
     }
 
@@ -197,7 +258,7 @@ class ConsentApiIntegrationTests {
     private static String body(String email, String lastName, String purpose, String channel) {
         return """
                 {"email":"%s",%s"purpose":"%s","channel":"%s","text":"%s","formVersion":4,"noticeVersion":2,
-                 "ip":"203.0.113.9","userAgent":"Mozilla/5.0 (shop)","source":"boutique.example.com/checkout"}"""
+                 "ip":"203.0.113.9","userAgent":"Mozilla/5.0 (shop)","source":"https://boutique.example.com/checkout"}"""
                 .formatted(email, lastName == null ? "" : "\"lastName\":\"" + lastName + "\",", purpose, channel, TEXT);
     }
 }

@@ -25,9 +25,8 @@ import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
-import org.custodian.mail.Mailer;
-import org.custodian.shared.PageRequest;
 import org.custodian.testing.IntegrationTest;
+import org.custodian.testing.Mailbox;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,6 @@ class ConsentPanelIntegrationTests {
     Persons persons;
     @Autowired
     ConsentLedger ledger;
-    @Autowired
-    Mailer mailer;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -118,10 +115,8 @@ class ConsentPanelIntegrationTests {
             assertThat(state.status()).isEqualTo(ConsentStatus.PENDING_CONFIRMATION);
             assertThat(state.proof()).isEqualTo(ProofKind.STAFF);
         });
-        var mail = mailer.outbox(person.data().email(), null, PageRequest.of(0, 5)).content();
-        assertThat(mail).singleElement();
-        assertThat(mailer.read(mail.get(0).id()).text()).contains("/p/consents/confirm/")
-                .contains("J'accepte la newsletter par e-mail.");
+        assertThat(Mailbox.bodies(jdbc, person.data().email())).singleElement().asString()
+                .contains("/p/consents/confirm/").contains("J'accepte la newsletter par e-mail.");
     }
 
     @Test
@@ -138,6 +133,22 @@ class ConsentPanelIntegrationTests {
                         Matchers.containsString("id=\"given-how-error\""),
                         Matchers.containsString("id=\"given-details-error\""),
                         Matchers.containsString("on ne coche pas à sa place"))));
+
+        assertThat(ledger.current(id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PRO-1 the panel refuses a postal consent to the unpaid-debt exclusion and does not offer that purpose")
+    void staffConsentToUnpaidExclusionRefused() throws Exception {
+        var person = person("unpaid");
+        var id = person.id().value();
+
+        mvc.perform(post("/consents/persons/{id}/given", id).with(csrf()).header("HX-Request", "true")
+                        .param("purpose", "UNPAID_EXCLUSION").param("channel", "POST").param("text", TEXT)
+                        .param("how", "LETTER").param("details", "lettre du 3 mars"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"given-purpose-error\""),
+                        Matchers.not(Matchers.containsString("<option value=\"UNPAID_EXCLUSION\" selected")))));
 
         assertThat(ledger.current(id)).isEmpty();
     }
