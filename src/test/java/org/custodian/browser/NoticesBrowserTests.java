@@ -93,7 +93,12 @@ class NoticesBrowserTests {
         try (var fixture = NoticeFixture.prepare(jdbc, true)) {
             var name = "Routeur Express " + UUID.randomUUID().toString().substring(0, 6);
             browser.signIn(dpoUser(), OWN_PASSWORD);
-            var page = browser.open("/register/recipients/processors/new");
+            var page = browser.open("/register/activities/UNPAID_EXCLUSION/edit");
+            assertThat(page.locator("#basis-1")).containsText("Ce que dit le référentiel (non publié)");
+            assertThat(page.locator("#basis-1")).containsText("22.2.a");
+            browser.screenshot("register-edit-basis-guidance");
+
+            page = browser.open("/register/recipients/processors/new");
             page.locator("#name").fill(name);
             page.locator("#service").fill("Envoi des courriels de commande");
             page.locator("#returnDestruction").fill("Suppression des données 30 jours après la fin du contrat");
