@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The names of what a consent can be about, for screens and proofs: the register's activities, and the transmission
- * to partners, which is a recipient of prospecting rather than an activity of its own.
+ * The names of what a consent can be about, for screens and proofs: the register's activities, among them the
+ * transmission to partners.
  */
 @Component
 public class ConsentPurposes {
@@ -31,7 +31,10 @@ public class ConsentPurposes {
     public List<String> codes() {
         var codes = new ArrayList<String>();
         register.activities().forEach(activity -> codes.add(activity.code()));
-        codes.add(ConsentLedger.PARTNER_TRANSMISSION);
+        // The register records the transmission as an activity of its own (REG-1); older registers may not.
+        if (!codes.contains(ConsentLedger.PARTNER_TRANSMISSION)) {
+            codes.add(ConsentLedger.PARTNER_TRANSMISSION);
+        }
         return codes;
     }
 
@@ -64,7 +67,7 @@ public class ConsentPurposes {
     public Map<String, String> names(Locale locale) {
         var names = new LinkedHashMap<String, String>();
         register.activities().forEach(activity -> names.put(activity.code(), activity.name().in(locale)));
-        names.put(ConsentLedger.PARTNER_TRANSMISSION,
+        names.putIfAbsent(ConsentLedger.PARTNER_TRANSMISSION,
                 messages.getMessage("consent.purpose." + ConsentLedger.PARTNER_TRANSMISSION, null, locale));
         return names;
     }

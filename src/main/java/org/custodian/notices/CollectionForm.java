@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param savedAt     when the current version was saved
  * @param savedBy     who saved it
  * @param submissions how many submissions all versions received
+ * @param noticeVersion the version of the privacy notice the current version was published with
  */
 public record CollectionForm(String slug, int version, boolean active, FormDefinition definition, String hash,
-        Instant savedAt, String savedBy, long submissions) {
+        Instant savedAt, String savedBy, long submissions, int noticeVersion) {
 }

@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 class CollectionFormRepository {
 
     private static final String FORM = """
-            SELECT f.slug, f.current_version, f.active, v.definition, v.hash, v.saved_at, v.saved_by,
+            SELECT f.slug, f.current_version, f.active, v.definition, v.hash, v.saved_at, v.saved_by, v.notice_version,
                 (SELECT COUNT(*) FROM collection_form_submission s WHERE s.slug = f.slug) AS submissions
             FROM collection_form f
             JOIN collection_form_version v ON v.slug = f.slug AND v.version = f.current_version
@@ -65,11 +65,11 @@ class CollectionFormRepository {
                 .param(slug).query(this::version).list();
     }
 
-    void insert(String slug, FormDefinition definition, String hash, Instant at, String by) {
+    void insert(String slug, FormDefinition definition, String hash, int noticeVersion, Instant at, String by) {
         jdbc.sql("INSERT INTO collection_form (slug, current_version, active, created_at, created_by) "
                         + "VALUES (?, 1, TRUE, ?, ?)")
                 .params(slug, Timestamp.from(at), by).update();
-        insertVersion(slug, 1, definition, hash, at, by);
+        insertVersion(slug, 1, definition, hash, noticeVersion, at, by);
     }
 
     /**
@@ -77,14 +77,14 @@ class CollectionFormRepository {
      *
      * @return whether it was saved
      */
-    boolean addVersion(String slug, int expectedVersion, FormDefinition definition, String hash, Instant at,
-            String by) {
+    boolean addVersion(String slug, int expectedVersion, FormDefinition definition, String hash, int noticeVersion,
+            Instant at, String by) {
         var moved = jdbc.sql("UPDATE collection_form SET current_version = ? WHERE slug = ? AND current_version = ?")
                 .params(expectedVersion + 1, slug, expectedVersion).update();
         if (moved == 0) {
             return false;
         }
-        insertVersion(slug, expectedVersion + 1, definition, hash, at, by);
+        insertVersion(slug, expectedVersion + 1, definition, hash, noticeVersion, at, by);
         return true;
     }
 
@@ -119,24 +119,26 @@ class CollectionFormRepository {
         return new Page<>(content, page.page(), page.size(), total);
     }
 
-    private void insertVersion(String slug, int version, FormDefinition definition, String hash, Instant at,
-            String by) {
+    private void insertVersion(String slug, int version, FormDefinition definition, String hash, int noticeVersion,
+            Instant at, String by) {
         jdbc.sql("""
-                        INSERT INTO collection_form_version (slug, version, definition, hash, saved_at, saved_by)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(slug, version, json.writeValueAsString(definition), hash, Timestamp.from(at), by).update();
+                        INSERT INTO collection_form_version (slug, version, definition, hash, saved_at, saved_by,
+                            notice_version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(slug, version, json.writeValueAsString(definition), hash, Timestamp.from(at), by,
+                        noticeVersion).update();
     }
 
     private CollectionForm form(ResultSet rs, int row) throws SQLException {
         return new CollectionForm(rs.getString("slug"), rs.getInt("current_version"), rs.getBoolean("active"),
                 json.readValue(rs.getString("definition"), FormDefinition.class), rs.getString("hash"),
                 rs.getObject("saved_at", OffsetDateTime.class).toInstant(), rs.getString("saved_by"),
-                rs.getLong("submissions"));
+                rs.getLong("submissions"), rs.getInt("notice_version"));
     }
 
     private FormVersion version(ResultSet rs, int row) throws SQLException {
         return new FormVersion(rs.getInt("version"), json.readValue(rs.getString("definition"), FormDefinition.class),
                 rs.getString("hash"), rs.getObject("saved_at", OffsetDateTime.class).toInstant(),
-                rs.getString("saved_by"));
+                rs.getString("saved_by"), rs.getInt("notice_version"));
     }
 }

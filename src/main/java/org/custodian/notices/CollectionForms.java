@@ -115,7 +115,8 @@ public class CollectionForms {
         if (!violations.isEmpty()) {
             throw new InvalidForm(violations);
         }
-        repository.insert(slug, definition, hash(definition), Instant.now(clock), CurrentActor.name());
+        repository.insert(slug, definition, hash(definition), noticeInForce(), Instant.now(clock),
+                CurrentActor.name());
         audit.personalData(AuditAction.CREATE, "collection_form", slug, "information (INF-2)");
         return get(slug);
     }
@@ -135,11 +136,13 @@ public class CollectionForms {
             throw new InvalidForm(violations);
         }
         var hash = hash(definition);
-        if (current.version() == expectedVersion && hash.equals(current.hash())) {
+        var notice = noticeInForce();
+        // Saving an unchanged form under a newer notice is how staff republish it with that notice.
+        if (current.version() == expectedVersion && hash.equals(current.hash()) && current.noticeVersion() == notice) {
             return current;
         }
         if (current.version() != expectedVersion
-                || !repository.addVersion(slug, expectedVersion, definition, hash, Instant.now(clock),
+                || !repository.addVersion(slug, expectedVersion, definition, hash, notice, Instant.now(clock),
                         CurrentActor.name())) {
             throw new InvalidForm(List.of(new Violation("version", "concurrent-change",
                     "notices.forms.error.concurrent-change", List.of(current.savedBy()))));
@@ -201,6 +204,11 @@ public class CollectionForms {
         var activities = register.activities().stream()
                 .collect(Collectors.toMap(ActivityView::code, Function.identity()));
         return new FormRules.Context(publishedCodes(), activities, recipients.partners().size(), LocalDate.now(clock));
+    }
+
+    /** The notice a form saved now is published with; the rules already refused a form when none is published. */
+    private int noticeInForce() {
+        return notices.current().map(PublishedNotice::version).orElseThrow(NoticeNotPublished::new);
     }
 
     private Set<String> publishedCodes() {

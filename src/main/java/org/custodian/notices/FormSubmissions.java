@@ -76,8 +76,11 @@ public class FormSubmissions {
             throw new FormNotFound(slug);
         }
         var shown = version == null ? form.version() : version;
-        var definition = shown == form.version() ? form.definition() : forms.version(slug, shown).definition();
-        var published = notices.current().orElseThrow(NoticeNotPublished::new);
+        var saved = shown == form.version() ? null : forms.version(slug, shown);
+        var definition = saved == null ? form.definition() : saved.definition();
+        // INF-1: the first level of the notice the form version was published with, never a later one.
+        var published = notices.version(saved == null ? form.noticeVersion() : saved.noticeVersion())
+                .orElseThrow(NoticeNotPublished::new);
         var disclosure = definition.partnerOffer() == PartnerOffer.NONE ? null
                 : PartnerDisclosure.of(recipients.partners()).describe(messages, definition.locale());
         return new PublicForm(slug, shown, definition, FirstLevelNotice.of(published, definition), disclosure);

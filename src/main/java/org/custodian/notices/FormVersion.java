@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param hash       SHA-256 of its definition
  * @param savedAt    when it was saved
  * @param savedBy    who saved it
+ * @param noticeVersion the version of the privacy notice it was published with, whose first level it shows
  */
-public record FormVersion(int version, FormDefinition definition, String hash, Instant savedAt, String savedBy) {
+public record FormVersion(int version, FormDefinition definition, String hash, Instant savedAt, String savedBy,
+        int noticeVersion) {
 }

@@ -15,9 +15,27 @@ import java.util.List;
  * @param partners   the full list of partners that may receive data for their own prospecting
  * @param transfers  the transfers outside the European Union with their safeguard
  * @param complaint  the right to lodge a complaint with the CNIL
+ * @param legal      the legal mentions of the site (INF-3), published with the notice; null in versions published
+ *                   before they were part of it
  */
 public record NoticeDocument(String language, Controller controller, Dpo dpo, Rights rights, List<Purpose> purposes,
-        List<Processor> processors, List<Partner> partners, List<Transfer> transfers, String complaint) {
+        List<Processor> processors, List<Partner> partners, List<Transfer> transfers, String complaint,
+        LegalMentions legal) {
+
+    /**
+     * The legal mentions of the site (INF-3; LCEN art. 6 III): who publishes it, who is responsible for its content,
+     * who hosts it.
+     *
+     * @param publisher           the controller's name
+     * @param address             its address
+     * @param registrationNumber  its SIREN or SIRET, if any
+     * @param publicationDirector the person responsible for the content
+     * @param hostingProvider     the host's name, address and phone
+     * @param contact             the address to write to
+     */
+    public record LegalMentions(String publisher, String address, String registrationNumber,
+            String publicationDirector, String hostingProvider, String contact) {
+    }
 
     /**
      * The controller (Art. 13 1.a).
@@ -67,11 +85,16 @@ public record NoticeDocument(String language, Controller controller, Dpo dpo, Ri
      * @param purpose    what the data is used for
      * @param bases      its legal bases
      * @param categories the categories of data
-     * @param recipients the categories of recipients
+     * @param recipients the recipients actually recorded, by category
      * @param retention  each retention rule in words
+     * @param legitimateInterests the interests pursued, when a basis is legitimate interest (Art. 13(1)(d))
+     * @param provision  whether giving the data is required and what happens if not (Art. 13(2)(e))
+     * @param automatedDecision the logic of a decision taken by automated means alone, or null if none (13(2)(f))
+     * @param dataSource where data not collected from the person comes from, or null (Art. 14(2)(f))
      */
     public record Purpose(String code, String name, String purpose, List<Basis> bases, List<String> categories,
-            List<String> recipients, List<String> retention) {
+            List<String> recipients, List<String> retention, String legitimateInterests, String provision,
+            String automatedDecision, String dataSource) {
     }
 
     /**

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.custodian.register.ActivityView;
-import org.custodian.register.Organisation;
-import org.custodian.register.Recipients;
+import org.custodian.register.InternalServiceView;
+import org.custodian.register.LegalBasis;
+import org.custodian.register.PartnerView;
+import org.custodian.register.ProcessorView;
+import org.custodian.register.RecipientView;
 import org.custodian.register.RetentionText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the privacy notice (INF-1) in one language from the live register, its recipients and the organisation
- * settings. Nothing is typed by hand: what the register says is what people read.
+ * settings. Nothing is typed by hand: what the register says is what people read, and each purpose names the
+ * recipients actually recorded, never a category the rest of the notice says does not exist.
  */
 @Component
 class NoticeGenerator {
@@ -21,17 +25,16 @@ class NoticeGenerator {
     static final List<String> RIGHTS = List.of("ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "PORTABILITY",
             "OBJECTION", "OBJECTION_PROSPECTING", "WITHDRAW_CONSENT");
 
-    private final Recipients recipients;
     private final RetentionText retentionText;
     private final MessageSource messages;
 
-    NoticeGenerator(Recipients recipients, RetentionText retentionText, MessageSource messages) {
-        this.recipients = recipients;
+    NoticeGenerator(RetentionText retentionText, MessageSource messages) {
         this.retentionText = retentionText;
         this.messages = messages;
     }
 
-    NoticeDocument generate(Organisation organisation, List<ActivityView> activities, Locale locale) {
+    NoticeDocument generate(NoticeSources sources, Locale locale) {
+        var organisation = sources.organisation();
         // RetentionText words rules in the request's language; the notice is written in both, whatever the reader's.
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
@@ -43,46 +46,71 @@ class NoticeGenerator {
                     new NoticeDocument.Rights(organisation.rightsEmail(), organisation.rightsPostalAddress(),
                             RIGHTS.stream().map(code -> new NoticeDocument.Right(code,
                                     message(locale, "notices.right." + code))).toList()),
-                    activities.stream().map(activity -> purpose(activity, locale)).toList(),
-                    recipients.processors().stream()
+                    sources.published().stream().map(activity -> purpose(activity, sources, locale)).toList(),
+                    sources.processors().stream()
                             .map(processor -> new NoticeDocument.Processor(processor.name(), processor.service()))
                             .toList(),
-                    recipients.partners().stream()
+                    sources.partners().stream()
                             .map(partner -> new NoticeDocument.Partner(partner.name(), partner.sector(),
                                     partner.purpose()))
                             .toList(),
-                    recipients.transfers().stream()
+                    sources.transfers().stream()
                             .map(transfer -> new NoticeDocument.Transfer(transfer.recipient(), transfer.country(),
                                     transfer.mechanism().name(),
                                     message(locale, "register.mechanism." + transfer.mechanism()),
                                     transfer.detail()))
                             .toList(),
-                    message(locale, "notices.complaint"));
+                    message(locale, "notices.complaint"),
+                    new NoticeDocument.LegalMentions(organisation.name(), organisation.address(),
+                            organisation.registrationNumber(), sources.site().publicationDirector(),
+                            sources.site().hostingProvider(), organisation.rightsEmail()));
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
-    private NoticeDocument.Purpose purpose(ActivityView activity, Locale locale) {
+    private NoticeDocument.Purpose purpose(ActivityView activity, NoticeSources sources, Locale locale) {
+        var information = activity.information();
         return new NoticeDocument.Purpose(activity.code(), activity.name().in(locale),
                 activity.description().in(locale),
                 activity.legalBases().stream()
+                        .filter(basis -> !basis.isOpen())
                         .map(basis -> new NoticeDocument.Basis(basis.basis().name(),
                                 message(locale, "register.basis." + basis.basis()),
                                 basis.condition() == null ? null : basis.condition().in(locale)))
                         .toList(),
                 activity.dataCategories().stream().map(category -> category.label().in(locale)).toList(),
                 activity.recipients().stream()
+                        .filter(sources::shows)
                         .map(recipient -> message(locale, "notices.pair",
                                 message(locale, "register.recipientKind." + recipient.kind()),
-                                recipient.description().in(locale)))
+                                recorded(recipient, sources, locale)))
                         .toList(),
                 activity.retentionRules().stream()
                         .map(rule -> rule.scope() == null || rule.scope().in(locale) == null
                                 ? retentionText.summary(rule)
                                 : message(locale, "notices.pair", rule.scope().in(locale),
                                         retentionText.summary(rule)))
-                        .toList());
+                        .toList(),
+                activity.bases().contains(LegalBasis.LEGITIMATE_INTEREST)
+                        ? information.legitimateInterest().in(locale) : null,
+                information.provision().in(locale),
+                information.automatedDecision() ? information.automatedLogic().in(locale) : null,
+                activity.hasIndirectSubjects() ? information.dataSource().in(locale) : null);
+    }
+
+    /**
+     * The recipients of one category as recorded: the processors and partners by name, the internal services by
+     * name once recorded; the other categories as the standard words them.
+     */
+    private static String recorded(RecipientView recipient, NoticeSources sources, Locale locale) {
+        var names = switch (recipient.kind()) {
+            case PROCESSOR -> sources.processors().stream().map(ProcessorView::name).toList();
+            case PARTNER -> sources.partners().stream().map(PartnerView::name).toList();
+            case INTERNAL_SERVICE -> sources.internalServices().stream().map(InternalServiceView::name).toList();
+            case CONTROL_AUTHORITY, THIRD_PARTY -> List.<String>of();
+        };
+        return names.isEmpty() ? recipient.description().in(locale) : String.join(", ", names);
     }
 
     private String message(Locale locale, String key, Object... arguments) {

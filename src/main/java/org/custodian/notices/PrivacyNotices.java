@@ -18,6 +18,7 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.register.OrganisationSettings;
 import org.custodian.register.ProcessingRegister;
+import org.custodian.register.Recipients;
 import org.custodian.shared.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class PrivacyNotices {
     private static final Locale ENGLISH = Locale.ENGLISH;
 
     private final ProcessingRegister register;
+    private final Recipients recipients;
     private final OrganisationSettings organisation;
     private final NoticeGenerator generator;
     private final JdbcClient jdbc;
@@ -42,9 +44,10 @@ public class PrivacyNotices {
     private final AuditLog audit;
     private final Clock clock;
 
-    PrivacyNotices(ProcessingRegister register, OrganisationSettings organisation, NoticeGenerator generator,
-            JdbcClient jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
+    PrivacyNotices(ProcessingRegister register, Recipients recipients, OrganisationSettings organisation,
+            NoticeGenerator generator, JdbcClient jdbc, ObjectMapper json, AuditLog audit, Clock clock) {
         this.register = register;
+        this.recipients = recipients;
         this.organisation = organisation;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -64,6 +67,30 @@ public class PrivacyNotices {
     }
 
     /**
+     * One published version, as it was published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedNotice> version(int version) {
+        return jdbc.sql("SELECT * FROM notice_version WHERE version = ?").param(version).query(this::published)
+                .optional();
+    }
+
+    /**
+     * Whether the register, the recipients, the organisation or the legal mentions changed what the notice would say
+     * since the version in force was published (INF-1): people still read the old text until the DPO republishes.
+     * False when nothing is published yet.
+     */
+    @Transactional(readOnly = true)
+    public boolean outOfDate() {
+        return current().map(published -> {
+            var sources = sources();
+            var french = json.writeValueAsString(generator.generate(sources, FRENCH));
+            var english = json.writeValueAsString(generator.generate(sources, ENGLISH));
+            return !hash(french, english).equals(published.hash());
+        }).orElse(false);
+    }
+
+    /**
      * Every published version, newest first.
      */
     @Transactional(readOnly = true)
@@ -76,7 +103,7 @@ public class PrivacyNotices {
      */
     @Transactional(readOnly = true)
     public NoticeDocument preview(Locale locale) {
-        return generator.generate(organisation.current(), register.activities(), locale);
+        return generator.generate(sources(), locale);
     }
 
     /**
@@ -84,7 +111,7 @@ public class PrivacyNotices {
      */
     @Transactional(readOnly = true)
     public List<MissingItem> missing() {
-        return NoticeCompleteness.missing(organisation.current(), register.activities());
+        return NoticeCompleteness.missing(sources());
     }
 
     /**
@@ -94,14 +121,13 @@ public class PrivacyNotices {
      */
     @Transactional
     public PublishedNotice publish() {
-        var settings = organisation.current();
-        var activities = register.activities();
-        var missing = NoticeCompleteness.missing(settings, activities);
+        var sources = sources();
+        var missing = NoticeCompleteness.missing(sources);
         if (!missing.isEmpty()) {
             throw new NoticeIncomplete(missing);
         }
-        var french = json.writeValueAsString(generator.generate(settings, activities, FRENCH));
-        var english = json.writeValueAsString(generator.generate(settings, activities, ENGLISH));
+        var french = json.writeValueAsString(generator.generate(sources, FRENCH));
+        var english = json.writeValueAsString(generator.generate(sources, ENGLISH));
         var version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM notice_version").query(Integer.class)
                 .single();
         jdbc.sql("""
@@ -150,6 +176,11 @@ public class PrivacyNotices {
         // The publication director is a named person: the change is traced like the organisation settings.
         audit.personalData(AuditAction.UPDATE, "notice_site", "1", "legal mentions (INF-3)");
         return site();
+    }
+
+    private NoticeSources sources() {
+        return new NoticeSources(organisation.current(), site(), register.activities(), recipients.internalServices(),
+                recipients.processors(), recipients.partners(), recipients.transfers());
     }
 
     private PublishedNotice published(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,18 @@ class ActivityRepository {
     }
 
     record ActivityRow(String code, LocalizedText name, LocalizedText description, String source, int version,
-            Instant updatedAt, String updatedBy) {
+            Instant updatedAt, String updatedBy, ActivityInformation information) {
     }
 
     List<ActivityRow> activities() {
         return jdbc.sql("SELECT * FROM register_activity ORDER BY position")
                 .query((rs, row) -> new ActivityRow(rs.getString("code"), text(rs, "name"), text(rs, "description"),
                         rs.getString("source"), rs.getInt("version"), instant(rs, "updated_at"),
-                        rs.getString("updated_by")))
+                        rs.getString("updated_by"), new ActivityInformation(text(rs, "legitimate_interest"),
+                                text(rs, "provision"), rs.getBoolean("automated_decision"),
+                                text(rs, "automated_logic"), text(rs, "data_source"), rs.getBoolean("public_notice"),
+                                rs.getString("requires_recipient") == null ? null
+                                        : RecipientKind.valueOf(rs.getString("requires_recipient")))))
                 .list();
     }
 
@@ -48,7 +53,29 @@ class ActivityRepository {
 
     Map<String, List<LegalBasisView>> legalBases() {
         return grouped("SELECT * FROM register_legal_basis ORDER BY activity_code, position",
-                rs -> new LegalBasisView(LegalBasis.valueOf(rs.getString("basis")), text(rs, "condition")));
+                rs -> new LegalBasisView(rs.getString("basis") == null ? null
+                        : LegalBasis.valueOf(rs.getString("basis")), text(rs, "condition"),
+                        options(rs.getString("options")), text(rs, "guidance")));
+    }
+
+    Map<String, List<SubjectView>> subjects() {
+        return grouped("""
+                        SELECT s.activity_code, c.code, c.label_fr, c.label_en, s.indirect
+                        FROM register_activity_subject s
+                        JOIN register_subject_category c ON c.code = s.subject_code
+                        ORDER BY s.activity_code, c.position""",
+                rs -> new SubjectView(rs.getString("code"), text(rs, "label"), rs.getBoolean("indirect")));
+    }
+
+    List<SubjectView> subjectCategories() {
+        return jdbc.sql("SELECT * FROM register_subject_category ORDER BY position")
+                .query((rs, row) -> new SubjectView(rs.getString("code"), text(rs, "label"), false))
+                .list();
+    }
+
+    private static List<LegalBasis> options(String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : Arrays.stream(stored.split(",")).map(LegalBasis::valueOf).toList();
     }
 
     Map<String, List<DataCategoryView>> dataCategories() {
@@ -108,19 +135,48 @@ class ActivityRepository {
     boolean update(String code, int expectedVersion, ActivityChange change, Instant at, String by) {
         var updated = jdbc.sql("""
                         UPDATE register_activity SET name_fr = ?, name_en = ?, description_fr = ?, description_en = ?,
+                            legitimate_interest_fr = ?, legitimate_interest_en = ?, provision_fr = ?, provision_en = ?,
+                            automated_decision = ?, automated_logic_fr = ?, automated_logic_en = ?,
+                            data_source_fr = ?, data_source_en = ?,
                             version = version + 1, updated_at = ?, updated_by = ?
                         WHERE code = ? AND version = ?""")
                 .params(change.nameFr().strip(), change.nameEn().strip(), change.descriptionFr().strip(),
-                        change.descriptionEn().strip(), Timestamp.from(at), by, code, expectedVersion)
+                        change.descriptionEn().strip(), blankToNull(change.legitimateInterestFr()),
+                        blankToNull(change.legitimateInterestEn()), blankToNull(change.provisionFr()),
+                        blankToNull(change.provisionEn()), Boolean.TRUE.equals(change.automatedDecision()),
+                        blankToNull(change.automatedLogicFr()), blankToNull(change.automatedLogicEn()),
+                        blankToNull(change.dataSourceFr()), blankToNull(change.dataSourceEn()), Timestamp.from(at), by,
+                        code, expectedVersion)
                 .update();
         if (updated == 0) {
             return false;
+        }
+        if (change.subjects() != null) {
+            jdbc.sql("DELETE FROM register_activity_subject WHERE activity_code = ?").param(code).update();
+            for (var subject : change.subjects()) {
+                jdbc.sql("INSERT INTO register_activity_subject (activity_code, subject_code, indirect) VALUES (?, ?, ?)")
+                        .params(code, subject, change.indirectSubjects() != null
+                                && change.indirectSubjects().contains(subject))
+                        .update();
+            }
+        }
+        // 000 §5: sensitive data only by the DPO's opt-in, with its justification kept as the activity's note.
+        jdbc.sql("DELETE FROM register_activity_category WHERE activity_code = ? AND category_code = 'SENSITIVE'")
+                .param(code).update();
+        if (Boolean.TRUE.equals(change.sensitiveData())) {
+            var justification = change.sensitiveJustification().strip();
+            jdbc.sql("""
+                            INSERT INTO register_activity_category (activity_code, category_code, note_fr, note_en)
+                            VALUES (?, 'SENSITIVE', ?, ?)""")
+                    .params(code, justification, justification)
+                    .update();
         }
         var bases = change.legalBases() == null ? List.<ActivityChange.BasisRow>of() : change.legalBases();
         for (var i = 0; i < bases.size(); i++) {
             var row = bases.get(i);
             jdbc.sql("UPDATE register_legal_basis SET basis = ?, condition_fr = ?, condition_en = ? WHERE activity_code = ? AND position = ?")
-                    .params(row.basis().name(), blankToNull(row.conditionFr()), blankToNull(row.conditionEn()), code, i + 1)
+                    .params(row.basis() == null ? null : row.basis().name(), blankToNull(row.conditionFr()),
+                            blankToNull(row.conditionEn()), code, i + 1)
                     .update();
         }
         var rules = change.retentionRules() == null ? List.<ActivityChange.RetentionRow>of() : change.retentionRules();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The editable values of an activity as a flat, ordered map, so that two versions can be compared field by field.
@@ -21,9 +22,24 @@ final class ActivitySnapshot {
         values.put(key("name", 0, "en"), activity.name().en());
         values.put(key("description", 0, "fr"), activity.description().fr());
         values.put(key("description", 0, "en"), activity.description().en());
+        values.put(key("legitimateInterest", 0, "fr"), activity.information().legitimateInterest().fr());
+        values.put(key("legitimateInterest", 0, "en"), activity.information().legitimateInterest().en());
+        values.put(key("provision", 0, "fr"), activity.information().provision().fr());
+        values.put(key("provision", 0, "en"), activity.information().provision().en());
+        values.put(key("automatedDecision", 0, ""), String.valueOf(activity.information().automatedDecision()));
+        values.put(key("automatedLogic", 0, "fr"), activity.information().automatedLogic().fr());
+        values.put(key("automatedLogic", 0, "en"), activity.information().automatedLogic().en());
+        values.put(key("dataSource", 0, "fr"), activity.information().dataSource().fr());
+        values.put(key("dataSource", 0, "en"), activity.information().dataSource().en());
+        values.put(key("subjects", 0, ""), activity.subjects().stream()
+                .map(subject -> subject.indirect() ? subject.code() + "*" : subject.code())
+                .collect(Collectors.joining(",")));
+        values.put(key("sensitiveData", 0, ""), activity.dataCategories().stream().filter(DataCategoryView::sensitive)
+                .map(category -> category.note() == null ? "" : category.note().fr()).findFirst().orElse(null));
         var bases = activity.legalBases();
         for (var i = 0; i < bases.size(); i++) {
-            values.put(key("legalBasis", i + 1, ""), bases.get(i).basis().name());
+            var basis = bases.get(i).basis();
+            values.put(key("legalBasis", i + 1, ""), basis == null ? null : basis.name());
             values.put(key("legalBasis.condition", i + 1, "fr"), bases.get(i).condition().fr());
             values.put(key("legalBasis.condition", i + 1, "en"), bases.get(i).condition().en());
         }

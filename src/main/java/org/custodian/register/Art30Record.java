@@ -43,7 +43,8 @@ import tools.jackson.databind.SerializationFeature;
 public class Art30Record {
 
     private static final String[] CSV_HEADER = {"controller", "controller_address", "dpo", "dpo_email", "code",
-            "name_fr", "name_en", "purpose_fr", "detailed_purposes", "legal_bases", "data_categories", "recipients",
+            "name_fr", "name_en", "purpose_fr", "detailed_purposes", "legal_bases", "data_subjects", "data_categories",
+            "recipients",
             "processors", "partners", "transfers_outside_eu", "retention_rules", "source", "version"};
 
     private final ProcessingRegister register;
@@ -76,9 +77,15 @@ public class Art30Record {
 
     /**
      * Generates the record in the given format and keeps it as a new version.
+     *
+     * @throws ControllerIdentityMissing if the organisation settings do not name the controller and its address
      */
     @Transactional
     public RecordExport export(ExportFormat format) {
+        var controller = organisation.current();
+        if (blank(controller.name()) || blank(controller.address())) {
+            throw new ControllerIdentityMissing();
+        }
         var now = Instant.now(clock);
         var user = SecurityContextHolder.getContext().getAuthentication().getName();
         var content = switch (format) {
@@ -153,6 +160,7 @@ public class Art30Record {
                         activity.description().fr(),
                         activity.purposes().stream().map(LocalizedText::fr).collect(Collectors.joining("; ")),
                         activity.legalBases().stream().map(Art30Record::basis).collect(Collectors.joining("; ")),
+                        activity.subjects().stream().map(Art30Record::subject).collect(Collectors.joining("; ")),
                         activity.dataCategories().stream().map(DataCategoryView::code).collect(Collectors.joining("; ")),
                         activity.recipients().stream().map(r -> r.kind() + ": " + r.description().fr())
                                 .collect(Collectors.joining("; ")),
@@ -194,7 +202,16 @@ public class Art30Record {
     }
 
     private static String basis(LegalBasisView basis) {
-        return basis.condition().isPresent() ? basis.basis() + " (" + basis.condition().fr() + ")" : basis.basis().name();
+        var chosen = basis.isOpen() ? "TO_BE_CHOSEN" : basis.basis().name();
+        return basis.condition().isPresent() ? chosen + " (" + basis.condition().fr() + ")" : chosen;
+    }
+
+    private static String subject(SubjectView subject) {
+        return subject.indirect() ? subject.code() + " (INDIRECT)" : subject.code();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String retention(RetentionRuleView rule) {

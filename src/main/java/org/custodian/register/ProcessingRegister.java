@@ -52,6 +52,7 @@ public class ProcessingRegister {
         var categories = activities.dataCategories();
         var recipients = activities.recipients();
         var rules = activities.retentionRules();
+        var subjects = activities.subjects();
         var baselines = activities.baselineSnapshots();
         return activities.activities().stream()
                 .map(row -> {
@@ -59,12 +60,21 @@ public class ProcessingRegister {
                             purposes.getOrDefault(row.code(), List.of()), bases.getOrDefault(row.code(), List.of()),
                             categories.getOrDefault(row.code(), List.of()),
                             recipients.getOrDefault(row.code(), List.of()), rules.getOrDefault(row.code(), List.of()),
-                            row.version(), row.updatedAt(), row.updatedBy(), List.of());
+                            row.version(), row.updatedAt(), row.updatedBy(), List.of(),
+                            subjects.getOrDefault(row.code(), List.of()), row.information());
                     var baseline = baselines.get(row.code());
                     return baseline == null ? view : withDeviations(view,
                             ActivitySnapshot.diff(json.readValue(baseline, SNAPSHOT), ActivitySnapshot.of(view)));
                 })
                 .toList();
+    }
+
+    /**
+     * The categories of data subjects an activity may name (Art. 30(1)(c)), in order.
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectView> subjectCategories() {
+        return activities.subjectCategories();
     }
 
     /**
@@ -104,12 +114,17 @@ public class ProcessingRegister {
      * @throws IllegalArgumentException if the rows do not match the activity's rows
      */
     @Transactional
-    public ActivityView change(String code, int expectedVersion, @Valid ActivityChange change) {
+    public ActivityView change(String code, int expectedVersion, @Valid ActivityChange requested) {
         var before = activity(code);
+        var change = requested.keepingUnset(before);
         var bases = change.legalBases() == null ? 0 : change.legalBases().size();
         var rules = change.retentionRules() == null ? 0 : change.retentionRules().size();
         if (bases > before.legalBases().size() || rules > before.retentionRules().size()) {
             throw new IllegalArgumentException("More rows than the activity " + code + " has");
+        }
+        var known = activities.subjectCategories().stream().map(SubjectView::code).toList();
+        if (change.subjects() != null && !known.containsAll(change.subjects())) {
+            throw new IllegalArgumentException("Unknown category of data subjects for " + code);
         }
         var beforeSnapshot = ActivitySnapshot.of(before);
         var now = Instant.now(clock);
@@ -131,6 +146,6 @@ public class ProcessingRegister {
     private static ActivityView withDeviations(ActivityView view, List<FieldChange> deviations) {
         return new ActivityView(view.code(), view.name(), view.description(), view.source(), view.purposes(),
                 view.legalBases(), view.dataCategories(), view.recipients(), view.retentionRules(), view.version(),
-                view.updatedAt(), view.updatedBy(), deviations);
+                view.updatedAt(), view.updatedBy(), deviations, view.subjects(), view.information());
     }
 }

@@ -111,7 +111,7 @@ class CollectionFormBrowserTests {
         assertThat(box).not().isChecked();
         assertThat(page.locator(".first-level-notice")).containsText("base légale");
         assertThat(page.locator(".first-level-notice").getByRole(AriaRole.LINK)).hasAttribute("href",
-                "/p/privacy?lang=fr");
+                Pattern.compile("/p/privacy\\?lang=fr&version=\\d+"));
         browser.screenshot("collection-form-public");
         page.locator("input[name=lastName]").fill("Morel");
         page.locator("input[name=email]").fill(first);
@@ -230,6 +230,13 @@ class CollectionFormBrowserTests {
     void sensitiveQuestion() {
         FormFixture.openForm(jdbc, notices, forms, List.of());
         var slug = "commande-" + UUID.randomUUID().toString().substring(0, 8);
+        // 000 §5: the DPO opted contract management into sensitive data, for goods that imply it.
+        jdbc.sql("""
+                        INSERT INTO register_activity_category (activity_code, category_code, note_fr, note_en)
+                        SELECT 'CONTRACT_MANAGEMENT', 'SENSITIVE', 'Plats préparés : allergies', 'Ready meals: allergies'
+                        WHERE NOT EXISTS (SELECT 1 FROM register_activity_category
+                            WHERE activity_code = 'CONTRACT_MANAGEMENT' AND category_code = 'SENSITIVE')""")
+                .update();
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("dpo", "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_DPO")));
@@ -258,6 +265,8 @@ class CollectionFormBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merci"))).isVisible();
         audit.flush();
         assertThat(persons.findByEmail(email, "browser-test")).isPresent();
+        jdbc.sql("DELETE FROM register_activity_category WHERE activity_code = 'CONTRACT_MANAGEMENT' "
+                + "AND category_code = 'SENSITIVE' AND note_fr = 'Plats préparés : allergies'").update();
     }
 
     /** Another site, on its own port and so its own origin, serving one page. */

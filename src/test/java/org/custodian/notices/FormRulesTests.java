@@ -14,6 +14,7 @@ import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.Violation;
+import org.custodian.register.ActivityInformation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.DataCategoryView;
 import org.custodian.register.LegalBasis;
@@ -207,9 +208,10 @@ class FormRulesTests {
 
     private static ActivityView activity(String code, List<LegalBasis> bases, List<String> categories) {
         return new ActivityView(code, new LocalizedText(code, code), new LocalizedText("", ""), "000 §3", List.of(),
-                bases.stream().map(basis -> new LegalBasisView(basis, null)).toList(),
+                bases.stream().map(basis -> new LegalBasisView(basis, null, List.of(), null)).toList(),
                 categories.stream().map(category -> new DataCategoryView(category, new LocalizedText(category,
                         category), new LocalizedText("", ""), "SENSITIVE".equals(category), null)).toList(),
-                List.of(), List.of(), 1, Instant.EPOCH, "system", List.of());
+                List.of(), List.of(), 1, Instant.EPOCH, "system", List.of(), List.of(),
+                new ActivityInformation(null, null, false, null, null, true, null));
     }
 }

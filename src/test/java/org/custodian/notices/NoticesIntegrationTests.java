@@ -86,7 +86,9 @@ class NoticesIntegrationTests {
             assertThat(notice.dpo().email()).isEqualTo("dpo@maison-lumiere.example");
             assertThat(notice.rights().email()).isEqualTo("droits@maison-lumiere.example");
             assertThat(notice.purposes()).extracting(NoticeDocument.Purpose::code)
-                    .containsAll(register.activities().stream().map(a -> a.code()).toList());
+                    .containsAll(register.activities().stream().filter(a -> a.information().publicNotice())
+                            .filter(a -> a.information().requiresRecipient() == null).map(a -> a.code()).toList())
+                    .doesNotContain("STAFF_ACCESS_LOG");
             assertThat(notice.purposes()).allSatisfy(purpose -> {
                 assertThat(purpose.bases()).isNotEmpty();
                 assertThat(purpose.recipients()).isNotEmpty();
@@ -139,11 +141,14 @@ class NoticesIntegrationTests {
     }
 
     @Test
-    @DisplayName("INF-3 /p/legal names the publisher, its registration, the publication director and the host")
+    @DisplayName("INF-3 /p/legal names the publisher, its registration, the publication director and the host, as "
+            + "published with the notice")
     void legalMentions() throws Exception {
         try (var fixture = NoticeFixture.prepare(jdbc, true)) {
             var host = "OVH SAS " + fixture.controllerName();
             notices.updateSite("Jeanne Martin", host);
+            publishAsDpo();
+            notices.updateSite(null, null);
 
             mvc.perform(get("/p/legal"))
                     .andExpect(status().isOk())
@@ -151,7 +156,22 @@ class NoticesIntegrationTests {
                     .andExpect(content().string(containsString("732829320")))
                     .andExpect(content().string(containsString("Jeanne Martin")))
                     .andExpect(content().string(containsString(host)))
-                    .andExpect(content().string(containsString("/p/privacy")));
+                    .andExpect(content().string(containsString("/p/privacy")))
+                    .andExpect(content().string(not(containsString("non renseigné"))));
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "dpo-api", roles = "DPO")
+    @DisplayName("INF-3 the notice, and with it /p/legal, is not published without a publication director and a host")
+    void legalMentionsRequiredToPublish() throws Exception {
+        try (var fixture = NoticeFixture.prepare(jdbc, true)) {
+            notices.updateSite(" ", null);
+
+            mvc.perform(post("/api/v1/notices/publish"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.missing[*].code", hasItem("PUBLICATION_DIRECTOR")))
+                    .andExpect(jsonPath("$.missing[*].code", hasItem("HOSTING_PROVIDER")));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.custodian.testing.IntegrationTest;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,48 @@ class Art30RecordIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The record names its controller first: the shared database gets one if no other test set it. */
+    @BeforeEach
+    void controllerIsSet() {
+        if (jdbc.sql("SELECT COUNT(*) FROM organisation").query(Integer.class).single() == 0) {
+            jdbc.sql("""
+                            INSERT INTO organisation (id, name, address, updated_at, updated_by)
+                            VALUES (1, 'Maison Lumière SAS', '12 rue des Lilas, 75011 Paris', CURRENT_TIMESTAMP, 'test')""")
+                    .update();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "nadia", roles = "DPO")
+    @DisplayName("REG-2 the Art. 30 export refuses to produce a record without the controller's identity, and says "
+            + "where to fill it in")
+    void refusedWithoutController() throws Exception {
+        var saved = jdbc.sql("SELECT * FROM organisation WHERE id = 1").query().listOfRows();
+        var exports = record.exports().size();
+        jdbc.sql("DELETE FROM organisation WHERE id = 1").update();
+        try {
+            mvc.perform(get("/api/v1/register/export").param("format", "json"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("organisation settings")));
+            mvc.perform(post("/register/export").param("format", "PDF").with(csrf()))
+                    .andExpect(status().isSeeOther())
+                    .andExpect(header().string("Location", "/register/exports"))
+                    .andExpect(flash().attribute("controllerMissing", true));
+            assertThat(record.exports()).hasSize(exports);
+        }
+        finally {
+            for (var row : saved) {
+                jdbc.sql("""
+                                INSERT INTO organisation (id, name, address, registration_number, dpo_name, dpo_email,
+                                    dpo_phone, rights_email, rights_postal_address, updated_at, updated_by)
+                                VALUES (:id, :name, :address, :registration_number, :dpo_name, :dpo_email, :dpo_phone,
+                                    :rights_email, :rights_postal_address, :updated_at, :updated_by)""")
+                        .params(row)
+                        .update();
+            }
+        }
+    }
 
     @Test
     @WithMockUser(username = "nadia", roles = "DPO")
@@ -77,7 +121,8 @@ class Art30RecordIntegrationTests {
         assertThat(rows).extracting(row -> row.get("code")).contains("CONTRACT_MANAGEMENT", "PROSPECTING",
                 "UNPAID_EXCLUSION");
         var prospecting = rows.stream().filter(row -> row.get("code").equals("PROSPECTING")).findFirst().orElseThrow();
-        assertThat(prospecting.get("legal_bases")).contains("CONSENT (", "L. 34-5", "LEGITIMATE_INTEREST");
+        assertThat(prospecting.get("legal_bases")).contains("CONSENT (", "L. 34-5", "TO_BE_CHOSEN (");
+        assertThat(prospecting.get("data_subjects")).isEqualTo("CUSTOMERS; PROSPECTS");
         assertThat(prospecting.get("data_categories")).isEqualTo("IDENTITY; PERSONAL_SITUATION; PROFESSIONAL_LIFE; RELATIONSHIP_FOLLOW_UP");
         assertThat(prospecting.get("recipients")).contains("PARTNER: ");
         assertThat(prospecting.get("retention_rules")).contains("Clients: P3Y LAST_CONTACT DELETE");

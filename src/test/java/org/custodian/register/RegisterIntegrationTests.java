@@ -107,14 +107,15 @@ class RegisterIntegrationTests {
         assertThat(after.version()).isEqualTo(before + 1);
         assertThat(after.retentionRules().get(0).duration()).isEqualTo("P2Y");
         assertThat(after.deviations())
-                .containsExactly(new FieldChange("retention.duration", 1, "", null, "P2Y"));
+                .contains(new FieldChange("retention.duration", 1, "", null, "P2Y"));
+        assertThat(after.information().provision().isPresent()).isTrue();
         var versions = register.versions("OPINIONS");
         assertThat(versions.get(0).version()).isEqualTo(1);
         assertThat(versions.get(versions.size() - 1))
                 .satisfies(version -> assertThat(version.changedBy()).isEqualTo("nadia"))
                 .satisfies(version -> assertThat(version.justification()).isEqualTo(justification))
                 .satisfies(version -> assertThat(version.changes())
-                        .containsExactly(new FieldChange("retention.duration", 1, "", null, "P2Y")));
+                        .contains(new FieldChange("retention.duration", 1, "", null, "P2Y")));
         mvc.perform(get("/register/activities/OPINIONS"))
                 .andExpect(content().string(Matchers.containsString(justification)))
                 .andExpect(content().string(Matchers.containsString("Durée de la règle n° 1")));

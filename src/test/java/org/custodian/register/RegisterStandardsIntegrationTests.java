@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
@@ -51,7 +52,8 @@ class RegisterStandardsIntegrationTests {
     }
 
     @Test
-    @DisplayName("REG-1 legal bases follow the 000 §4 table and 001 §4, with the channel or case they depend on")
+    @DisplayName("REG-1 legal bases follow the 000 §4 table and 001 §4: fixed where the standard fixes them, open to "
+            + "the controller's choice where it says \"or consent (*)\"")
     void legalBasesOfTheTables() {
         // 000 §4 table: Management of orders, delivery ... -> Performance of the contract
         assertThat(register.activity("CONTRACT_MANAGEMENT").bases()).containsExactly(LegalBasis.CONTRACT);
@@ -59,48 +61,69 @@ class RegisterStandardsIntegrationTests {
         assertThat(register.activity("LOYALTY").bases()).containsExactly(LegalBasis.CONTRACT);
         // 000 §4 table: Bookkeeping -> Compliance with a legal obligation
         assertThat(register.activity("ACCOUNTING").bases()).containsExactly(LegalBasis.LEGAL_OBLIGATION);
-        // 000 §4 table: Satisfaction surveys -> LI or consent (*); Claims management, After sales -> contract
+        // 000 §4 table: Satisfaction surveys -> LI or consent (*): one row left to choose; complaints -> contract
         assertThat(register.activity("CUSTOMER_RELATIONSHIP").legalBases())
-                .extracting(LegalBasisView::basis, basis -> basis.condition().en())
+                .extracting(basis -> basis.condition().en(), LegalBasisView::options)
                 .containsExactly(
-                        tuple(LegalBasis.LEGITIMATE_INTEREST, "Satisfaction surveys: legitimate interest or consent (*), as the controller chooses."),
-                        tuple(LegalBasis.CONSENT, "Satisfaction surveys: legitimate interest or consent (*), as the controller chooses."),
-                        tuple(LegalBasis.CONTRACT, "Complaints management and after-sales service."));
+                        tuple("Satisfaction surveys.", List.of(LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT)),
+                        tuple("Complaints management and after-sales service.", List.of()));
+        assertThat(register.activity("CUSTOMER_RELATIONSHIP").legalBases().get(1).basis())
+                .isEqualTo(LegalBasis.CONTRACT);
         // 000 §4 table: Product quality studies, testing -> LI or consent (*); Sales statistics -> LI
-        assertThat(register.activity("CUSTOMER_STUDIES").legalBases()).extracting(LegalBasisView::basis)
-                .containsExactly(LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTEREST);
-        // 000 §4 table, prospecting: electronic, not already purchased -> Consent (art. L. 34-5 CPCE);
-        // post / phone with human intervention, professionals, similar goods already purchased -> LI or consent (*)
-        assertThat(register.activity("PROSPECTING").legalBases())
-                .extracting(LegalBasisView::basis, basis -> basis.condition().fr().contains("L. 34-5"))
-                .containsExactly(
-                        tuple(LegalBasis.CONSENT, true),
-                        tuple(LegalBasis.LEGITIMATE_INTEREST, false),
-                        tuple(LegalBasis.LEGITIMATE_INTEREST, false),
-                        tuple(LegalBasis.LEGITIMATE_INTEREST, false));
-        assertThat(register.activity("PROSPECTING").legalBases().get(1).condition().en()).startsWith("By post");
-        assertThat(register.activity("PROSPECTING").legalBases().get(2).condition().en()).startsWith("To professionals");
-        assertThat(register.activity("PROSPECTING").legalBases().get(3).condition().en())
-                .startsWith("By electronic means, for similar goods");
-        // 001 §4: a) exécution du contrat (plus approprié), b) intérêt légitime; exclusion automatisée -> contrat (art. 22.2.a)
-        assertThat(register.activity("UNPAID_RECORDING").bases())
-                .containsExactly(LegalBasis.CONTRACT, LegalBasis.LEGITIMATE_INTEREST);
-        assertThat(register.activity("UNPAID_EXCLUSION").legalBases().get(0))
-                .satisfies(basis -> assertThat(basis.basis()).isEqualTo(LegalBasis.CONTRACT))
-                .satisfies(basis -> assertThat(basis.condition().fr()).contains("entièrement automatisée", "22.2.a"));
+        assertThat(register.activity("CUSTOMER_STUDIES").legalBases()).extracting(LegalBasisView::options)
+                .containsExactly(List.of(LegalBasis.LEGITIMATE_INTEREST, LegalBasis.CONSENT), List.of());
+        assertThat(register.activity("CUSTOMER_STUDIES").legalBases().get(1).basis())
+                .isEqualTo(LegalBasis.LEGITIMATE_INTEREST);
+        // 001 §4: contract (more appropriate) or LI cannot be ruled out: one basis to choose, with the guidance
+        assertThat(register.activity("UNPAID_RECORDING").legalBases()).singleElement()
+                .satisfies(basis -> assertThat(basis.options())
+                        .containsExactly(LegalBasis.CONTRACT, LegalBasis.LEGITIMATE_INTEREST));
+        assertThat(register.activity("UNPAID_EXCLUSION").legalBases()).singleElement()
+                .satisfies(basis -> assertThat(basis.guidance().fr()).contains("entièrement automatisée", "22.2.a"));
     }
 
     @Test
-    @DisplayName("REG-1 data categories follow the 000 §5 table and 001 §5")
+    @DisplayName("REG-1 the drafting notes (\"or consent (*)\", \"by analogy\") are guidance for the DPO, never the "
+            + "published case of a basis")
+    void draftingNotesAreGuidance() {
+        assertThat(register.activities()).flatExtracting(ActivityView::legalBases)
+                .extracting(basis -> basis.condition().isPresent() ? basis.condition().fr() : "")
+                .noneMatch(condition -> condition.contains("(*)") || condition.contains("analogie")
+                        || condition.contains("au choix"));
+        assertThat(register.activity("FINANCIAL_STATISTICS").legalBases().get(0).guidance().fr())
+                .contains("ne cite pas cette finalité");
+    }
+
+    @Test
+    @DisplayName("REG-1 prospecting bases carry the full conditions of 000 §4, art. L. 34-5 CPCE (seed 003) and PRO-4")
+    void prospectingConditions() {
+        var rows = register.activity("PROSPECTING").legalBases();
+        // L. 34-5 al. 1: e-mail, SMS, fax and automated calls without human intervention need prior consent
+        assertThat(rows.get(0).basis()).isEqualTo(LegalBasis.CONSENT);
+        assertThat(rows.get(0).condition().fr()).contains("courrier électronique", "SMS", "télécopie", "automate",
+                "L. 34-5");
+        // Soft opt-in: collected at a sale, analogous products of the same organisation, opposition at collection
+        // and in every message
+        assertThat(rows.get(1).condition().fr()).contains("à l'occasion d'une vente", "analogues",
+                "notre organisation", "lors de la collecte et dans chaque message");
+        // B2B (NESTOR): the subject relates to the profession
+        assertThat(rows.get(2).condition().fr()).contains("rapport avec leur profession", "s'y opposer");
+        assertThat(rows.get(3).condition().fr()).contains("courrier postal");
+        // PRO-4: consumer phone prospecting needs consent since 11 August 2026
+        assertThat(rows.get(4).basis()).isEqualTo(LegalBasis.CONSENT);
+        assertThat(rows.get(4).condition().fr()).contains("téléphone", "11 août 2026", "L. 223-1", "Bloctel");
+    }
+
+    @Test
+    @DisplayName("REG-1 data categories follow the 000 §5 table and 001 §5, without over-reach: no sensitive data "
+            + "preloaded on contract management, no payment data on financial statistics")
     void dataCategoriesOfTheTables() {
         // 000 §5 table: Identity / Personal situation / Professional life / Settlement-Payment / Transaction /
-        // Follow-up of the commercial relationship / opinions; sensitive data only with consent
+        // Follow-up of the commercial relationship; sensitive data only when the goods imply it: the DPO's opt-in
         assertThat(register.activity("CONTRACT_MANAGEMENT").dataCategories()).extracting(DataCategoryView::code)
-                .containsExactly("IDENTITY", "PERSONAL_SITUATION", "PAYMENT", "TRANSACTION", "RELATIONSHIP_FOLLOW_UP",
-                        "SENSITIVE");
-        assertThat(register.activity("CONTRACT_MANAGEMENT").dataCategories())
-                .filteredOn(DataCategoryView::sensitive).singleElement()
-                .satisfies(category -> assertThat(category.note().en()).contains("prior consent"));
+                .containsExactly("IDENTITY", "PERSONAL_SITUATION", "PAYMENT", "TRANSACTION", "RELATIONSHIP_FOLLOW_UP");
+        assertThat(register.activity("FINANCIAL_STATISTICS").dataCategories()).extracting(DataCategoryView::code)
+                .containsExactly("TRANSACTION");
         // 000 §5 table, Identity: "... internal processing code ... accounting identification code"
         assertThat(register.activity("ACCOUNTING").dataCategories().get(0).examples().en())
                 .contains("Civility, surname, first names", "accounting identification code");
@@ -115,6 +138,46 @@ class RegisterStandardsIntegrationTests {
                 .containsExactly("IDENTITY", "PAYMENT", "PAYMENT_INCIDENT");
         assertThat(register.activity("UNPAID_RECORDING").dataCategories().get(2).examples().fr())
                 .contains("Numéro de dossier", "date de survenance", "montant", "objet");
+    }
+
+    @Test
+    @DisplayName("REG-2 each activity names its categories of data subjects (Art. 30(1)(c)): customers, prospects, "
+            + "debtors and guarantors (001 §5 a), reviewers")
+    void dataSubjectsPerActivity() {
+        assertThat(register.activities()).allSatisfy(activity -> assertThat(activity.subjects()).isNotEmpty());
+        assertThat(register.activity("PROSPECTING").subjects()).extracting(SubjectView::code)
+                .containsExactly("CUSTOMERS", "PROSPECTS");
+        assertThat(register.activity("UNPAID_RECORDING").subjects()).extracting(SubjectView::code)
+                .containsExactly("DEBTORS", "GUARANTORS");
+        assertThat(register.activity("OPINIONS").subjects()).extracting(SubjectView::code)
+                .containsExactly("REVIEWERS");
+    }
+
+    @Test
+    @DisplayName("REG-1 the processing Custodian performs itself is in the register, with its basis, data, "
+            + "recipients and retention: consent proofs, suppression list, rights requests, staff access logs, "
+            + "partner transmissions")
+    void custodianOwnProcessing() {
+        assertThat(register.activities()).extracting(ActivityView::code)
+                .contains("CONSENT_PROOFS", "SUPPRESSION_LIST", "RIGHTS_REQUESTS", "STAFF_ACCESS_LOG",
+                        "PARTNER_TRANSMISSION");
+        assertThat(register.activity("RIGHTS_REQUESTS").bases()).containsExactly(LegalBasis.LEGAL_OBLIGATION);
+        assertThat(register.activity("CONSENT_PROOFS").bases()).containsExactly(LegalBasis.LEGAL_OBLIGATION);
+        // SEC-3, CNIL 2021-122: the log is kept 6 months to 1 year; it concerns staff, told internally
+        var log = register.activity("STAFF_ACCESS_LOG");
+        assertThat(log.retentionRules()).singleElement()
+                .satisfies(rule -> assertThat(rule.duration()).isEqualTo("P1Y"));
+        assertThat(log.subjects()).extracting(SubjectView::code).containsExactly("STAFF");
+        assertThat(log.information().publicNotice()).isFalse();
+        // 000 §6: consent for the partners' electronic prospecting, opposition otherwise; only with partners
+        var transmission = register.activity("PARTNER_TRANSMISSION");
+        assertThat(transmission.bases()).containsExactly(LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTEREST);
+        assertThat(transmission.information().requiresRecipient()).isEqualTo(RecipientKind.PARTNER);
+        assertThat(register.activities()).allSatisfy(activity -> {
+            assertThat(activity.recipients()).isNotEmpty();
+            assertThat(activity.retentionRules()).isNotEmpty();
+            assertThat(activity.dataCategories()).isNotEmpty();
+        });
     }
 
     @Test

@@ -261,7 +261,8 @@ class FormsController {
         var context = new Context(form.definition().locale());
         context.setVariable("form", form);
         context.setVariable("action", publicUrl + "/p/forms/" + slug);
-        context.setVariable("privacyUrl", publicUrl + "/p/privacy?lang=" + language);
+        context.setVariable("privacyUrl", publicUrl + "/p/privacy?lang=" + language
+                + "&version=" + form.notice().noticeVersion());
         context.setVariable("values", Map.of());
         context.setVariable("ticked", List.of());
         context.setVariable("errors", Map.of());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.custodian.notices.NoticeDocument;
 import org.custodian.notices.PrivacyNotices;
 import org.custodian.register.OrganisationSettings;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public privacy notice in the visitor's language, its machine-readable JSON and the legal mentions (INF-1,
@@ -34,9 +38,15 @@ class PublicNoticeController {
         this.organisation = organisation;
     }
 
+    /**
+     * The notice in force, or the earlier version a form was published with ({@code ?version=}), as it was.
+     */
     @GetMapping("/privacy")
-    String privacy(Model model, Locale locale) {
-        var current = notices.current();
+    String privacy(@RequestParam(required = false) Integer version, Model model, Locale locale) {
+        var current = version == null ? notices.current() : notices.version(version);
+        if (current.isEmpty() && version != null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         if (current.isEmpty()) {
             model.addAttribute("organisation", organisation.current());
             return "notices/privacy-none";
@@ -56,10 +66,19 @@ class PublicNoticeController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
+    /**
+     * The legal mentions published with the notice in force (INF-3): never a page of "not set" while the settings
+     * are being filled in.
+     */
     @GetMapping("/legal")
-    String legal(Model model) {
-        model.addAttribute("organisation", organisation.current());
-        model.addAttribute("site", notices.site());
+    String legal(Model model, Locale locale, HttpServletResponse response) {
+        var notice = notices.current().map(published -> published.in(locale))
+                .filter(document -> document.legal() != null);
+        if (notice.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "notices/legal-none";
+        }
+        model.addAttribute("notice", notice.get());
         return "notices/legal";
     }
 

@@ -1,10 +1,14 @@
 package org.custodian.register.web;
 
+import java.net.URI;
+
 import org.custodian.register.Art30Record;
+import org.custodian.register.ControllerIdentityMissing;
 import org.custodian.register.ExportFormat;
 import org.custodian.register.RecordExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Art. 30 record exports on screen (REG-2): export now, list and download the kept versions.
@@ -31,8 +36,13 @@ class ExportController {
     }
 
     @PostMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam ExportFormat format) {
-        return download(record.export(format));
+    ResponseEntity<byte[]> export(@RequestParam ExportFormat format, RedirectAttributes redirect) {
+        try {
+            return download(record.export(format));
+        } catch (ControllerIdentityMissing e) {
+            redirect.addFlashAttribute("controllerMissing", true);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/register/exports")).build();
+        }
     }
 
     @GetMapping("/exports")

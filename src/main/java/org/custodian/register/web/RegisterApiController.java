@@ -10,11 +10,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.custodian.register.ActivityView;
 import org.custodian.register.Art30Record;
+import org.custodian.register.ControllerIdentityMissing;
 import org.custodian.register.ExportFormat;
 import org.custodian.register.ProcessingRegister;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,5 +67,11 @@ class RegisterApiController {
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or pdf"));
         return ExportController.download(record.export(chosen));
+    }
+
+    @ExceptionHandler(ControllerIdentityMissing.class)
+    ResponseEntity<ProblemDetail> controllerMissing(ControllerIdentityMissing missing) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, missing.getMessage()));
     }
 }

@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 import org.custodian.register.ActivityChange;
 import org.custodian.register.ActivityView;
 import org.custodian.register.ConcurrentChange;
+import org.custodian.register.DataCategoryView;
 import org.custodian.register.LegalBasis;
 import org.custodian.register.EndAction;
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.RetentionTrigger;
+import org.custodian.register.SubjectView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,10 +90,13 @@ class RegisterController {
         model.addAttribute("bases", LegalBasis.values());
         model.addAttribute("triggers", RetentionTrigger.values());
         model.addAttribute("endActions", EndAction.values());
+        model.addAttribute("subjectCategories", register.subjectCategories());
         return "register/activity-edit";
     }
 
     private static ActivityChange toChange(ActivityView activity) {
+        var information = activity.information();
+        var sensitive = activity.dataCategories().stream().filter(DataCategoryView::sensitive).findFirst();
         var bases = new ArrayList<ActivityChange.BasisRow>();
         activity.legalBases().forEach(basis -> bases.add(new ActivityChange.BasisRow(basis.basis(),
                 basis.condition().fr(), basis.condition().en())));
@@ -99,6 +104,13 @@ class RegisterController {
         activity.retentionRules().forEach(rule -> rules.add(new ActivityChange.RetentionRow(rule.duration(),
                 rule.trigger(), rule.endAction())));
         return new ActivityChange(activity.name().fr(), activity.name().en(), activity.description().fr(),
-                activity.description().en(), bases, rules, null);
+                activity.description().en(), bases, rules, null, information.legitimateInterest().fr(),
+                information.legitimateInterest().en(), information.provision().fr(), information.provision().en(),
+                information.automatedDecision(), information.automatedLogic().fr(), information.automatedLogic().en(),
+                information.dataSource().fr(), information.dataSource().en(),
+                activity.subjects().stream().map(SubjectView::code).toList(),
+                activity.subjects().stream().filter(SubjectView::indirect).map(SubjectView::code).toList(),
+                sensitive.isPresent(), sensitive.map(category -> category.note() == null ? null : category.note().fr())
+                        .orElse(null));
     }
 }

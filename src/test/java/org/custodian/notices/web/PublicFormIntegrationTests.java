@@ -95,7 +95,7 @@ class PublicFormIntegrationTests {
                         containsString("name=\"consent\" value=\"PROSPECTING:EMAIL\""),
                         containsString("name=\"opposition\" value=\"PROSPECTING:POST\""),
                         containsString("partenaire(s), secteur(s)"), containsString("Voyages Azur"),
-                        containsString("href=\"/p/privacy?lang=fr\""), containsString("base légale"),
+                        containsString("href=\"/p/privacy?lang=fr&amp;version="), containsString("base légale"),
                         containsString("www.cnil.fr"), not(containsString("checked")))))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors " + SHOP)))
                 .andExpect(header().doesNotExist("X-Frame-Options"))
@@ -257,7 +257,7 @@ class PublicFormIntegrationTests {
         mvc.perform(get("/p/forms/{slug}", english).header("Accept-Language", "fr-FR"))
                 .andExpect(content().string(allOf(containsString("lang=\"en\""), containsString(">Send<"),
                         containsString("Your choices"), containsString("legal basis:"),
-                        containsString("href=\"/p/privacy?lang=en\""))));
+                        containsString("href=\"/p/privacy?lang=en&amp;version="))));
     }
 
     @Test
@@ -266,6 +266,13 @@ class PublicFormIntegrationTests {
     void sensitiveAnswerOnlyWithItsConsent() throws Exception {
         var order = "commande-" + UUID.randomUUID().toString().substring(0, 8);
         var consentText = "J'accepte que Maison Lumière garde mes allergies pour préparer ma commande.";
+        // 000 §5: the DPO opted contract management into sensitive data, for goods that imply it.
+        jdbc.sql("""
+                        INSERT INTO register_activity_category (activity_code, category_code, note_fr, note_en)
+                        SELECT 'CONTRACT_MANAGEMENT', 'SENSITIVE', 'Plats préparés : allergies', 'Ready meals: allergies'
+                        WHERE NOT EXISTS (SELECT 1 FROM register_activity_category
+                            WHERE activity_code = 'CONTRACT_MANAGEMENT' AND category_code = 'SENSITIVE')""")
+                .update();
         withDpo(() -> forms.create(order, new FormDefinition("Votre commande", null, "fr", Audience.CONSUMER,
                 List.of("CONTRACT_MANAGEMENT"), FormFixture.definition(List.of()).fields().subList(1, 3), List.of(),
                 PartnerOffer.NONE, null, List.of(), List.of(new SensitiveQuestion(SensitiveCategory.HEALTH,
@@ -296,6 +303,8 @@ class PublicFormIntegrationTests {
             assertThat(datum.consent().formRef()).isEqualTo(order);
             assertThat(datum.consent().userAgent()).isEqualTo("Mozilla/5.0 (Léa)");
         });
+        jdbc.sql("DELETE FROM register_activity_category WHERE activity_code = 'CONTRACT_MANAGEMENT' "
+                + "AND category_code = 'SENSITIVE' AND note_fr = 'Plats préparés : allergies'").update();
     }
 
     private <T> T withDpo(Supplier<T> action) {
