@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.custodian.register.ActivityInformation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.LegalBasis;
 import org.custodian.register.LegalBasisView;
@@ -49,7 +50,8 @@ class ConsentScopeTests {
     private static ActivityView activity(String code, LegalBasis... bases) {
         var name = new LocalizedText(code, code);
         return new ActivityView(code, name, name, "000", List.of(), Arrays.stream(bases)
-                .map(basis -> new LegalBasisView(basis, null)).toList(), List.of(), List.of(), List.of(), 1,
-                Instant.EPOCH, "system", List.of());
+                .map(basis -> new LegalBasisView(basis, null, List.of(), null)).toList(), List.of(), List.of(),
+                List.of(), 1, Instant.EPOCH, "system", List.of(), List.of(),
+                new ActivityInformation(null, null, false, null, null, true, null));
     }
 }
