@@ -135,7 +135,7 @@ class PersonErasureIntegrationTests {
         assertThat(sections).containsExactlyInAnyOrder("audit", "consent", "contacts", "mail", "notices.submissions");
         assertThat(json.toString()).contains(email, lastName, "06 71 23 45 67", "Allergie aux arachides " + tag,
                 "Mozilla/5.0 " + tag, "203.0.113.9", FormFixture.POST_TEXT,
-                "Offres de la boutique", "Confirm");
+                "Offres des partenaires de la boutique", "Confirm");
     }
 
     @Test
@@ -212,7 +212,8 @@ class PersonErasureIntegrationTests {
         await().atMost(CASCADE).until(() -> imports.get(UUID.fromString(job)).state().finished());
 
         asStaff(() -> {
-            ledger.requestEmailConsent(person.value(), email, "PROSPECTING", "Offres de la boutique",
+            ledger.requestEmailConsent(person.value(), email, ConsentLedger.PARTNER_TRANSMISSION,
+                    "Offres des partenaires de la boutique",
                     Locale.FRENCH);
             ledger.withdraw(person.value(), "PROSPECTING", Channel.SMS, "Appel au service client", "203.0.113.9",
                     "Mozilla/5.0 " + tag);

@@ -1,6 +1,7 @@
 package org.custodian.consent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,9 @@ class ConsentDataHolder implements PersonalDataHolder {
                         + "objections and withdrawals: anonymised, for the limitation period after the person's "
                         + "erasure (000 §7)"),
                 new HeldData("consent_request", List.of("pending double opt-in: purpose, channel, text, IP address, "
-                        + "user agent"), "PROSPECTING", "until confirmed or until the link expires"));
+                        + "user agent"), "PROSPECTING", "until confirmed or until the link expires"),
+                new HeldData("consent_mail_quota", List.of("number of confirmation mails sent to the person per day"),
+                        "PROSPECTING", "until the end of its day"));
     }
 
     @Override
@@ -77,9 +80,15 @@ class ConsentDataHolder implements PersonalDataHolder {
                         rs.getString("user_agent"), rs.getTimestamp("requested_at").toInstant(),
                         rs.getString("requested_by"), rs.getTimestamp("expires_at").toInstant()))
                 .list();
+        var quota = jdbc.sql("SELECT quota_day, mails FROM consent_mail_quota WHERE person_id = ? ORDER BY quota_day")
+                .param(person.value())
+                .query((rs, row) -> new ConfirmationMailsOfDay(rs.getObject("quota_day", LocalDate.class),
+                        rs.getInt("mails")))
+                .list();
         return SubjectExport.of(SECTION)
                 .with("consent_records", records.history(person.value()))
-                .with("pending_confirmations", pending);
+                .with("pending_confirmations", pending)
+                .with("confirmation_mails_per_day", quota);
     }
 
     @Override
@@ -87,6 +96,7 @@ class ConsentDataHolder implements PersonalDataHolder {
     public ErasureResult erase(PersonId person, ErasureMode mode) {
         var id = person.value();
         var erased = jdbc.sql("DELETE FROM consent_request WHERE person_id = ?").param(id).update()
+                + jdbc.sql("DELETE FROM consent_mail_quota WHERE person_id = ?").param(id).update()
                 + jdbc.sql("DELETE FROM consent_record WHERE person_id = ? AND event NOT IN " + KEPT_EVENTS)
                         .param(id).update();
         var anonymised = jdbc.sql("UPDATE consent_record SET ip_address = NULL, user_agent = NULL,"
@@ -116,5 +126,9 @@ class ConsentDataHolder implements PersonalDataHolder {
     record PendingConsentRecord(UUID id, String purpose, Channel channel, ProofKind proof, String source,
             String text, String formRef, Integer formVersion, Integer noticeVersion, String ip, String userAgent,
             Instant requestedAt, String requestedBy, Instant expiresAt) {
+    }
+
+    /** How many confirmation mails the person's address received on one day (the limit of PRO-1). */
+    record ConfirmationMailsOfDay(LocalDate day, int mails) {
     }
 }

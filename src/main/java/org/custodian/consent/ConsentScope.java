@@ -33,10 +33,16 @@ final class ConsentScope {
      */
     static ConsentScope of(List<ActivityView> activities) {
         var channels = new LinkedHashMap<String, Set<Channel>>();
-        activities.stream().filter(activity -> activity.bases().contains(LegalBasis.CONSENT))
+        activities.stream().filter(ConsentScope::canRestOnConsent)
                 .forEach(activity -> channels.put(activity.code(), EnumSet.allOf(Channel.class)));
         channels.put(ConsentLedger.PARTNER_TRANSMISSION, PARTNER_CHANNELS);
         return new ConsentScope(channels);
+    }
+
+    /** Consent is the chosen basis of a case, or one the standard allows while the controller has not chosen yet. */
+    private static boolean canRestOnConsent(ActivityView activity) {
+        return activity.legalBases().stream().anyMatch(basis -> basis.basis() == LegalBasis.CONSENT
+                || basis.isOpen() && basis.options().contains(LegalBasis.CONSENT));
     }
 
     /** The purposes a consent can be about, in the register's order, then the transmission to partners. */

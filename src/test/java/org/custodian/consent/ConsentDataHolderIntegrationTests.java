@@ -74,7 +74,8 @@ class ConsentDataHolderIntegrationTests {
     void erasesConsentsAndKeepsAnonymisedObjections() {
         var first = holder.erase(person, ErasureMode.ERASE);
 
-        assertThat(first.erased()).isEqualTo(2);
+        // the consent given, the pending request and the day's count of confirmation mails
+        assertThat(first.erased()).isEqualTo(3);
         assertThat(first.anonymised()).isEqualTo(2);
         var latest = jdbc.sql("SELECT MAX(recorded_at) FROM consent_record WHERE person_id = ?").param(person.value())
                 .query(OffsetDateTime.class).single();

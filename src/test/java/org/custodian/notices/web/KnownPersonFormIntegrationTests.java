@@ -116,8 +116,8 @@ class KnownPersonFormIntegrationTests {
             + "and nothing is queued or recorded")
     void limitReachedLooksTheSame() throws Exception {
         for (var channel : List.of(Channel.EMAIL, Channel.PHONE, Channel.POST)) {
-            ledger.requestConfirmation(List.of(new ConsentSubmission(customer, "CUSTOMER_STUDIES", channel,
-                    "Tests de produits.", "tests", 1, 1, null, null, "/p/forms/tests", ProofKind.FORM, email,
+            ledger.requestConfirmation(List.of(new ConsentSubmission(customer, "PROSPECTING", channel,
+                    "Offres de la boutique.", "offres", 1, 1, null, null, "/p/forms/tests", ProofKind.FORM, email,
                     Locale.FRENCH)));
         }
 
