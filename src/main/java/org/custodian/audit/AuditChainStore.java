@@ -128,10 +128,11 @@ class AuditChainStore {
     }
 
     /**
-     * Whether the head row is older than the last seal this node made.
+     * The highest seal count this node made and saw committed. Read it before reading the head: an append
+     * committing in between then cannot make the head look older than it is.
      */
-    boolean isRolledBack(ChainHead head) {
-        return head.sealCount() < lastSealCount.get();
+    long lastSealCount() {
+        return lastSealCount.get();
     }
 
     /**
@@ -224,7 +225,8 @@ class AuditChainStore {
             throw new ChainTampered(Problem.HEAD_SEAL_MISMATCH,
                     "the chain head's seal does not verify: it was rewritten, or the HMAC key changed");
         }
-        if (isRolledBack(head)) {
+        // Safe to compare here: the head is locked, so every seal this node remembers is committed and visible.
+        if (head.sealCount() < lastSealCount.get()) {
             throw new ChainTampered(Problem.ROLLED_BACK, "the chain head (seal " + head.sealCount()
                     + ") is older than the last one this node sealed (" + lastSealCount.get() + ")");
         }

@@ -27,14 +27,16 @@ class ChainVerifier {
     }
 
     ChainVerification verify() {
-        var head = store.findHead();
+        var head = Observed.now(store);
         if (head.isEmpty()) {
             return ChainVerification.brokenHead(Problem.HEAD_MISSING);
         }
         var result = walk(head.get());
-        if (!result.valid() && store.findHead().map(ChainHead::anchorSequence).orElse(-1L) != head.get().anchorSequence()) {
+        if (!result.valid() && store.findHead().map(ChainHead::anchorSequence).orElse(-1L)
+                != head.get().head().anchorSequence()) {
             // A retention purge moved the anchor while we walked: what looked missing was purged. Walk again.
-            result = store.findHead().map(this::walk).orElseGet(() -> ChainVerification.brokenHead(Problem.HEAD_MISSING));
+            result = Observed.now(store).map(this::walk)
+                    .orElseGet(() -> ChainVerification.brokenHead(Problem.HEAD_MISSING));
         }
         return result;
     }
@@ -83,7 +85,7 @@ class ChainVerifier {
      * the entries' MACs.
      */
     Optional<ChainVerification> headProblem() {
-        var head = store.findHead();
+        var head = Observed.now(store);
         if (head.isEmpty()) {
             return Optional.of(ChainVerification.brokenHead(Problem.HEAD_MISSING));
         }
@@ -91,7 +93,7 @@ class ChainVerifier {
         if (problem.isPresent()) {
             return problem;
         }
-        var beyond = store.entriesAfter(head.get().lastSequence(), 1);
+        var beyond = store.entriesAfter(head.get().head().lastSequence(), 1);
         if (beyond.isEmpty()) {
             return Optional.empty();
         }
@@ -102,14 +104,15 @@ class ChainVerifier {
                 : Optional.of(ChainVerification.broken(sequence, 0, Problem.ENTRY_OUTSIDE_CHAIN));
     }
 
-    private Optional<ChainVerification> checkHead(ChainHead head) {
+    private Optional<ChainVerification> checkHead(Observed observed) {
+        var head = observed.head();
         if (head.seal() == null) {
             return Optional.of(ChainVerification.brokenHead(Problem.HEAD_UNSEALED));
         }
         if (!head.sealedBy(macs)) {
             return Optional.of(ChainVerification.brokenHead(Problem.HEAD_SEAL_MISMATCH));
         }
-        if (store.isRolledBack(head)) {
+        if (head.sealCount() < observed.sealedBefore()) {
             return Optional.of(ChainVerification.broken(head.lastSequence() + 1, 0, Problem.ROLLED_BACK));
         }
         var beforeAnchor = store.firstEntryAtOrBefore(head.anchorSequence());
@@ -119,12 +122,12 @@ class ChainVerifier {
         return Optional.empty();
     }
 
-    private ChainVerification walk(ChainHead start) {
+    private ChainVerification walk(Observed start) {
         var headProblem = checkHead(start);
         if (headProblem.isPresent()) {
             return headProblem.get();
         }
-        var head = start;
+        var head = start.head();
         var expected = head.anchorSequence() + 1;
         var previousMac = head.anchorMac();
         var checked = 0L;
@@ -136,14 +139,14 @@ class ChainVerifier {
             for (var entry : slice) {
                 if (entry.sequence() > head.lastSequence()) {
                     // Appends may have committed while we walked; a row the current sealed head covers is one of them.
-                    var now = store.findHead();
+                    var now = Observed.now(store);
                     if (now.isEmpty()) {
                         return ChainVerification.brokenHead(Problem.HEAD_MISSING);
                     }
-                    if (checkHead(now.get()).isPresent() || entry.sequence() > now.get().lastSequence()) {
+                    if (checkHead(now.get()).isPresent() || entry.sequence() > now.get().head().lastSequence()) {
                         return ChainVerification.broken(entry.sequence(), checked, Problem.ENTRY_OUTSIDE_CHAIN);
                     }
-                    head = now.get();
+                    head = now.get().head();
                 }
                 if (entry.sequence() != expected) {
                     return ChainVerification.broken(expected, checked, Problem.MISSING_ENTRY);
@@ -168,5 +171,17 @@ class ChainVerifier {
             return ChainVerification.broken(head.lastSequence(), checked, Problem.PREVIOUS_MAC_MISMATCH);
         }
         return ChainVerification.intact(checked);
+    }
+
+    /**
+     * The head as read, with the last seal this node had made before reading it: an append that commits in
+     * between cannot make it look rolled back.
+     */
+    private record Observed(ChainHead head, long sealedBefore) {
+
+        static Optional<Observed> now(AuditChainStore store) {
+            var sealedBefore = store.lastSealCount();
+            return store.findHead().map(head -> new Observed(head, sealedBefore));
+        }
     }
 }
