@@ -147,6 +147,7 @@ class SecurityConfiguration {
         var provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(encoder);
         provider.setUserDetailsPasswordService(userDetails);
+        // The default checks would answer «disabled» before the password is checked.
         provider.setPreAuthenticationChecks(user -> {
         });
         provider.setPostAuthenticationChecks(user -> {
