@@ -15,12 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
+import org.custodian.shared.CsvWriter;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
@@ -207,17 +206,8 @@ public class Imports implements DisposableBean {
     @Transactional(readOnly = true)
     public void writeErrors(UUID id, Writer out, List<String> headings) {
         get(id);
-        try (var printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            printer.printRecord(headings);
-            jobs.eachError(id, error -> {
-                try {
-                    printer.printRecord(error.row(), error.field(), error.rule(), error.message());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (var csv = CsvWriter.start(out, CsvWriter.Format.SEMICOLON, headings)) {
+            jobs.eachError(id, error -> csv.row(error.row(), error.field(), error.rule(), error.message()));
         }
     }
 
