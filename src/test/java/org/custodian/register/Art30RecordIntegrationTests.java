@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -43,6 +45,9 @@ class Art30RecordIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     @WithMockUser(username = "nadia", roles = "DPO")
@@ -83,6 +88,35 @@ class Art30RecordIntegrationTests {
         assertThat(prospecting.get("retention_rules")).contains("Clients: P3Y LAST_CONTACT DELETE");
         var unpaid = rows.stream().filter(row -> row.get("code").equals("UNPAID_EXCLUSION")).findFirst().orElseThrow();
         assertThat(unpaid.get("retention_rules")).contains("PT48H REGULARISATION DELETE", "P5Y INCIDENT DELETE");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    @DisplayName("SEC-3 the register CSV neutralises a text a spreadsheet would run as a formula")
+    void csvExportNeutralisesFormulas() throws Exception {
+        var address = jdbc.sql("SELECT address FROM organisation WHERE id = 1").query(String.class).optional();
+        var formula = "=cmd|' /C calc'!A0";
+        if (address.isPresent()) {
+            jdbc.sql("UPDATE organisation SET address = ? WHERE id = 1").param(formula).update();
+        } else {
+            jdbc.sql("INSERT INTO organisation (id, name, address, updated_at, updated_by) VALUES (1, 'Test', ?, ?, 'test')")
+                    .params(formula, Timestamp.from(clock.instant())).update();
+        }
+        try {
+            var body = mvc.perform(get("/api/v1/register/export").param("format", "csv"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(body.replace("\uFEFF", ""))).getRecords();
+            assertThat(rows).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.get("controller_address")).isEqualTo("'" + formula));
+        } finally {
+            if (address.isPresent()) {
+                jdbc.sql("UPDATE organisation SET address = ? WHERE id = 1").param(address.get()).update();
+            } else {
+                jdbc.sql("DELETE FROM organisation WHERE id = 1").update();
+            }
+        }
     }
 
     @Test
