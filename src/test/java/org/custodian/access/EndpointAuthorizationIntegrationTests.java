@@ -98,6 +98,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /persons/import", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}", Role.SALES, Role.SUPPORT),
             allow("POST /persons/import/{id}", Role.SALES, Role.SUPPORT),
+            allow("POST /persons/import/{id}/cancel", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}/progress", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}/errors.csv", Role.SALES, Role.SUPPORT),
             allow("POST /api/v1/imports", Role.SALES, Role.SUPPORT),
