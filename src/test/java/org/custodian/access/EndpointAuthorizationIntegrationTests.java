@@ -84,6 +84,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /persons/{id}", Role.SALES, Role.SUPPORT),
             allow("GET /persons/{id}/delete", Role.DPO),
             allow("POST /persons/{id}/delete", Role.DPO),
+            allow("POST /persons/{id}/history/{change}/fields/{order}/redact", Role.DPO),
             allow("POST /persons/notes-check", Role.SALES, Role.SUPPORT),
             // contacts: sensitive data on the person page (CON-4), customer service and the DPO only
             allow("GET /persons/{id}/sensitive-data", Role.SUPPORT, Role.DPO),
