@@ -8,9 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.custodian.shared.CsvWriter;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -162,19 +162,14 @@ public class UserAdministration {
     @Transactional
     public void exportAccessReview(Writer out, String actor) throws IOException {
         var rows = accessReview();
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader("username", "display_name", "email", "roles", "enabled", "disabled_reason", "last_login",
-                        "created_at", "created_by")
-                .get();
-        out.write('\uFEFF');
-        // Not closed: the writer belongs to the caller.
-        var printer = format.print(out);
+        var csv = CsvWriter.start(out, CsvWriter.Format.COMMA, "username", "display_name", "email", "roles", "enabled",
+                "disabled_reason", "last_login", "created_at", "created_by");
         for (var user : rows) {
-            printer.printRecord(user.username(), user.displayName(), user.email(), Roles.joined(user.roles()),
-                    user.enabled(), user.disabledReason(), iso(user.lastLoginAt()), iso(user.createdAt()),
-                    user.createdBy());
+            csv.row(user.username(), user.displayName(), user.email(), Roles.joined(user.roles()), user.enabled(),
+                    user.disabledReason(), iso(user.lastLoginAt()), iso(user.createdAt()), user.createdBy());
         }
-        printer.flush();
+        // Flushed, not closed: the writer belongs to the caller.
+        csv.flush();
         audit.security(actor, AuditAction.EXPORT, "access review CSV, " + rows.size() + " accounts");
     }
 

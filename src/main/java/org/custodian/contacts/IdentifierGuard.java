@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  *
  * <p>What is refused, and the false positives deliberately avoided:
  * <ul>
- * <li>payment card: 13 to 19 digits, optionally grouped by spaces or dashes, passing the Luhn check
- * (a wrong check digit passes: it is not a card number);</li>
+ * <li>payment card: 13 to 19 digits, optionally grouped by spaces, dashes, dots or slashes, passing the Luhn
+ * check (a wrong check digit is not a card number, but see {@link #suspect});</li>
  * <li>NIR: sex digit (1, 2, 3, 4, 7 or 8), year, month (01–12, 20–42 or 50–99 as INSEE allocates
  * them), department (digits, or 2A/2B for Corsica), commune, order, then the 2-digit key
  * {@code 97 − (number mod 97)} computed with 2A → 19 and 2B → 18; spaces allowed. Only a value whose
  * key is right is refused, because 13 bare digits are just as often a barcode (EAN-13);</li>
- * <li>passport: 2 digits, 2 letters, 5 digits ({@code 18AB12345});</li>
- * <li>identity card issued before 2021: 12 characters, year and month of issue (the month must be
- * 01–12), a 3-character department and office code (2A/2B allowed), then 5 digits;</li>
+ * <li>passport, and driving licence issued since 2013 (same shape): 2 digits, 2 letters, 5 digits
+ * ({@code 18AB12345});</li>
+ * <li>identity card issued before 2021, and paper driving licence (same shape): 12 characters, year and
+ * month of issue (the month must be 01–12), a 3-character department and office code (2A/2B allowed), then
+ * 5 digits;</li>
  * <li>identity card issued since 2021: 9 letters and digits drawn at random, so it has no structure to
  * check. Refusing every 9-character code would refuse ordinary accounting codes ({@code 411DUPONT},
  * {@code CLI000123}), so only a value that mixes at least 2 letters and 2 digits <em>and</em> switches
@@ -28,6 +30,10 @@ import java.util.regex.Pattern;
  * </ul>
  * Values are compared in upper case, with surrounding spaces ignored. This class is the module's public
  * API for every input path: screens, API and the CSV import.
+ *
+ * <p>What cannot be told for sure is not refused but {@linkplain #suspect suspected}, and the person flagged
+ * for review (CON-5): a NIR without its key or with a wrong key (a typo in a real NIR is still a NIR), and 13 to
+ * 19 digits that start like a card of a known issuer but fail the Luhn check.
  */
 public final class IdentifierGuard {
 
@@ -50,7 +56,12 @@ public final class IdentifierGuard {
         }
     }
 
-    private static final Pattern CARD = Pattern.compile("\\d(?:[ -]?\\d){12,18}");
+    private static final Pattern CARD = Pattern.compile("\\d(?:[ ./-]?\\d){12,18}");
+    private static final Pattern NIR_WITHOUT_KEY = Pattern.compile(
+            "[123478] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-3]\\d|4[0-2]|[5-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3}");
+    /** IIN ranges of the card schemes used in France: Visa, Mastercard, American Express, Discover, JCB, Diners, UnionPay. */
+    private static final Pattern CARD_ISSUER = Pattern.compile("4\\d*|5[1-5]\\d*|2(?:2[2-9]|[3-6]\\d|7[01]|720)\\d*|3[47]\\d*"
+            + "|6(?:011|5|4[4-9])\\d*|35\\d*|3(?:0[0-5]|[68])\\d*|62\\d*");
     private static final Pattern NIR = Pattern.compile(
             "[123478] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-3]\\d|4[0-2]|[5-9]\\d) ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}");
     private static final Pattern PASSPORT = Pattern.compile("\\d{2}[A-Z]{2}\\d{5}");
@@ -91,7 +102,40 @@ public final class IdentifierGuard {
         return Optional.empty();
     }
 
-    /** A run of 13–19 digits, optionally grouped by single spaces or dashes, with a valid Luhn check digit. */
+    /** Why an identifier or a number in a note is suspected without being refused. */
+    public enum Suspicion {
+        /** 13 characters shaped like a NIR without its 2-digit key. */
+        NIR_WITHOUT_KEY,
+        /** A NIR whose key is wrong: a mistyped NIR is still one. */
+        NIR_WRONG_KEY,
+        /** 13–19 digits starting like a card of a known issuer, failing the Luhn check. */
+        CARD_FAILING_LUHN,
+        /** A number written next to the name of an identity document (identity card, passport, residence permit, driving licence). */
+        IDENTITY_DOCUMENT
+    }
+
+    /**
+     * Whether a value that {@link #check} accepts still looks like a NIR or a card number: the caller stores it,
+     * flagged for review.
+     */
+    public static Optional<Suspicion> suspect(String value) {
+        if (value == null || value.isBlank() || check(value).isPresent()) {
+            return Optional.empty();
+        }
+        var candidate = value.strip().toUpperCase(Locale.ROOT);
+        if (NIR_WITHOUT_KEY.matcher(candidate).matches()) {
+            return Optional.of(Suspicion.NIR_WITHOUT_KEY);
+        }
+        if (NIR.matcher(candidate).matches()) {
+            return Optional.of(Suspicion.NIR_WRONG_KEY);
+        }
+        if (CARD.matcher(candidate).matches() && CARD_ISSUER.matcher(digitsOf(candidate)).matches()) {
+            return Optional.of(Suspicion.CARD_FAILING_LUHN);
+        }
+        return Optional.empty();
+    }
+
+    /** A run of 13–19 digits, optionally grouped by single spaces, dashes, dots or slashes, with a valid Luhn check digit. */
     static boolean isCardNumber(String value) {
         return CARD.matcher(value).matches() && luhn(digitsOf(value));
     }

@@ -51,7 +51,7 @@ public class PersonImportSupport {
      */
     public Checked check(PersonData data) {
         var clean = data.normalised();
-        var review = freeText.review(clean.notes());
+        var review = freeText.review(clean);
         return new Checked(clean, PersonRules.check(clean, LocalDate.now(clock), review), review.flags());
     }
 
@@ -110,7 +110,7 @@ public class PersonImportSupport {
             }
             var merged = ImportMerge.complete(target.data, row.data());
             if (!merged.equals(target.data)) {
-                var review = freeText.review(merged.notes());
+                var review = freeText.review(merged);
                 var added = addedViolations(target.data, merged, review, today);
                 if (!added.isEmpty()) {
                     outcomes.add(new Outcome(Result.REFUSED, target.id, added));
@@ -153,7 +153,7 @@ public class PersonImportSupport {
     private List<Violation> addedViolations(PersonData before, PersonData after, FreeTextReview review,
             LocalDate today) {
         var known = new HashSet<String>();
-        for (var violation : PersonRules.check(before, today, freeText.review(before.notes()))) {
+        for (var violation : PersonRules.check(before, today, freeText.review(before))) {
             known.add(violation.field() + "/" + violation.rule());
         }
         return PersonRules.check(after, today, review).stream()

@@ -197,7 +197,8 @@ class PersonRepository {
 
     List<PersonChange> history(PersonId id) {
         var rows = jdbc.sql("""
-                        SELECT c.id, c.changed_at, c.actor, c.kind, c.origin, f.field, f.old_value, f.new_value
+                        SELECT c.id, c.changed_at, c.actor, c.kind, c.origin, f.field, f.field_order, f.old_value,
+                            f.new_value, f.redacted_at, f.redacted_by, f.redaction_reason
                         FROM person_change c LEFT JOIN person_change_field f ON f.change_id = c.id
                         WHERE c.person_id = ?
                         ORDER BY c.changed_at DESC, c.id DESC, f.field_order""")
@@ -205,21 +206,59 @@ class PersonRepository {
                 .query((rs, row) -> new ChangeRow(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
                         rs.getString("actor"), rs.getString("kind"), rs.getString("origin"), rs.getString("field") == null ? null
                                 : new PersonChange.FieldChange(rs.getString("field"), rs.getString("old_value"),
-                                        rs.getString("new_value"))))
+                                        rs.getString("new_value"), rs.getInt("field_order"), redaction(rs))))
                 .list();
         var changes = new LinkedHashMap<Long, List<ChangeRow>>();
         rows.forEach(row -> changes.computeIfAbsent(row.changeId(), key -> new ArrayList<>()).add(row));
         var history = new ArrayList<>(changes.values().stream()
-                .map(change -> new PersonChange(change.get(0).at(), change.get(0).actor(), change.get(0).kind(),
-                        change.get(0).origin(), change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
+                .map(change -> new PersonChange(change.get(0).changeId(), change.get(0).at(), change.get(0).actor(),
+                        change.get(0).kind(), change.get(0).origin(),
+                        change.stream().map(ChangeRow::field).filter(Objects::nonNull).toList()))
                 .toList());
         // A person created by a bulk import has no "created" row: the person row says who and through what.
         jdbc.sql("SELECT created_at, created_by, origin FROM person WHERE id = ? AND origin IS NOT NULL")
                 .param(id.value())
-                .query((rs, row) -> new PersonChange(rs.getTimestamp("created_at").toInstant(),
+                .query((rs, row) -> new PersonChange(null, rs.getTimestamp("created_at").toInstant(),
                         rs.getString("created_by"), "CREATED", rs.getString("origin"), List.of()))
                 .optional().ifPresent(history::add);
         return history;
+    }
+
+    private static PersonChange.Redaction redaction(ResultSet rs) throws SQLException {
+        var at = rs.getTimestamp("redacted_at");
+        return at == null ? null
+                : new PersonChange.Redaction(at.toInstant(), rs.getString("redacted_by"), rs.getString("redaction_reason"));
+    }
+
+    /**
+     * Clears the values of one field of one history entry of this person, and the same values of that field wherever
+     * else they appear in the person's history (the "after" of one entry is the "before" of the next), leaving the
+     * marker; answers the field's name, or empty when there is no such field of this person's history or it is
+     * already redacted.
+     */
+    Optional<String> redact(PersonId id, long changeId, int order, Instant at, String actor, String reason) {
+        var target = jdbc.sql("""
+                        SELECT f.field, f.old_value, f.new_value FROM person_change_field f
+                        JOIN person_change c ON c.id = f.change_id
+                        WHERE c.person_id = ? AND f.change_id = ? AND f.field_order = ? AND f.redacted_at IS NULL""")
+                .params(id.value(), changeId, order)
+                .query((rs, row) -> new String[] {rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")})
+                .optional();
+        target.ifPresent(values -> {
+            // Stored values are never empty strings (blank fields are absent): "" matches nothing.
+            var before = values[1] == null ? "" : values[1];
+            var after = values[2] == null ? "" : values[2];
+            jdbc.sql("""
+                            UPDATE person_change_field SET old_value = NULL, new_value = NULL, redacted_at = ?,
+                                redacted_by = ?, redaction_reason = ?
+                            WHERE redacted_at IS NULL AND field = ?
+                              AND change_id IN (SELECT id FROM person_change WHERE person_id = ?)
+                              AND (change_id = ? AND field_order = ? OR old_value IN (?, ?) OR new_value IN (?, ?))""")
+                    .params(Timestamp.from(at), actor, reason, values[0], id.value(), changeId, order, before, after,
+                            before, after)
+                    .update();
+        });
+        return target.map(values -> values[0]);
     }
 
     private record ChangeRow(long changeId, Instant at, String actor, String kind, String origin,

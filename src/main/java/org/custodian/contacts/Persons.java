@@ -116,6 +116,30 @@ public class Persons {
         return repository.history(id);
     }
 
+    /**
+     * CON-2, CON-5: removes from the history the values of one field of one entry — a NIR, a card number or another
+     * value that was refused or flagged and must not survive there. The marker keeps who, when and why; the
+     * redaction is audited with its reason. For the DPO only (checked by the caller's screen).
+     *
+     * @throws InvalidPersonData with a {@code redactionReason} violation when the reason is blank or too long
+     * @throws PersonNotFound    when the person, the entry or the field does not exist or is already redacted
+     */
+    @Transactional
+    public void redactHistory(PersonId id, long changeId, int fieldOrder, String reason) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidPersonData(List.of(Violation.of("redactionReason", "required")));
+        }
+        if (why.length() > 500) {
+            throw new InvalidPersonData(List.of(Violation.of("redactionReason", "length", 500)));
+        }
+        repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
+        var field = repository.redact(id, changeId, fieldOrder, Instant.now(clock), CurrentActor.name(), why)
+                .orElseThrow(() -> PersonNotFound.forId(id));
+        audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null,
+                "history redaction: change " + changeId + ", field " + field + "; reason: " + why);
+    }
+
     /** Reviews a note without storing anything (the live check of the screens). */
     public FreeTextReview reviewNotes(String notes) {
         return freeText.review(notes);
@@ -197,11 +221,11 @@ public class Persons {
      */
     public List<Violation> check(PersonData data) {
         var clean = data.normalised();
-        return PersonRules.check(clean, LocalDate.now(clock), freeText.review(clean.notes()));
+        return PersonRules.check(clean, LocalDate.now(clock), freeText.review(clean));
     }
 
     private FreeTextReview validate(PersonData data) {
-        var review = freeText.review(data.notes());
+        var review = freeText.review(data);
         var violations = PersonRules.check(data, LocalDate.now(clock), review);
         if (!violations.isEmpty()) {
             throw new InvalidPersonData(violations);

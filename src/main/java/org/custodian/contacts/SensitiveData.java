@@ -145,7 +145,7 @@ public class SensitiveData {
             length(violations, value, MAX_VALUE);
         }
         length(violations, label, MAX_LABEL);
-        if (category == null || category == SensitiveCategory.INSULT) {
+        if (category == null || !category.isSpecialCategory()) {
             violations.add(Violation.of(FIELD, "category"));
         }
         if (consent == null || blank(consent.text()) || blank(consent.source())) {

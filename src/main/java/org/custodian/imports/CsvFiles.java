@@ -1,9 +1,12 @@
 package org.custodian.imports;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,12 +42,14 @@ final class CsvFiles {
 
     /**
      * Reads the header line only, and refuses the file at once when it cannot be imported: empty, no
-     * header, or a card security code column (CON-6), which must never be stored nor even read.
+     * header, a header longer than {@code maxBytes} or with more than {@code maxColumns} columns (checked on the
+     * raw bytes first, so that a file of one endless line costs no more than {@code maxBytes} of reading), or a
+     * card security code column (CON-6), which must never be stored nor even read.
      */
-    static Header header(Path file) {
-        try (var reader = reader(file)) {
-            var first = reader.readLine();
-            if (first == null || first.isBlank()) {
+    static Header header(Path file, int maxBytes, int maxColumns) {
+        try {
+            var first = firstLine(file, maxBytes);
+            if (first.isBlank()) {
                 throw new ImportRefused("import.empty", "import.refused.empty");
             }
             var delimiter = delimiterOf(first);
@@ -52,6 +57,9 @@ final class CsvFiles {
                 var columns = new ArrayList<String>();
                 for (var value : parser.getRecords().get(0)) {
                     columns.add(value.strip());
+                }
+                if (columns.size() > maxColumns) {
+                    throw new ImportRefused("import.header", "import.refused.tooManyColumns", columns.size(), maxColumns);
                 }
                 for (var column : columns) {
                     if (isSecurityCode(column)) {
@@ -66,6 +74,35 @@ final class CsvFiles {
         } catch (IOException | UncheckedIOException e) {
             throw new ImportRefused("import.encoding", "import.refused.encoding");
         }
+    }
+
+    /**
+     * The header line, decoded as strict UTF-8 without its byte-order mark and line end; read byte by byte up to
+     * {@code maxBytes}, refused beyond.
+     */
+    private static String firstLine(Path file, int maxBytes) throws IOException {
+        var line = new ByteArrayOutputStream();
+        try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            // the byte-order mark and a carriage return are not part of the limit
+            for (var b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                if (line.size() > maxBytes + 3) {
+                    throw new ImportRefused("import.header", "import.refused.headerTooLong", maxBytes);
+                }
+                line.write(b);
+            }
+        }
+        var bytes = line.toByteArray();
+        var start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        var end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        if (end - start > maxBytes) {
+            throw new ImportRefused("import.header", "import.refused.headerTooLong", maxBytes);
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, end - start))
+                .toString();
     }
 
     /** The data records (header skipped), to be closed by the caller. */

@@ -77,6 +77,24 @@ class ImportJobRepository {
                 .params(state.name(), Timestamp.from(at), failure, id).update();
     }
 
+    /** Closes a draft that will never be started; answers false when it was not a draft any more. */
+    boolean closeDraft(UUID id, Instant at, String failure) {
+        return jdbc.sql("UPDATE import_job SET state = 'FAILED', finished_at = ?, failure = ? WHERE id = ? AND state = 'DRAFT'")
+                .params(Timestamp.from(at), failure, id).update() == 1;
+    }
+
+    /** The drafts uploaded before this instant. */
+    List<UUID> draftsBefore(Instant before) {
+        return jdbc.sql("SELECT id FROM import_job WHERE state = 'DRAFT' AND created_at < ?")
+                .param(Timestamp.from(before)).query(UUID.class).list();
+    }
+
+    /** The state of a job, empty when there is no such job. */
+    Optional<ImportState> state(UUID id) {
+        return jdbc.sql("SELECT state FROM import_job WHERE id = ?").param(id)
+                .query((rs, row) -> ImportState.valueOf(rs.getString("state"))).optional();
+    }
+
     /** Jobs a stop interrupted: they will never resume, so they are closed as failed. */
     int failInterrupted(Instant at, String failure) {
         return jdbc.sql("""

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
+import org.custodian.shared.CsvWriter;
 import org.custodian.shared.CurrentActor;
+import org.custodian.shared.OwnerOnlyFiles;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.slf4j.Logger;
@@ -104,29 +104,91 @@ public class Imports implements DisposableBean {
         var id = UUID.randomUUID();
         var file = fileOf(id);
         try {
-            Files.createDirectories(properties.directory());
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.createDirectory(properties.directory());
+            OwnerOnlyFiles.createFile(file);
+            try (var out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                content.transferTo(out);
+            }
         } catch (IOException e) {
+            deleteQuietly(file);
             throw new UncheckedIOException(e);
         }
-        CsvFiles.Header header;
-        List<ImportField> mapping;
         try {
-            header = CsvFiles.header(file);
-            mapping = guess(header.columns());
+            var header = CsvFiles.header(file, properties.maxHeaderBytes(), properties.maxColumns());
+            var mapping = guess(header.columns());
             if (needsLastName && !mapping.contains(ImportField.LAST_NAME)) {
                 throw new ImportRefused("import.mapping", "import.refused.noLastNameColumn");
             }
-        } catch (ImportRefused refused) {
+            var description = source == null || source.isBlank() ? (fileName == null ? "CSV" : fileName) : source.strip();
+            jobs.insert(id, CurrentActor.name(), Instant.now(clock), truncate(fileName, 255), truncate(description, 200),
+                    header.delimiter(), header.columns(), mapping, defaultType == null ? PersonType.CUSTOMER : defaultType,
+                    defaultAudience == null ? Audience.CONSUMER : defaultAudience,
+                    (locale == null ? Locale.FRENCH : locale).getLanguage());
+        } catch (RuntimeException refusedOrFailed) {
+            // Nothing is kept of a file that did not become a draft.
             deleteQuietly(file);
-            throw refused;
+            throw refusedOrFailed;
         }
-        var description = source == null || source.isBlank() ? (fileName == null ? "CSV" : fileName) : source.strip();
-        jobs.insert(id, CurrentActor.name(), Instant.now(clock), truncate(fileName, 255), truncate(description, 200),
-                header.delimiter(), header.columns(), mapping, defaultType == null ? PersonType.CUSTOMER : defaultType,
-                defaultAudience == null ? Audience.CONSUMER : defaultAudience,
-                (locale == null ? Locale.FRENCH : locale).getLanguage());
         return get(id);
+    }
+
+    /**
+     * Cancels a draft: its file is deleted and the job closed, so that it can no longer be started.
+     *
+     * @throws ImportNotFound when there is no such draft (or it was already started)
+     */
+    public void discard(UUID id) {
+        get(id);
+        if (!jobs.closeDraft(id, Instant.now(clock), "import.failure.cancelled")) {
+            throw new ImportNotFound(id);
+        }
+        deleteQuietly(fileOf(id));
+        audit.personalData(AuditAction.DELETE, RESOURCE, id.toString(), null);
+    }
+
+    /**
+     * Deletes what waits for nothing any more: drafts older than {@code custodian.imports.draft-max-age} (closed as
+     * abandoned), and files left in the directory by a job that ended or never became a draft (a stop during an
+     * upload, a crash). A file of a job that is queued or running is left to its job.
+     *
+     * @return how many files were deleted
+     */
+    int purgeAbandoned() {
+        var limit = Instant.now(clock).minus(properties.draftMaxAge());
+        for (var id : jobs.draftsBefore(limit)) {
+            jobs.closeDraft(id, Instant.now(clock), "import.failure.abandoned");
+        }
+        var deleted = 0;
+        if (!Files.isDirectory(properties.directory())) {
+            return deleted;
+        }
+        try (var files = Files.list(properties.directory())) {
+            for (var file : files.toList()) {
+                if (isLeftOver(file, limit)) {
+                    deleteQuietly(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
+    }
+
+    private boolean isLeftOver(Path file, Instant limit) throws IOException {
+        var name = file.getFileName().toString();
+        UUID id;
+        try {
+            id = UUID.fromString(name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name);
+        } catch (IllegalArgumentException notOurs) {
+            return false;
+        }
+        var state = jobs.state(id);
+        if (state.isPresent()) {
+            return state.get().finished();
+        }
+        // No job yet: an upload may be under way; only an old file is a left-over.
+        return Files.getLastModifiedTime(file).toInstant().isBefore(limit);
     }
 
     /**
@@ -207,17 +269,8 @@ public class Imports implements DisposableBean {
     @Transactional(readOnly = true)
     public void writeErrors(UUID id, Writer out, List<String> headings) {
         get(id);
-        try (var printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            printer.printRecord(headings);
-            jobs.eachError(id, error -> {
-                try {
-                    printer.printRecord(error.row(), error.field(), error.rule(), error.message());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (var csv = CsvWriter.start(out, CsvWriter.Format.SEMICOLON, headings)) {
+            jobs.eachError(id, error -> csv.row(error.row(), error.field(), error.rule(), error.message()));
         }
     }
 
@@ -227,6 +280,10 @@ public class Imports implements DisposableBean {
         var closed = jobs.failInterrupted(Instant.now(clock), "import.failure.interrupted");
         if (closed > 0) {
             LOG.warn("{} import job(s) interrupted by the last stop were marked as failed", closed);
+        }
+        var deleted = purgeAbandoned();
+        if (deleted > 0) {
+            LOG.info("{} uploaded file(s) of ended or abandoned imports were deleted", deleted);
         }
     }
 
@@ -253,7 +310,7 @@ public class Imports implements DisposableBean {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("Could not delete the refused file {}", file, e);
+            LOG.warn("Could not delete the uploaded file {}", file, e);
         }
     }
 

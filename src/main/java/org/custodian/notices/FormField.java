@@ -36,11 +36,11 @@ public enum FormField {
     }
 
     /**
-     * The e-mail address finds a returning visitor (CON-9) and receives the double opt-in mail; the last name is what
-     * every person of the file has. Every form asks for both.
+     * The last name is what every person of the file has: every form asks for it. The e-mail address is asked only
+     * when the form needs it (see {@code FormRules}); a postal-only form goes without it.
      */
     public boolean isMandatory() {
-        return this == EMAIL || this == LAST_NAME;
+        return this == LAST_NAME;
     }
 
     /** The name of the field in the form's HTML and in the persons' data, e.g. {@code firstNames}. */

@@ -22,7 +22,9 @@ import org.custodian.register.LegalBasis;
  * What a collection form may ask and offer (INF-2, CON-3, 000 §4–§6), checked before any version is saved:
  * only fields whose category a purpose of the form needs; a consent box only where the purpose rests on consent and
  * an opposition box only where it rests on legitimate interest, one per purpose and channel; a partner box only when
- * there are partners to list; a box for a channel only when the form asks for the address it would use.
+ * there are partners to list; a box for a channel only when the form asks for the address it would use; on a
+ * prospecting form, a box for every channel whose address it asks (000 §8); a contact field required only when the
+ * form needs it (Art. 13(2)(e)).
  */
 final class FormRules {
 
@@ -72,6 +74,7 @@ final class FormRules {
         checkPurposes(form, context, violations);
         checkFields(form, context, violations);
         checkBoxes(form, context, violations);
+        checkProspectingChannels(form, violations);
         checkPartnerBox(form, context, violations);
         checkSensitiveQuestions(form, context, violations);
         for (var origin : form.embedOrigins()) {
@@ -118,6 +121,49 @@ final class FormRules {
         for (var field : FormField.values()) {
             if (field.isMandatory() && !form.field(field).map(FieldChoice::required).orElse(false)) {
                 violations.add(violation("fields", "field-mandatory", field.name()));
+            }
+        }
+        form.fields().stream().filter(FieldChoice::required).map(FieldChoice::field)
+                .filter(field -> !mayBeRequired(field, form))
+                .forEach(field -> violations.add(violation("fields", "required-not-needed", field.name())));
+    }
+
+    /**
+     * 000 §8, GDPR Art. 13(2)(e): a contact field is required only when the form needs it to do what it offers. On a
+     * form that offers choices of channel, that is when one of its boxes (or the partner box) uses the channel the
+     * field reaches: a postal-only form cannot require an e-mail address. A form without any box (a contract or a
+     * request answered by the means the visitor gives) may require them.
+     */
+    static boolean mayBeRequired(FormField field, FormDefinition form) {
+        if (field != FormField.EMAIL && field != FormField.PHONE && field != FormField.ADDRESS) {
+            return true;
+        }
+        if (form.boxes().isEmpty() && form.partnerOffer() == PartnerOffer.NONE) {
+            return true;
+        }
+        var partnerChannel = switch (form.partnerOffer()) {
+            case CONSENT -> Channel.EMAIL;
+            case OPPOSITION -> Channel.POST;
+            case NONE -> null;
+        };
+        return partnerChannel != null && addressField(partnerChannel) == field
+                || form.boxes().stream().anyMatch(box -> box.channel() != null && addressField(box.channel()) == field);
+    }
+
+    /**
+     * 000 §8: a prospecting form that collects a postal address or a phone number offers, on the form itself, the
+     * means to object to prospecting by that channel (or to consent to it, where consent is the rule).
+     */
+    private static void checkProspectingChannels(FormDefinition form, List<Violation> violations) {
+        if (!form.purposes().contains("PROSPECTING")) {
+            return;
+        }
+        for (var channel : List.of(Channel.POST, Channel.PHONE)) {
+            var field = addressField(channel);
+            var offered = form.boxes().stream()
+                    .anyMatch(box -> "PROSPECTING".equals(box.purpose()) && box.channel() == channel);
+            if (form.field(field).isPresent() && !offered) {
+                violations.add(violation("boxes", "prospecting-needs-box", channel.name(), field.name()));
             }
         }
     }
@@ -181,7 +227,7 @@ final class FormRules {
         }
         var seen = new HashSet<SensitiveCategory>();
         for (var question : form.sensitiveQuestions()) {
-            if (question.category() == null || question.category() == SensitiveCategory.INSULT) {
+            if (question.category() == null || !question.category().isSpecialCategory()) {
                 violations.add(violation("sensitiveQuestions", "sensitive-category"));
                 continue;
             }

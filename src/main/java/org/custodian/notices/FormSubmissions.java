@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentLedger;
@@ -186,6 +186,18 @@ public class FormSubmissions {
         if (answers.partners() && definition.partnerOffer() == PartnerOffer.NONE) {
             violations.add(unknownBox("partners"));
         }
+        // A consent to a channel whose address the visitor left empty (the field is optional on the form) could
+        // neither be confirmed nor used: the visitor is asked for the address.
+        answers.consents().stream().map(value -> definition.box(BoxKind.CONSENT, value)).flatMap(Optional::stream)
+                .map(box -> FormRules.addressField(box.channel())).distinct()
+                .filter(field -> answers.value(field) == null)
+                .forEach(field -> violations.add(new Violation(field.parameter(), "required",
+                        "notices.forms.error.field-required", List.of())));
+        if (answers.partners() && definition.partnerOffer() == PartnerOffer.CONSENT
+                && answers.value(FormField.EMAIL) == null) {
+            violations.add(new Violation(FormField.EMAIL.parameter(), "required", "notices.forms.error.field-required",
+                    List.of()));
+        }
         if (answers.consents().size() != answers.consents().stream().distinct().count()
                 || answers.oppositions().size() != answers.oppositions().stream().distinct().count()) {
             violations.add(new Violation("boxes", "duplicate-box", "notices.forms.error.duplicate-box", List.of("")));
@@ -325,7 +337,7 @@ public class FormSubmissions {
         ConsentSubmission submission(String purpose, Channel channel, String text) {
             return new ConsentSubmission(person.id().value(), purpose, channel, text, form.slug(), form.version(),
                     form.notice().noticeVersion(), visitor.ip(), visitor.userAgent(), source, ProofKind.FORM,
-                    Objects.requireNonNull(person.data().email()), form.definition().locale());
+                    person.data().email(), form.definition().locale());
         }
     }
 }

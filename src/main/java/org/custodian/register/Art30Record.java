@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.commons.csv.CSVFormat;
+import org.custodian.shared.CsvWriter;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
@@ -153,9 +153,9 @@ public class Art30Record {
                 .map(transfer -> transfer.recipient() + " (" + transfer.country() + ", " + transfer.mechanism() + ")")
                 .collect(Collectors.joining("; "));
         var out = new StringWriter();
-        try (var printer = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out)) {
+        try (var csv = CsvWriter.start(out, CsvWriter.Format.COMMA, CSV_HEADER)) {
             for (var activity : register.activities()) {
-                printer.printRecord(controller.name(), controller.address(), controller.dpoName(),
+                csv.row(controller.name(), controller.address(), controller.dpoName(),
                         controller.dpoEmail(), activity.code(), activity.name().fr(), activity.name().en(),
                         activity.description().fr(),
                         activity.purposes().stream().map(LocalizedText::fr).collect(Collectors.joining("; ")),
@@ -169,11 +169,7 @@ public class Art30Record {
                         activity.source(), activity.version());
             }
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // A BOM so that spreadsheet software reads the accents as UTF-8.
-        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] pdf(Instant now, String user) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -37,21 +36,13 @@ public final class KeyFiles {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            createOwnerOnly(keyFile);
+            OwnerOnlyFiles.createFile(keyFile);
             Files.writeString(keyFile, text, StandardCharsets.US_ASCII);
             return text;
         } catch (FileAlreadyExistsException raced) {
             return read(keyFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the key file " + keyFile.toAbsolutePath(), e);
-        }
-    }
-
-    private static void createOwnerOnly(Path keyFile) throws IOException {
-        if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(keyFile);
         }
     }
 

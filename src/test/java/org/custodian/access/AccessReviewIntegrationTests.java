@@ -16,6 +16,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -29,6 +30,9 @@ class AccessReviewIntegrationTests {
 
     @Autowired
     LoginAttempts loginAttempts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @DisplayName("SEC-2 the access review CSV lists each account with roles, state, last sign-in and creator")
@@ -50,6 +54,23 @@ class AccessReviewIntegrationTests {
         assertThat(row.get("created_by")).isEqualTo("test");
         assertThat(row.get("email")).isEqualTo(account.username() + "@example.com");
         assertThat(records).anyMatch(r -> r.get("username").equals("admin") && r.get("roles").equals("ADMIN"));
+    }
+
+    @Test
+    @DisplayName("SEC-3 the access review CSV neutralises a display name a spreadsheet would run as a formula")
+    void csvNeutralisesFormulas() throws Exception {
+        var account = accounts.withPassword(Role.SALES);
+        jdbc.sql("UPDATE staff_user SET display_name = ? WHERE username = ?")
+                .params("=HYPERLINK(\"http://evil.example\")", account.username()).update();
+
+        var body = mvc.perform(get("/admin/access-review/export.csv").with(user("dpo").roles("DPO")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body.substring(1))).getRecords();
+        var row = records.stream().filter(r -> r.get("username").equals(account.username())).findFirst().orElseThrow();
+        assertThat(row.get("display_name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
     }
 
     @Test

@@ -84,6 +84,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /persons/{id}", Role.SALES, Role.SUPPORT),
             allow("GET /persons/{id}/delete", Role.DPO),
             allow("POST /persons/{id}/delete", Role.DPO),
+            allow("POST /persons/{id}/history/{change}/fields/{order}/redact", Role.DPO),
             allow("POST /persons/notes-check", Role.SALES, Role.SUPPORT),
             // contacts: sensitive data on the person page (CON-4), customer service and the DPO only
             allow("GET /persons/{id}/sensitive-data", Role.SUPPORT, Role.DPO),
@@ -98,6 +99,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /persons/import", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}", Role.SALES, Role.SUPPORT),
             allow("POST /persons/import/{id}", Role.SALES, Role.SUPPORT),
+            allow("POST /persons/import/{id}/cancel", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}/progress", Role.SALES, Role.SUPPORT),
             allow("GET /persons/import/{id}/errors.csv", Role.SALES, Role.SUPPORT),
             allow("POST /api/v1/imports", Role.SALES, Role.SUPPORT),

@@ -29,7 +29,7 @@ class FreeTextGuardTests {
     @Test
     @DisplayName("CON-5 accepts order numbers and phone numbers in a note")
     void acceptsOrdinaryNumbers() {
-        var review = guard.review("Commande 4111 1111 1111 1112 livrée, rappeler au 06 12 34 56 78 le 12/03/2025");
+        var review = guard.review("Commande 9111 1111 1111 1112 livrée, rappeler au 06 12 34 56 78 le 12/03/2025");
 
         assertThat(review.clean()).isTrue();
     }
@@ -72,5 +72,61 @@ class FreeTextGuardTests {
         var review = guard.review("Souhaite être recontacté pour le contrat de maintenance, concession de Lyon");
 
         assertThat(review.clean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("CON-5 refuses a note holding a card number grouped by dots or slashes")
+    void refusesCardNumberGroupedByDots() {
+        assertThat(guard.review("carte 4111.1111.1111.1111").refusals()).containsExactly(IdentifierGuard.Kind.PAYMENT_CARD);
+        assertThat(guard.review("carte 4111/1111/1111/1111").refusals()).containsExactly(IdentifierGuard.Kind.PAYMENT_CARD);
+    }
+
+    @Test
+    @DisplayName("CON-2 CON-5 flags, without refusing, a note holding a NIR without its key")
+    void flagsNirWithoutKey() {
+        var review = guard.review("NIR 1 85 05 78 006 084, clé inconnue");
+
+        assertThat(review.acceptable()).isTrue();
+        assertThat(review.flags()).extracting(ReviewFlag::category).containsExactly(SensitiveCategory.SUSPECTED_IDENTIFIER);
+    }
+
+    @Test
+    @DisplayName("CON-2 CON-5 flags a note holding a NIR with a wrong key, or a card-like number failing the Luhn check")
+    void flagsWrongKeyAndLuhnFailure() {
+        assertThat(guard.review("sécu 1 85 05 78 006 084 92").flags()).extracting(ReviewFlag::category)
+                .containsExactly(SensitiveCategory.SUSPECTED_IDENTIFIER);
+        assertThat(guard.review("Commande 4111 1111 1111 1112 livrée").flags()).extracting(ReviewFlag::category)
+                .containsExactly(SensitiveCategory.SUSPECTED_IDENTIFIER);
+    }
+
+    @Test
+    @DisplayName("CON-2 CON-5 flags the number of a residence permit, a driving licence, a passport or an identity card")
+    void flagsIdentityDocumentNumbers() {
+        for (var note : new String[] {"Titre de séjour n° 7503123456 valable 2027", "permis de conduire : 880692310285",
+                "Passport number 18AB12345", "carte d'identité n° 880692310285", "residence permit no. IF1234567"}) {
+            assertThat(guard.review(note).flags()).as(note).extracting(ReviewFlag::category)
+                    .containsExactly(SensitiveCategory.SUSPECTED_IDENTIFIER);
+        }
+    }
+
+    @Test
+    @DisplayName("CON-2 mentions of a document without its number are not flagged")
+    void documentWithoutNumberNotFlagged() {
+        assertThat(guard.review("A présenté son passeport et son permis de conduire le 12/03").clean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("CON-2 CON-5 a person's identifiers and text fields are reviewed too, naming the fields to check")
+    void reviewsPersonFields() {
+        var data = new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Martin", null, null, null, null,
+                "12 rue des Lilas, NIR 2 90 12 2A 004 123", null, null, "1850578006084", null, "RAS");
+
+        var review = guard.review(data);
+
+        assertThat(review.acceptable()).isTrue();
+        assertThat(review.flags()).singleElement().satisfies(flag -> {
+            assertThat(flag.category()).isEqualTo(SensitiveCategory.SUSPECTED_IDENTIFIER);
+            assertThat(flag.terms()).containsExactly("address", "accountingCode");
+        });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.custodian.contacts.IdentifierGuard.Kind;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,5 +66,49 @@ class IdentifierGuardTests {
             "CUS-7K2M9X4P1Q", "881392310285", "order 4111", "WEB-18AB12345-1"})
     void acceptsOrdinaryCodes(String value) {
         assertThat(IdentifierGuard.check(value)).isEmpty();
+    }
+
+    @DisplayName("CON-2 refuses a card number grouped by dots or slashes")
+    @ParameterizedTest
+    @ValueSource(strings = {"4111.1111.1111.1111", "4111/1111/1111/1111", "5555.5555.5555.4444"})
+    void refusesCardNumbersGroupedByDotsOrSlashes(String value) {
+        assertThat(IdentifierGuard.check(value)).contains(Kind.PAYMENT_CARD);
+    }
+
+    @DisplayName("CON-2 suspects a NIR without its key, to be reviewed")
+    @ParameterizedTest
+    @ValueSource(strings = {"1 85 05 78 006 084", "1850578006084", "2 90 12 2A 004 123"})
+    void suspectsNirWithoutKey(String value) {
+        assertThat(IdentifierGuard.check(value)).isEmpty();
+        assertThat(IdentifierGuard.suspect(value)).contains(IdentifierGuard.Suspicion.NIR_WITHOUT_KEY);
+    }
+
+    @DisplayName("CON-2 suspects a NIR with a wrong key (a mistyped NIR is still one), to be reviewed")
+    @ParameterizedTest
+    @ValueSource(strings = {"1 85 05 78 006 084 92", "2 90 12 2A 004 123 68", "185057800608400"})
+    void suspectsNirWithWrongKey(String value) {
+        assertThat(IdentifierGuard.suspect(value)).contains(IdentifierGuard.Suspicion.NIR_WRONG_KEY);
+    }
+
+    @DisplayName("CON-2 suspects 13–19 digits with a card issuer's prefix that fail the Luhn check")
+    @ParameterizedTest
+    @ValueSource(strings = {"4111 1111 1111 1112", "5555-5555-5555-4445", "3782.822463.10006", "6011/1111/1111/1118"})
+    void suspectsCardNumbersFailingLuhn(String value) {
+        assertThat(IdentifierGuard.check(value)).isEmpty();
+        assertThat(IdentifierGuard.suspect(value)).contains(IdentifierGuard.Suspicion.CARD_FAILING_LUHN);
+    }
+
+    @DisplayName("CON-2 suspects nothing in a barcode, an order number or an ordinary code")
+    @ParameterizedTest
+    @ValueSource(strings = {"9780201633610", "0012345678905", "ACC-2024-0042", "CMD-2024-000123", "123456789012"})
+    void suspectsNothingOrdinary(String value) {
+        assertThat(IdentifierGuard.suspect(value)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CON-2 refuses driving licence numbers like identity documents: paper licence and since 2013")
+    void refusesDrivingLicences() {
+        assertThat(IdentifierGuard.check("13AA00002")).contains(Kind.PASSPORT);
+        assertThat(IdentifierGuard.check("920375100123")).contains(Kind.IDENTITY_CARD);
     }
 }

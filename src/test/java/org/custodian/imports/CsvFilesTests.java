@@ -22,7 +22,7 @@ class CsvFilesTests {
     @Test
     @DisplayName("CON-10 a semicolon-separated header is detected, quoted separators ignored, BOM skipped")
     void semicolonDetected() throws IOException {
-        var header = CsvFiles.header(file("\uFEFFnom;\"Prénom, usuel\";email\nMartin;Anne;a@b.fr\n"));
+        var header = header(file("\uFEFFnom;\"Prénom, usuel\";email\nMartin;Anne;a@b.fr\n"));
 
         assertThat(header.delimiter()).isEqualTo(';');
         assertThat(header.columns()).containsExactly("nom", "Prénom, usuel", "email");
@@ -31,7 +31,7 @@ class CsvFilesTests {
     @Test
     @DisplayName("CON-10 a comma-separated header is detected")
     void commaDetected() throws IOException {
-        assertThat(CsvFiles.header(file("lastName,email\nMartin,a@b.fr\n")).delimiter()).isEqualTo(',');
+        assertThat(header(file("lastName,email\nMartin,a@b.fr\n")).delimiter()).isEqualTo(',');
     }
 
     @ParameterizedTest
@@ -40,7 +40,7 @@ class CsvFilesTests {
     void securityCodeColumnRefused(String column) throws IOException {
         var file = file("nom;" + column + "\nMartin;123\n");
 
-        assertThatThrownBy(() -> CsvFiles.header(file)).isInstanceOfSatisfying(ImportRefused.class,
+        assertThatThrownBy(() -> header(file)).isInstanceOfSatisfying(ImportRefused.class,
                 refused -> assertThat(refused.rule()).isEqualTo("CON-6.CVV"));
     }
 
@@ -50,14 +50,14 @@ class CsvFilesTests {
         var file = dir.resolve("latin1.csv");
         Files.write(file, "nom;prénom\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> CsvFiles.header(file)).isInstanceOfSatisfying(ImportRefused.class,
+        assertThatThrownBy(() -> header(file)).isInstanceOfSatisfying(ImportRefused.class,
                 refused -> assertThat(refused.rule()).isEqualTo("import.encoding"));
     }
 
     @Test
     @DisplayName("CON-10 an empty file is refused")
     void emptyRefused() throws IOException {
-        assertThatThrownBy(() -> CsvFiles.header(file(""))).isInstanceOf(ImportRefused.class);
+        assertThatThrownBy(() -> header(file(""))).isInstanceOf(ImportRefused.class);
     }
 
     @Test
@@ -73,5 +73,42 @@ class CsvFilesTests {
         var file = Files.createTempFile(dir, "import", ".csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    @Test
+    @DisplayName("SEC-5 a header line longer than the limit is refused after reading the limit, not the whole line")
+    void headerTooLongRefused() throws IOException {
+        var file = dir.resolve("one-line.csv");
+        Files.writeString(file, "a;".repeat(1_000_000));
+
+        assertThatThrownBy(() -> CsvFiles.header(file, 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("import.refused.headerTooLong");
+                    assertThat(refused.arguments()).containsExactly(8000);
+                });
+    }
+
+    @Test
+    @DisplayName("SEC-5 a header with more columns than the limit is refused with the count")
+    void tooManyColumnsRefused() throws IOException {
+        var file = file("c;".repeat(300) + "c\nx\n");
+
+        assertThatThrownBy(() -> CsvFiles.header(file, 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("import.refused.tooManyColumns");
+                    assertThat(refused.arguments()).containsExactly(301, 200);
+                });
+    }
+
+    @Test
+    @DisplayName("SEC-5 a header at the byte limit, with a CRLF line end, is accepted")
+    void headerAtTheLimitAccepted() throws IOException {
+        var file = file("n".repeat(100) + "\r\nx\r\n");
+
+        assertThat(CsvFiles.header(file, 100, 200).columns()).containsExactly("n".repeat(100));
+    }
+
+    private static CsvFiles.Header header(Path file) {
+        return CsvFiles.header(file, 8000, 200);
     }
 }

@@ -18,6 +18,7 @@ public final class FormFixture {
 
     public static final String EMAIL_TEXT = "J'accepte de recevoir par e-mail les offres de Maison Lumière.";
     public static final String SMS_TEXT = "J'accepte de recevoir par SMS les offres de Maison Lumière.";
+    public static final String PHONE_TEXT = "J'accepte d'être appelé(e) au téléphone pour les offres de Maison Lumière.";
     public static final String POST_TEXT = "Je ne souhaite pas recevoir d'offres par courrier.";
     public static final String PARTNER_TEXT = "J'accepte que mes coordonnées soient transmises aux partenaires.";
 
@@ -55,6 +56,7 @@ public final class FormFixture {
                         new FieldChoice(FormField.ADDRESS, false)),
                 List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL, EMAIL_TEXT),
                         new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.SMS, SMS_TEXT),
+                        new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.PHONE, PHONE_TEXT),
                         new FormBox(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST, POST_TEXT)),
                 PartnerOffer.CONSENT, PARTNER_TEXT, origins, List.of());
     }

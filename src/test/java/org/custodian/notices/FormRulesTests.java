@@ -47,7 +47,7 @@ class FormRulesTests {
         var form = form(Audience.CONSUMER, List.of("PROSPECTING"),
                 fields(FormField.EMAIL, FormField.LAST_NAME, FormField.PHONE, FormField.ADDRESS),
                 box(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL), box(BoxKind.CONSENT, "PROSPECTING", Channel.SMS),
-                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST));
+                box(BoxKind.CONSENT, "PROSPECTING", Channel.PHONE), box(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST));
 
         assertThat(check(form, 1)).isEmpty();
     }
@@ -62,14 +62,55 @@ class FormRulesTests {
     }
 
     @Test
-    @DisplayName("INF-2 e-mail and last name are always asked and required; company only for professionals")
+    @DisplayName("INF-2 the last name is always asked and required; company only for professionals")
     void mandatoryFields() {
-        var withoutEmail = form(Audience.CONSUMER, List.of("PROSPECTING"), fields(FormField.LAST_NAME, FormField.JOB_TITLE));
+        var withoutLastName = form(Audience.CONSUMER, List.of("PROSPECTING"), fields(FormField.EMAIL, FormField.JOB_TITLE),
+                box(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL));
         var professional = form(Audience.PROFESSIONAL, List.of("PROSPECTING"),
-                fields(FormField.EMAIL, FormField.LAST_NAME));
+                fields(FormField.EMAIL, FormField.LAST_NAME), box(BoxKind.OPPOSITION, "PROSPECTING", Channel.EMAIL));
 
-        assertThat(rules(check(withoutEmail, 0))).contains("field-mandatory:EMAIL", "professional-only:JOB_TITLE");
+        assertThat(rules(check(withoutLastName, 0))).contains("field-mandatory:LAST_NAME", "professional-only:JOB_TITLE");
         assertThat(rules(check(professional, 0))).containsExactly("field-mandatory:COMPANY");
+    }
+
+    @Test
+    @DisplayName("INF-2 000 §8 a postal-only form asks for no e-mail address: it need not, and cannot, be required")
+    void postalOnlyFormWithoutEmail() {
+        var postal = form(Audience.CONSUMER, List.of("PROSPECTING"), fields(FormField.LAST_NAME, FormField.ADDRESS),
+                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST));
+        var emailRequired = form(Audience.CONSUMER, List.of("PROSPECTING"),
+                List.of(new FieldChoice(FormField.LAST_NAME, true), new FieldChoice(FormField.ADDRESS, false),
+                        new FieldChoice(FormField.EMAIL, true)),
+                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST));
+
+        assertThat(check(postal, 0)).isEmpty();
+        assertThat(rules(check(emailRequired, 0))).containsExactly("required-not-needed:EMAIL");
+    }
+
+    @Test
+    @DisplayName("INF-2 Art. 13(2)(e) a contact field may be required when a box uses its channel, or on a form without boxes")
+    void requiredContactFieldNeedsItsChannel() {
+        var newsletter = form(Audience.CONSUMER, List.of("PROSPECTING"),
+                List.of(new FieldChoice(FormField.LAST_NAME, true), new FieldChoice(FormField.EMAIL, true)),
+                box(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL));
+        var order = form(Audience.CONSUMER, List.of("CONTRACT_MANAGEMENT"),
+                List.of(new FieldChoice(FormField.LAST_NAME, true), new FieldChoice(FormField.EMAIL, true),
+                        new FieldChoice(FormField.ADDRESS, true)));
+
+        assertThat(check(newsletter, 0)).isEmpty();
+        assertThat(check(order, 0)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("INF-2 000 §8 a prospecting form asking for a postal address or a phone number offers the box to object "
+            + "(or consent) by that channel")
+    void prospectingFormOffersOppositionForPostAndPhone() {
+        var form = form(Audience.CONSUMER, List.of("PROSPECTING"),
+                fields(FormField.LAST_NAME, FormField.EMAIL, FormField.ADDRESS, FormField.PHONE),
+                box(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL), box(BoxKind.CONSENT, "PROSPECTING", Channel.SMS));
+
+        assertThat(rules(check(form, 0))).containsExactly("prospecting-needs-box:POST:ADDRESS",
+                "prospecting-needs-box:PHONE:PHONE");
     }
 
     @Test
@@ -93,7 +134,7 @@ class FormRulesTests {
         var consumers = form(Audience.CONSUMER, List.of("PROSPECTING"),
                 fields(FormField.EMAIL, FormField.LAST_NAME, FormField.PHONE),
                 box(BoxKind.OPPOSITION, "PROSPECTING", Channel.EMAIL),
-                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.SMS));
+                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.SMS), box(BoxKind.CONSENT, "PROSPECTING", Channel.PHONE));
         var professionals = form(Audience.PROFESSIONAL, List.of("PROSPECTING"),
                 fields(FormField.EMAIL, FormField.LAST_NAME, FormField.COMPANY),
                 box(BoxKind.OPPOSITION, "PROSPECTING", Channel.EMAIL));

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.custodian.audit.AuditLog;
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +49,9 @@ class Art30RecordIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     /** The record names its controller first: the shared database gets one if no other test set it. */
     @BeforeEach
     void controllerIsSet() {
@@ -77,13 +83,9 @@ class Art30RecordIntegrationTests {
         }
         finally {
             for (var row : saved) {
-                jdbc.sql("""
-                                INSERT INTO organisation (id, name, address, registration_number, dpo_name, dpo_email,
-                                    dpo_phone, rights_email, rights_postal_address, updated_at, updated_by)
-                                VALUES (:id, :name, :address, :registration_number, :dpo_name, :dpo_email, :dpo_phone,
-                                    :rights_email, :rights_postal_address, :updated_at, :updated_by)""")
-                        .params(row)
-                        .update();
+                var columns = String.join(", ", row.keySet());
+                var values = row.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+                jdbc.sql("INSERT INTO organisation (" + columns + ") VALUES (" + values + ")").params(row).update();
             }
         }
     }
@@ -128,6 +130,35 @@ class Art30RecordIntegrationTests {
         assertThat(prospecting.get("retention_rules")).contains("Clients: P3Y LAST_CONTACT DELETE");
         var unpaid = rows.stream().filter(row -> row.get("code").equals("UNPAID_EXCLUSION")).findFirst().orElseThrow();
         assertThat(unpaid.get("retention_rules")).contains("PT48H REGULARISATION DELETE", "P5Y INCIDENT DELETE");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    @DisplayName("SEC-3 the register CSV neutralises a text a spreadsheet would run as a formula")
+    void csvExportNeutralisesFormulas() throws Exception {
+        var address = jdbc.sql("SELECT address FROM organisation WHERE id = 1").query(String.class).optional();
+        var formula = "=cmd|' /C calc'!A0";
+        if (address.isPresent()) {
+            jdbc.sql("UPDATE organisation SET address = ? WHERE id = 1").param(formula).update();
+        } else {
+            jdbc.sql("INSERT INTO organisation (id, name, address, updated_at, updated_by) VALUES (1, 'Test', ?, ?, 'test')")
+                    .params(formula, Timestamp.from(clock.instant())).update();
+        }
+        try {
+            var body = mvc.perform(get("/api/v1/register/export").param("format", "csv"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(body.replace("\uFEFF", ""))).getRecords();
+            assertThat(rows).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.get("controller_address")).isEqualTo("'" + formula));
+        } finally {
+            if (address.isPresent()) {
+                jdbc.sql("UPDATE organisation SET address = ? WHERE id = 1").param(address.get()).update();
+            } else {
+                jdbc.sql("DELETE FROM organisation WHERE id = 1").update();
+            }
+        }
     }
 
     @Test

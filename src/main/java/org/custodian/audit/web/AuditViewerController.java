@@ -1,14 +1,11 @@
 package org.custodian.audit.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
@@ -18,6 +15,7 @@ import org.custodian.audit.AuditEntryView;
 import org.custodian.audit.AuditLog;
 import org.custodian.audit.AuditQuery;
 import org.custodian.audit.ChainVerification;
+import org.custodian.shared.CsvWriter;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.springframework.context.MessageSource;
@@ -106,15 +104,11 @@ class AuditViewerController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("audit-log.csv").build().toString());
-        var writer = response.getWriter();
-        // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
-        writer.write('\uFEFF');
-        var format = CSVFormat.DEFAULT.builder()
-                .setHeader(header(locale, "sequence", "occurredAt", "actor", "action", "resourceType", "resourceId",
-                        "purpose", "detail"))
-                .get();
-        try (var csv = new CSVPrinter(writer, format)) {
-            auditLog.export(query, entry -> print(csv, entry));
+        try (var csv = CsvWriter.start(response.getWriter(), CsvWriter.Format.COMMA, header(locale, "sequence",
+                "occurredAt", "actor", "action", "resourceType", "resourceId", "purpose", "detail"))) {
+            auditLog.export(query, entry -> csv.row(entry.sequence(),
+                    CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())), entry.actor(), entry.action().name(),
+                    entry.resourceType(), entry.resourceId(), entry.purpose(), entry.detail()));
         }
     }
 
@@ -129,27 +123,6 @@ class AuditViewerController {
         catch (IOException | JacksonException e) {
             return null;
         }
-    }
-
-    private void print(CSVPrinter csv, AuditEntryView entry) {
-        try {
-            csv.printRecord(entry.sequence(), CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())),
-                    safe(entry.actor()), entry.action().name(), safe(entry.resourceType()), safe(entry.resourceId()),
-                    safe(entry.purpose()), safe(entry.detail()));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Neutralises text a spreadsheet would run as a formula (CSV injection). */
-    private static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        var first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 
     private String[] header(Locale locale, String... columns) {

@@ -124,6 +124,20 @@ class PersonController {
         return "contacts/form";
     }
 
+    /** CON-2, CON-5: the DPO removes a value from the change history, with a reason; the marker stays. */
+    @PostMapping("/{id}/history/{change}/fields/{order}/redact")
+    @PreAuthorize(Roles.REDACT)
+    String redact(@PathVariable PersonId id, @PathVariable long change, @PathVariable int order,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            persons.redactHistory(id, change, order, reason);
+            redirect.addFlashAttribute("redacted", true);
+        } catch (InvalidPersonData invalid) {
+            redirect.addFlashAttribute("redactionError", true);
+        }
+        return "redirect:/persons/" + id + "#history";
+    }
+
     @GetMapping("/{id}/delete")
     @PreAuthorize(Roles.DELETE)
     String confirmDelete(@PathVariable PersonId id, Model model) {

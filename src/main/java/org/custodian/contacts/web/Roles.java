@@ -9,6 +9,8 @@ final class Roles {
     static final String READ = "hasAnyRole('SALES','SUPPORT','MARKETING','ACCOUNTING','DPO')";
     static final String WRITE = "hasAnyRole('SALES','SUPPORT')";
     static final String DELETE = "hasRole('DPO')";
+    /** Redacting the change history (CON-2, CON-5): the DPO, who answers for what the file keeps. */
+    static final String REDACT = "hasRole('DPO')";
     /**
      * Sensitive data (CON-4): customer service, who answers the person, and the DPO, who handles withdrawals; the
      * other readers of the customer file have no need for it.

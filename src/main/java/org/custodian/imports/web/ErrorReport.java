@@ -24,9 +24,6 @@ final class ErrorReport {
         imports.get(id);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        // a byte order mark, so that spreadsheets open the accents right
-        writer.write('\uFEFF');
-        imports.writeErrors(id, writer, headings);
+        imports.writeErrors(id, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), headings);
     }
 }

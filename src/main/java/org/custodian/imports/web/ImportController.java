@@ -110,6 +110,13 @@ class ImportController {
         }
     }
 
+    /** Cancels a draft: its uploaded file is deleted at once (SEC-5). */
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable UUID id) {
+        imports.discard(id);
+        return "redirect:/persons/import";
+    }
+
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
         model.addAttribute("job", imports.get(id));

@@ -232,7 +232,7 @@ class FormsController {
     private List<SensitiveRow> sensitiveRows(FormEditor editor, Locale formLocale) {
         var rows = new ArrayList<SensitiveRow>();
         for (var category : SensitiveCategory.values()) {
-            if (category == SensitiveCategory.INSULT) {
+            if (!category.isSpecialCategory()) {
                 continue;
             }
             var question = editor.sensitive(category);

@@ -31,7 +31,9 @@ import org.custodian.contacts.Persons;
 import org.custodian.notices.BoxKind;
 import org.custodian.notices.CollectionForms;
 import org.custodian.notices.FormBox;
+import org.custodian.notices.FieldChoice;
 import org.custodian.notices.FormDefinition;
+import org.custodian.notices.FormField;
 import org.custodian.notices.FormFixture;
 import org.custodian.notices.PartnerOffer;
 import org.custodian.notices.PrivacyNotices;
@@ -218,7 +220,7 @@ class PublicFormIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Votre envoi n&#39;a pas été enregistré"),
                         containsString("value=\"" + email + "\""), containsString("checked"))));
-        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("consent", "PROSPECTING:PHONE"))
+        mvc.perform(submit().param("lastName", "Morel").param("email", email).param("consent", "OPINIONS:EMAIL"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("rechargez la page")));
         mvc.perform(submit().param("lastName", "Morel").param("email", email).param("jobTitle", "Directrice"))
@@ -251,7 +253,9 @@ class PublicFormIntegrationTests {
         var english = "offers-" + UUID.randomUUID().toString().substring(0, 8);
         var french = FormFixture.definition(List.of());
         forms.create(english, new FormDefinition("Get our offers", null, "en", french.audience(), french.purposes(),
-                french.fields(), List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL,
+                french.fields().stream()
+                        .filter(choice -> choice.field() != FormField.PHONE && choice.field() != FormField.ADDRESS).toList(),
+                List.of(new FormBox(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL,
                         "I agree to receive offers by e-mail.")), PartnerOffer.NONE, null, List.of(), List.of()));
 
         mvc.perform(get("/p/forms/{slug}", english).header("Accept-Language", "fr-FR"))
@@ -326,5 +330,31 @@ class PublicFormIntegrationTests {
     private PersonView person() {
         audit.flush();
         return persons.findByEmail(email, "test").orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "dpo-forms", roles = "DPO")
+    @DisplayName("INF-2 000 §8 a postal-only form asks no e-mail, explains the asterisk and what a missing answer "
+            + "means, and records the postal opposition without an e-mail address")
+    void postalOnlyForm() throws Exception {
+        var postal = "courrier-" + UUID.randomUUID().toString().substring(0, 8);
+        forms.create(postal, new FormDefinition("Nos offres par courrier", null, "fr", Audience.CONSUMER,
+                List.of("PROSPECTING"), List.of(new FieldChoice(FormField.LAST_NAME, true),
+                        new FieldChoice(FormField.ADDRESS, true)),
+                List.of(new FormBox(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST, FormFixture.POST_TEXT)),
+                PartnerOffer.NONE, null, List.of(), List.of()));
+
+        mvc.perform(get("/p/forms/{slug}", postal))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("name=\"email\"")),
+                        containsString("Les champs marqués d&#39;un astérisque (*) sont obligatoires"),
+                        containsString("sans adresse postale, nous ne pouvons pas vous écrire"))));
+        var lastName = "Postal" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/p/forms/{slug}", postal).param("formVersion", "1").param("lastName", lastName)
+                        .param("address", "3 rue des Lilas, 75011 Paris").param("opposition", "PROSPECTING:POST"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE last_name = ? AND email IS NULL").param(lastName)
+                .query(Long.class).single()).isOne();
     }
 }
