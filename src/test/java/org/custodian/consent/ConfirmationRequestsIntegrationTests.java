@@ -18,6 +18,7 @@ import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
 import org.custodian.testing.IntegrationTest;
 import org.custodian.testing.Mailbox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,19 @@ class ConfirmationRequestsIntegrationTests {
 
     UUID person;
     String address;
+    ConsentBases bases;
 
     @BeforeEach
     void person() {
+        bases = ConsentBases.choose(jdbc);
         address = "paul-" + UUID.randomUUID() + "@example.org";
         person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Martin", "Paul", address,
                 "06 12 34 56 78", null, "3 rue Haute, 69001 Lyon", null, null, null, null, null)).id().value();
+    }
+
+    @AfterEach
+    void restoreBases() {
+        bases.restore();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
 class AuditCheckpointMailIntegrationTests {
@@ -23,6 +24,7 @@ class AuditCheckpointMailIntegrationTests {
     Mailer mailer;
 
     @Test
+    @WithMockUser(username = "nadia", roles = "DPO")
     @DisplayName("SEC-3 a signed checkpoint of the audit chain goes to the DPO through the outbox, with its file's text")
     void checkpointIsMailedToTheDpo() {
         var checkpoint = new AuditCheckpoint(4242, 17, Instant.parse("2026-12-02T02:30:00Z"), "a".repeat(64),

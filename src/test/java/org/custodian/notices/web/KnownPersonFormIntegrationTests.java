@@ -71,7 +71,7 @@ class KnownPersonFormIntegrationTests {
     @DisplayName("PRO-1 a visitor ticking SMS and partners with a known customer's address makes nothing active; one "
             + "mail to the stored address lists what was ticked and its link activates it all with the proof")
     void knownPersonConfirmsFromOwnAddress() throws Exception {
-        mvc.perform(submit().param("lastName", "Petit").param("email", email.toUpperCase())
+        mvc.perform(submit().param("lastName", "Petit").param("email", email.toUpperCase()).param("phone", "06 11 22 33 44")
                         .param("consent", "PROSPECTING:SMS").param("partners", "yes")
                         .param("opposition", "PROSPECTING:POST").header("User-Agent", "Mozilla/5.0 (visiteur)")
                         .with(request -> {
@@ -102,7 +102,8 @@ class KnownPersonFormIntegrationTests {
     @DisplayName("PRO-1 ten posts of a known address with the SMS box keep one pending request and queue one mail")
     void repeatedPostsQueueOneMail() throws Exception {
         for (var i = 0; i < 10; i++) {
-            mvc.perform(submit().param("lastName", "Petit").param("email", email).param("consent", "PROSPECTING:SMS"))
+            mvc.perform(submit().param("lastName", "Petit").param("email", email).param("phone", "06 11 22 33 44")
+                    .param("consent", "PROSPECTING:SMS"))
                     .andExpect(redirectedUrl("/p/forms/" + slug + "/thanks?confirm=1"));
         }
 
@@ -121,7 +122,8 @@ class KnownPersonFormIntegrationTests {
                     Locale.FRENCH)));
         }
 
-        mvc.perform(submit().param("lastName", "Petit").param("email", email).param("consent", "PROSPECTING:SMS"))
+        mvc.perform(submit().param("lastName", "Petit").param("email", email).param("phone", "06 11 22 33 44")
+                    .param("consent", "PROSPECTING:SMS"))
                 .andExpect(redirectedUrl("/p/forms/" + slug + "/thanks?confirm=1"));
 
         assertThat(Mailbox.bodies(jdbc, email)).hasSize(3);
