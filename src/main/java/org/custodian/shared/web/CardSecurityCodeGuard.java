@@ -1,7 +1,5 @@
 package org.custodian.shared.web;
 
-import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,22 +7,15 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * CON-6 (seed 000 §5, "the visual cryptogram must be deleted"): the application has no field for a card
@@ -98,7 +89,7 @@ final class CardSecurityCodeGuard {
             while (names.hasMoreElements()) {
                 var name = names.nextElement();
                 if (isCardSecurityCode(name)) {
-                    throw new CardSecurityCodeRefused(name);
+                    throw InputRefused.cardSecurityCode(name);
                 }
             }
             return true;
@@ -111,33 +102,13 @@ final class CardSecurityCodeGuard {
      */
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @ControllerAdvice
-    static class JsonBodies extends RequestBodyAdviceAdapter {
+    static class JsonBodies extends InspectedJsonBody {
 
         @Override
-        public boolean supports(MethodParameter parameter, Type targetType,
-                Class<? extends HttpMessageConverter<?>> converterType) {
-            return true;
-        }
-
-        @Override
-        public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-                Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-            var contentType = input.getHeaders().getContentType();
-            if (contentType == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                    || contentType.getSubtype().endsWith("+json"))) {
-                return input;
-            }
-            var body = input.getBody().readAllBytes();
-            if (body.length > 0) {
-                try {
-                    findInJson(JsonMapper.shared().readTree(body)).ifPresent(name -> {
-                        throw new CardSecurityCodeRefused(name);
-                    });
-                } catch (JacksonException malformed) {
-                    // Not JSON after all: the converter reports it the usual way.
-                }
-            }
-            return new ReadBody(body, input.getHeaders());
+        void inspect(JsonNode body) {
+            findInJson(body).ifPresent(name -> {
+                throw InputRefused.cardSecurityCode(name);
+            });
         }
     }
 }

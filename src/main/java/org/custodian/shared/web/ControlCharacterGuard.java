@@ -1,7 +1,6 @@
 package org.custodian.shared.web;
 
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Optional;
 
@@ -9,25 +8,18 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * SEC-1: no text input may carry a control character. PostgreSQL refuses a null byte in a text value (an
@@ -151,7 +143,7 @@ final class ControlCharacterGuard {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             findInParameters(request).ifPresent(name -> {
-                throw new ControlCharacterRefused(name);
+                throw InputRefused.controlCharacter(name);
             });
             return true;
         }
@@ -160,33 +152,13 @@ final class ControlCharacterGuard {
     /** JSON request bodies, read here and handed on unchanged to the message converter. */
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     @ControllerAdvice
-    static class JsonBodies extends RequestBodyAdviceAdapter {
+    static class JsonBodies extends InspectedJsonBody {
 
         @Override
-        public boolean supports(MethodParameter parameter, Type targetType,
-                Class<? extends HttpMessageConverter<?>> converterType) {
-            return true;
-        }
-
-        @Override
-        public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-                Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-            var contentType = input.getHeaders().getContentType();
-            if (contentType == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                    || contentType.getSubtype().endsWith("+json"))) {
-                return input;
-            }
-            var body = input.getBody().readAllBytes();
-            if (body.length > 0) {
-                try {
-                    findInJson(JsonMapper.shared().readTree(body)).ifPresent(path -> {
-                        throw new ControlCharacterRefused(path);
-                    });
-                } catch (JacksonException malformed) {
-                    // Not JSON after all: the converter reports it the usual way.
-                }
-            }
-            return new ReadBody(body, input.getHeaders());
+        void inspect(JsonNode body) {
+            findInJson(body).ifPresent(path -> {
+                throw InputRefused.controlCharacter(path);
+            });
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.custodian.shared.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,20 +18,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers a refused card security code (CON-6) with a 400 that tells what to do: a problem detail
- * (RFC 9457) on the API, an error page on the screens.
+ * Answers a refused input (a card security code, CON-6; a control character, SEC-1) with a 400 that names the input
+ * and tells what to do: a problem detail (RFC 9457) on the API, an error page on the screens.
  */
-final class CardSecurityCodeAdvice {
+final class InputRefusedAdvice {
 
-    static final URI TYPE = URI.create("urn:custodian:problem:card-security-code");
-    static final String RULE = "CON-6";
-
-    private CardSecurityCodeAdvice() {
+    private InputRefusedAdvice() {
     }
 
-    static String explanation(MessageSource messages, Locale locale) {
-        return messages.getMessage("cardSecurityCode.refused", null,
-                "Le cryptogramme visuel ne doit jamais être conservé (CNIL) : retirez ce champ.", locale);
+    static String explanation(MessageSource messages, InputRefused refused, Locale locale) {
+        var reason = refused.reason();
+        return messages.getMessage(reason.explanationKey(), new Object[] {refused.name()},
+                reason.defaultExplanation(), locale);
     }
 
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,14 +42,16 @@ final class CardSecurityCodeAdvice {
             this.messages = messages;
         }
 
-        @ExceptionHandler(CardSecurityCodeRefused.class)
+        @ExceptionHandler(InputRefused.class)
         @ResponseStatus(HttpStatus.BAD_REQUEST)
-        ProblemDetail refused(CardSecurityCodeRefused exception, Locale locale) {
-            var explanation = explanation(messages, locale);
+        ProblemDetail refused(InputRefused refused, Locale locale) {
+            var reason = refused.reason();
+            var explanation = explanation(messages, refused, locale);
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, explanation);
-            problem.setType(TYPE);
-            problem.setTitle(messages.getMessage("cardSecurityCode.title", null, "Card security code refused", locale));
-            problem.setProperty("errors", List.of(Map.of("field", exception.name(), "rule", RULE, "message", explanation)));
+            problem.setType(reason.problemType());
+            problem.setTitle(messages.getMessage(reason.titleKey(), null, reason.defaultTitle(), locale));
+            problem.setProperty("errors", List.of(Map.of("field", refused.name(), "rule", reason.rule(),
+                    "message", explanation)));
             return problem;
         }
     }
@@ -67,11 +66,11 @@ final class CardSecurityCodeAdvice {
             this.messages = messages;
         }
 
-        @ExceptionHandler(CardSecurityCodeRefused.class)
-        ModelAndView refused(CardSecurityCodeRefused exception, Locale locale) {
-            var page = new ModelAndView("error/card-security-code");
-            page.addObject("explanation", explanation(messages, locale));
-            page.addObject("field", exception.name());
+        @ExceptionHandler(InputRefused.class)
+        ModelAndView refused(InputRefused refused, Locale locale) {
+            var page = new ModelAndView(refused.reason().view());
+            page.addObject("explanation", explanation(messages, refused, locale));
+            page.addObject("field", refused.name());
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
