@@ -132,7 +132,11 @@ public class FormSubmissions {
         if (answers.partners() && definition.partnerOffer() == PartnerOffer.OPPOSITION) {
             recorder.objection(ConsentLedger.PARTNER_TRANSMISSION, Channel.POST, form.partnerBoxText());
         }
-        recordSensitiveAnswers(form, person, answers, recorder);
+        // CON-4, PRO-1: anyone can type a known person's address, and their explicit consent to a sensitive datum
+        // cannot be proven by a public form then: only a new person's answer is kept; a known person gives it to staff.
+        if (existing.isEmpty()) {
+            recordSensitiveAnswers(form, person, answers, recorder);
+        }
         // Whenever a consent was ticked the page mentions the confirmation mail, whether one went or not, so that it
         // tells nobody whether the address was already on file or had reached the day's limit of mails.
         var receipt = new FormReceipt(person.id().value(), outcome, !consents.isEmpty());

@@ -27,6 +27,7 @@ import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.SensitiveData;
+import org.custodian.contacts.SensitiveDatum;
 import org.custodian.contacts.Persons;
 import org.custodian.notices.BoxKind;
 import org.custodian.notices.CollectionForms;
@@ -266,7 +267,8 @@ class PublicFormIntegrationTests {
 
     @Test
     @DisplayName("CON-4 a sensitive answer is kept only with its own consent box ticked, with that consent as proof; "
-            + "an answer without the box, or the box without an answer, is refused and nothing is stored")
+            + "an answer without the box, or the box without an answer, is refused and nothing is stored; a known person's "
+            + "address posted again adds no sensitive answer to her file")
     void sensitiveAnswerOnlyWithItsConsent() throws Exception {
         var order = "commande-" + UUID.randomUUID().toString().substring(0, 8);
         var consentText = "J'accepte que Maison Lumière garde mes allergies pour préparer ma commande.";
@@ -307,6 +309,13 @@ class PublicFormIntegrationTests {
             assertThat(datum.consent().formRef()).isEqualTo(order);
             assertThat(datum.consent().userAgent()).isEqualTo("Mozilla/5.0 (Léa)");
         });
+
+        // Anyone can type her address: a second answer posted with it is not kept on her file.
+        mvc.perform(post("/p/forms/{slug}", order).param("lastName", "Morel").param("email", email)
+                        .param("sensitive.HEALTH", "lactose").param("sensitiveConsent", "HEALTH"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(withDpo(() -> sensitiveData.of(person.id(), "test"))).extracting(SensitiveDatum::value)
+                .containsExactly("arachide");
         jdbc.sql("DELETE FROM register_activity_category WHERE activity_code = 'CONTRACT_MANAGEMENT' "
                 + "AND category_code = 'SENSITIVE' AND note_fr = 'Plats préparés : allergies'").update();
     }
