@@ -68,8 +68,8 @@ class ImportFilesIntegrationTests {
 
         var file = fileOf(job.id());
         assertThat(file).exists();
-        assertThat(file.toAbsolutePath().normalize().toString())
-                .doesNotStartWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString());
+        assertThat(file.toAbsolutePath().normalize())
+                .startsWith(Path.of("data", "imports").toAbsolutePath().normalize());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties.directory())))
                 .isEqualTo("rwx------");
