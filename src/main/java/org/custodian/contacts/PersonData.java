@@ -22,14 +22,17 @@ public record PersonData(
         String externalRef,
         String notes) {
 
-    /** The same data with blank strings as absent values and surrounding spaces removed. */
+    /**
+     * The same data with blank strings as absent values, surrounding spaces removed and line breaks as {@code \n}:
+     * a browser sends a text area's lines with {@code \r\n}, and an untouched address must not read as a change.
+     */
     public PersonData normalised() {
         return new PersonData(type, audience, civility, clean(lastName), clean(firstNames), clean(email),
                 clean(phone), birthDate, clean(address), clean(company), clean(jobTitle), clean(accountingCode),
-                clean(externalRef), notes == null || notes.isBlank() ? null : notes.strip());
+                clean(externalRef), clean(notes));
     }
 
     private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : value.strip().replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -28,4 +28,21 @@ class PersonsIntegrationTests {
                 .contains(created.id());
         assertThat(persons.findByEmail("nobody-" + email, "newsletter form")).isEmpty();
     }
+
+    @Test
+    @DisplayName("CON-9 saving a person unchanged from a browser, whose text areas send CRLF line breaks, records no "
+            + "change, and the address keeps plain line breaks")
+    void unchangedSaveRecordsNoChange() {
+        var data = new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Martin", "Léa",
+                "lea." + UUID.randomUUID() + "@example.org", null, null, "3 rue Haute\n69001 Lyon", null, null, null,
+                null, "Premier appel\nRappeler en mai");
+        var created = persons.create(data);
+
+        var saved = persons.update(created.id(), new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Martin",
+                "Léa", data.email(), null, null, "3 rue Haute\r\n69001 Lyon", null, null, null, null,
+                "Premier appel\r\nRappeler en mai"));
+
+        assertThat(persons.history(created.id())).hasSize(1);
+        assertThat(saved.data().address()).isEqualTo("3 rue Haute\n69001 Lyon");
+    }
 }
