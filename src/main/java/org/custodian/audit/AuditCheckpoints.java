@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
+import org.custodian.shared.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -170,36 +170,18 @@ class AuditCheckpoints {
                 + FILE_TIME.format(checkpoint.sealedAt()) + ".json");
         try {
             if (!Files.isDirectory(directory)) {
-                createOwnerOnly(directory, true);
+                OwnerOnlyFiles.createDirectory(directory);
             }
             // Written beside it first, then renamed: a reader never sees half a checkpoint.
             var partial = directory.resolve(file.getFileName() + ".partial");
             Files.deleteIfExists(partial);
-            createOwnerOnly(partial, false);
+            OwnerOnlyFiles.createFile(partial);
             Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit checkpoint to " + directory.toAbsolutePath(), e);
-        }
-    }
-
-    private static void createOwnerOnly(Path path, boolean isDirectory) throws IOException {
-        var posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (isDirectory) {
-            if (posix) {
-                Files.createDirectories(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            else {
-                Files.createDirectories(path);
-            }
-        }
-        else if (posix) {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        else {
-            Files.createFile(path);
         }
     }
 }

@@ -155,7 +155,8 @@ public class ConsentLedger {
         if (mailed.isEmpty()) {
             return ConfirmationOutcome.ALREADY_PENDING;
         }
-        mailer.send(new PersonId(first.personId()), confirmationMail.compose(first.confirmationAddress(), first.locale(), mailed, token));
+        mailer.send(new PersonId(person),
+                confirmationMail.compose(first.confirmationAddress(), first.locale(), mailed, token));
         audit.personalData(AuditAction.CREATE, "consent", person.toString(), mailed.stream()
                 .map(ConsentSubmission::purpose).distinct().collect(Collectors.joining(",")));
         return ConfirmationOutcome.MAILED;

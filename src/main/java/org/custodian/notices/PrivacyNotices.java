@@ -82,12 +82,21 @@ public class PrivacyNotices {
      */
     @Transactional(readOnly = true)
     public boolean outOfDate() {
-        return current().map(published -> {
+        return outdatedVersion().isPresent();
+    }
+
+    /**
+     * The version in force when it is {@linkplain #outOfDate() out of date}; empty when it is up to date or when
+     * nothing is published yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedNotice> outdatedVersion() {
+        return current().filter(published -> {
             var sources = sources();
             var french = json.writeValueAsString(generator.generate(sources, FRENCH));
             var english = json.writeValueAsString(generator.generate(sources, ENGLISH));
             return !hash(french, english).equals(published.hash());
-        }).orElse(false);
+        });
     }
 
     /**

@@ -22,15 +22,19 @@ class NoticeStatusAdvice {
         this.notices = notices;
     }
 
-    /** The version in force when it is out of date, null otherwise (or for anyone but the DPO and administrators). */
+    /**
+     * The version in force when it is out of date, null otherwise, for anyone but the DPO and administrators, and for
+     * what is not a full page (the notice is generated to compare it, so posts and htmx fragments skip it).
+     */
     @ModelAttribute("noticeOutOfDate")
     Integer noticeOutOfDate(HttpServletRequest request, Authentication authentication) {
-        if (authentication == null || request.getRequestURI().startsWith(request.getContextPath() + "/p/")
+        if (authentication == null || !"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
+                || request.getRequestURI().startsWith(request.getContextPath() + "/p/")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .noneMatch(role -> role.equals("ROLE_DPO") || role.equals("ROLE_ADMIN"))) {
             return null;
         }
-        return notices.outOfDate() ? notices.current().map(PublishedNotice::version).orElse(null) : null;
+        return notices.outdatedVersion().map(PublishedNotice::version).orElse(null);
     }
 }
