@@ -13,7 +13,7 @@ import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.shared.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

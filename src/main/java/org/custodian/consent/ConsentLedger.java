@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Persons;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.mail.Mailer;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.PersonId;

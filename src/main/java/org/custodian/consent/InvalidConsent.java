@@ -2,7 +2,7 @@ package org.custodian.consent;
 
 import java.util.List;
 
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 
 /**
  * A consent received through the API was refused; nothing was stored. Carries every violation, field by

@@ -2,6 +2,8 @@ package org.custodian.contacts;
 
 import java.util.List;
 
+import org.custodian.shared.Violation;
+
 /**
  * The data of a person was refused; nothing was stored. Carries every violation, field by field.
  */

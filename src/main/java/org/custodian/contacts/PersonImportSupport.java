@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
+import org.custodian.shared.Violation;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.custodian.shared.Violation;
+
 /**
  * CON-1, CON-2, CON-5: the checks every person's data passes before it is stored, whatever the input
  * path. Pure: the caller gives today's date and the free-text review.
@@ -22,44 +24,44 @@ final class PersonRules {
     static List<Violation> check(PersonData data, LocalDate today, FreeTextReview notesReview) {
         var violations = new ArrayList<Violation>();
         if (data.type() == null) {
-            violations.add(Violation.of("type", "required"));
+            violations.add(PersonViolations.of("type", "required"));
         }
         if (data.audience() == null) {
-            violations.add(Violation.of("audience", "required"));
+            violations.add(PersonViolations.of("audience", "required"));
         }
         if (data.lastName() == null) {
-            violations.add(Violation.of("lastName", "required"));
+            violations.add(PersonViolations.of("lastName", "required"));
         }
         length(violations, "lastName", data.lastName(), 100);
         length(violations, "firstNames", data.firstNames(), 150);
         if (data.email() != null && !length(violations, "email", data.email(), 254)
                 && !EMAIL.matcher(data.email()).matches()) {
-            violations.add(Violation.of("email", "email"));
+            violations.add(PersonViolations.of("email", "email"));
         }
         if (data.phone() != null && !length(violations, "phone", data.phone(), 30)) {
             var digits = IdentifierGuard.digitsOf(data.phone()).length();
             if (!PHONE.matcher(data.phone()).matches() || digits < 6 || digits > 15) {
-                violations.add(Violation.of("phone", "phone"));
+                violations.add(PersonViolations.of("phone", "phone"));
             }
         }
         if (data.birthDate() != null) {
             if (!data.birthDate().isBefore(today)) {
-                violations.add(Violation.of("birthDate", "past"));
+                violations.add(PersonViolations.of("birthDate", "past"));
             } else if (data.birthDate().isBefore(today.minusYears(MAX_AGE_YEARS))) {
-                violations.add(Violation.of("birthDate", "plausible", MAX_AGE_YEARS));
+                violations.add(PersonViolations.of("birthDate", "plausible", MAX_AGE_YEARS));
             }
         }
         length(violations, "address", data.address(), 500);
         if (data.audience() == Audience.PROFESSIONAL && data.company() == null) {
-            violations.add(Violation.of("company", "required"));
+            violations.add(PersonViolations.of("company", "required"));
         }
         if (data.audience() == Audience.CONSUMER) {
             // Minimisation: a consumer has no employer or job title in a customer file.
             if (data.company() != null) {
-                violations.add(Violation.of("company", "professionalOnly"));
+                violations.add(PersonViolations.of("company", "professionalOnly"));
             }
             if (data.jobTitle() != null) {
-                violations.add(Violation.of("jobTitle", "professionalOnly"));
+                violations.add(PersonViolations.of("jobTitle", "professionalOnly"));
             }
         }
         length(violations, "company", data.company(), 200);
@@ -68,7 +70,7 @@ final class PersonRules {
         identifier(violations, "externalRef", data.externalRef(), 100);
         if (!length(violations, "notes", data.notes(), 4000)) {
             for (var refusal : notesReview.refusals()) {
-                violations.add(Violation.of("notes",
+                violations.add(PersonViolations.of("notes",
                         refusal == IdentifierGuard.Kind.PAYMENT_CARD ? "CON-5.CARD" : "CON-5.NIR"));
             }
         }
@@ -77,14 +79,14 @@ final class PersonRules {
 
     private static void identifier(List<Violation> violations, String field, String value, int max) {
         if (!length(violations, field, value, max)) {
-            IdentifierGuard.check(value).ifPresent(kind -> violations.add(Violation.of(field, kind.rule())));
+            IdentifierGuard.check(value).ifPresent(kind -> violations.add(PersonViolations.of(field, kind.rule())));
         }
     }
 
     /** Adds a violation when the value is too long; answers whether it was. */
     private static boolean length(List<Violation> violations, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            violations.add(Violation.of(field, "length", max));
+            violations.add(PersonViolations.of(field, "length", max));
             return true;
         }
         return false;

@@ -17,6 +17,7 @@ import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,10 +129,10 @@ public class Persons {
     public void redactHistory(PersonId id, long changeId, int fieldOrder, String reason) {
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidPersonData(List.of(Violation.of("redactionReason", "required")));
+            throw new InvalidPersonData(List.of(PersonViolations.of("redactionReason", "required")));
         }
         if (why.length() > 500) {
-            throw new InvalidPersonData(List.of(Violation.of("redactionReason", "length", 500)));
+            throw new InvalidPersonData(List.of(PersonViolations.of("redactionReason", "length", 500)));
         }
         repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
         var field = repository.redact(id, changeId, fieldOrder, Instant.now(clock), CurrentActor.name(), why)

@@ -11,6 +11,7 @@ import org.custodian.audit.AuditLog;
 import org.custodian.contacts.SensitiveDataRepository.SealedDatum;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -140,16 +141,16 @@ public class SensitiveData {
             SensitiveConsent consent) {
         var violations = new ArrayList<Violation>();
         if (value == null || value.isBlank()) {
-            violations.add(Violation.of(FIELD, "required"));
+            violations.add(PersonViolations.of(FIELD, "required"));
         } else {
             length(violations, value, MAX_VALUE);
         }
         length(violations, label, MAX_LABEL);
         if (category == null || !category.isSpecialCategory()) {
-            violations.add(Violation.of(FIELD, "category"));
+            violations.add(PersonViolations.of(FIELD, "category"));
         }
         if (consent == null || blank(consent.text()) || blank(consent.source())) {
-            violations.add(Violation.of(FIELD, "consent"));
+            violations.add(PersonViolations.of(FIELD, "consent"));
         } else {
             length(violations, consent.text(), MAX_CONSENT_TEXT);
             length(violations, consent.source(), MAX_SOURCE);
@@ -161,7 +162,7 @@ public class SensitiveData {
 
     private static void length(List<Violation> violations, String text, int max) {
         if (text != null && text.strip().length() > max) {
-            violations.add(Violation.of(FIELD, "length", max));
+            violations.add(PersonViolations.of(FIELD, "length", max));
         }
     }
 

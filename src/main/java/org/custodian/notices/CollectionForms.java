@@ -18,7 +18,7 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.consent.Channel;
 import org.custodian.contacts.SensitiveCategory;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.Recipients;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.SensitiveCategory;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.register.ActivityView;
 import org.custodian.register.DataCategoryView;
 import org.custodian.register.LegalBasis;

@@ -22,7 +22,7 @@ import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.SensitiveConsent;
 import org.custodian.contacts.SensitiveData;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.register.Recipients;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.custodian.notices;
 
 import java.util.List;
 
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 
 /**
  * A collection form was refused: what it asks or offers breaks a rule (INF-2, CON-3); nothing was saved.

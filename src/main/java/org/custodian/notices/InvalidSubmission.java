@@ -2,7 +2,7 @@ package org.custodian.notices;
 
 import java.util.List;
 
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 
 /**
  * A visitor's submission was refused, field by field; nothing was stored.

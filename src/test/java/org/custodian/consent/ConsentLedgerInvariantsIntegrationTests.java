@@ -12,7 +12,7 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.custodian.audit.AuditLog;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.Violation;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

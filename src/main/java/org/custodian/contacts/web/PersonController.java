@@ -10,7 +10,7 @@ import java.util.Map;
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.custodian.consent.Channel;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.SensitiveCategory;
-import org.custodian.contacts.Violation;
+import org.custodian.shared.Violation;
 import org.custodian.notices.BoxKind;
 import org.custodian.notices.CollectionForms;
 import org.custodian.notices.FieldChoice;
