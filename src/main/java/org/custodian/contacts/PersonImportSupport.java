@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.shared.Violation;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * batch is written ({@link #write}, in the caller's transaction).
  */
 @Component
+@NamedInterface("bulk")
 public class PersonImportSupport {
 
     private final InternalCodes codes;

@@ -3,5 +3,5 @@
  * their structured retention rules (REG-1, RET-1), the recipients (REG-4), the security-measures checklist (SEC-7) and
  * the Art. 30 record (REG-2).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Register")
+@org.springframework.modulith.ApplicationModule(displayName = "Register", allowedDependencies = { "audit", "shared" })
 package org.custodian.register;
