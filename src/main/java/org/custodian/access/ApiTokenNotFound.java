@@ -5,7 +5,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No API token with this id.
  */
-public class ApiTokenNotFound extends RecordNotFound {
+class ApiTokenNotFound extends RecordNotFound {
 
     private ApiTokenNotFound(String message) {
         super(message);

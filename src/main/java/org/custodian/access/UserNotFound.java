@@ -5,7 +5,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No staff account with this id.
  */
-public class UserNotFound extends RecordNotFound {
+class UserNotFound extends RecordNotFound {
 
     private UserNotFound(String message) {
         super(message);

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * input path (screens, API, CSV import) calls this guard.
  */
 @Component
-public class FreeTextGuard {
+class FreeTextGuard {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d])\\d(?:[ ./-]?\\d){12,18}(?![\\d])");
     private static final Pattern NIR_IN_TEXT = Pattern.compile(

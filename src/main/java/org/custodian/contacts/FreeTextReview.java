@@ -9,7 +9,7 @@ import java.util.List;
  *                 means the text cannot be saved
  * @param flags    sensitive terms and insults: the text may be saved, but is flagged for review
  */
-public record FreeTextReview(List<IdentifierGuard.Kind> refusals, List<ReviewFlag> flags) {
+record FreeTextReview(List<IdentifierGuard.Kind> refusals, List<ReviewFlag> flags) {
 
     public FreeTextReview {
         refusals = List.copyOf(refusals);

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * for review (CON-5): a NIR without its key or with a wrong key (a typo in a real NIR is still a NIR), and 13 to
  * 19 digits that start like a card of a known issuer but fail the Luhn check.
  */
-public final class IdentifierGuard {
+final class IdentifierGuard {
 
     /** What an identifier was recognised as, with the rule reported to the user. */
     public enum Kind {

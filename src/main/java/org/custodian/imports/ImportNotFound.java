@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.custodian.shared.RecordNotFound;
 
 /** No import job has this id. */
-public class ImportNotFound extends RecordNotFound {
+class ImportNotFound extends RecordNotFound {
 
     ImportNotFound(UUID id) {
         super("No import job " + id);

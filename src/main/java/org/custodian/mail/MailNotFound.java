@@ -7,7 +7,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No message with this id in the outbox (never written, or purged after the retention period).
  */
-public class MailNotFound extends RecordNotFound {
+class MailNotFound extends RecordNotFound {
 
     private MailNotFound(String message) {
         super(message);

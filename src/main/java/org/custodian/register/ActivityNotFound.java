@@ -5,7 +5,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No activity has this code.
  */
-public class ActivityNotFound extends RecordNotFound {
+class ActivityNotFound extends RecordNotFound {
 
     private ActivityNotFound(String code) {
         super("No processing activity " + code);

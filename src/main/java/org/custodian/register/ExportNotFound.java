@@ -5,7 +5,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No kept export of the Art. 30 record has this number.
  */
-public class ExportNotFound extends RecordNotFound {
+class ExportNotFound extends RecordNotFound {
 
     private ExportNotFound(long id) {
         super("No export " + id);

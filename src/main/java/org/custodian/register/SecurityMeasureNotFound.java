@@ -5,7 +5,7 @@ import org.custodian.shared.RecordNotFound;
 /**
  * No security measure has this number.
  */
-public class SecurityMeasureNotFound extends RecordNotFound {
+class SecurityMeasureNotFound extends RecordNotFound {
 
     private SecurityMeasureNotFound(long id) {
         super("No security measure " + id);
