@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.custodian.contacts.Audience;
@@ -62,26 +61,15 @@ public class ConsentIntake {
 
     private PersonView person(CollectedConsent consent) {
         var existing = persons.findByEmail(consent.email(), PURPOSE);
+        if (existing.isEmpty() && blank(consent.lastName())) {
+            throw new InvalidConsent(List.of(new Violation("lastName", "required",
+                    "consent.api.error.lastName", List.of())));
+        }
+        var incoming = new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, consent.lastName(),
+                consent.firstNames(), consent.email(), null, null, null, null, null, null, null, null);
         try {
-            if (existing.isEmpty()) {
-                if (blank(consent.lastName())) {
-                    throw new InvalidConsent(List.of(new Violation("lastName", "required",
-                            "consent.api.error.lastName", List.of())));
-                }
-                return persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null,
-                        consent.lastName(), consent.firstNames(), consent.email(), null, null, null, null, null, null,
-                        null, null));
-            }
-            var person = existing.get();
-            var data = person.data();
-            var lastName = blank(consent.lastName()) ? data.lastName() : consent.lastName().strip();
-            var firstNames = blank(consent.firstNames()) ? data.firstNames() : consent.firstNames().strip();
-            if (Objects.equals(lastName, data.lastName()) && Objects.equals(firstNames, data.firstNames())) {
-                return person;
-            }
-            return persons.update(person.id(), new PersonData(data.type(), data.audience(), data.civility(), lastName,
-                    firstNames, data.email(), data.phone(), data.birthDate(), data.address(), data.company(),
-                    data.jobTitle(), data.accountingCode(), data.externalRef(), data.notes()));
+            // CON-9: a known person is completed as the DuplicatePolicy allows, never renamed by whoever knows the address.
+            return existing.map(found -> persons.complete(found, incoming)).orElseGet(() -> persons.create(incoming));
         } catch (InvalidPersonData invalid) {
             throw new InvalidConsent(invalid.violations());
         }

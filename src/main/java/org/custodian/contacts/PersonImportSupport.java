@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * What the CSV import ({@code org.custodian.imports}) needs to write persons in bulk with the rules of
  * {@link Persons}: the same checks (CON-1, CON-2, CON-5), the same generated internal codes and derived keys,
  * every person created or completed showing it in its history, and a person found by e-mail completed rather
- * than duplicated (CON-9, see {@link ImportMerge} for what an import may change). Not meant for other modules: they
+ * than duplicated (CON-9, see {@link DuplicatePolicy} for what an import may change). Not meant for other modules: they
  * create and update persons one by one through {@link Persons}.
  *
  * <p>The checks ({@link #check}, {@link #row}) are pure and may run on a reading thread while the previous
@@ -111,7 +111,7 @@ public class PersonImportSupport {
             if (!target.isNew()) {
                 matched.add(target);
             }
-            var merged = ImportMerge.complete(target.data, row.data());
+            var merged = DuplicatePolicy.complete(target.data, row.data());
             if (!merged.equals(target.data)) {
                 var review = freeText.review(merged);
                 var added = addedViolations(target.data, merged, review, today);
@@ -165,10 +165,10 @@ public class PersonImportSupport {
     }
 
     static Row row(UUID id, String code, PersonData data, List<ReviewFlag> flags) {
-        var phoneDigits = data.phone() == null ? null : PersonRepository.nationalDigits(data.phone());
+        var phoneDigits = DuplicatePolicy.phoneKey(data.phone());
         var searchText = PersonRepository.searchText(data, code);
         var sortName = PersonRepository.sortName(data);
-        var emailKey = PersonRepository.emailKey(data.email());
+        var emailKey = DuplicatePolicy.emailKey(data.email());
         return new Row(id, code, data, phoneDigits, searchText, sortName, emailKey, flags,
                 PersonBulkWriter.copyText(id, code, data, phoneDigits, searchText, sortName, emailKey));
     }

@@ -126,9 +126,39 @@ class PersonRepository {
     Optional<PersonView> findByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE email_key = ?"
                         + " AND " + NOT_ERASING + " ORDER BY created_at, id LIMIT 1")
-                .param(emailKey(email))
+                .param(DuplicatePolicy.emailKey(email))
                 .query(PersonRepository::person).optional()
                 .map(person -> withFlags(List.of(person)).get(0));
+    }
+
+    /**
+     * The oldest person, not being erased, with this e-mail key or else with this phone key (CON-9, see
+     * {@link DuplicatePolicy}); either key may be null.
+     */
+    Optional<PossibleDuplicate> findDuplicate(String emailKey, String phoneKey) {
+        if (emailKey != null) {
+            var byEmail = oldestWith("email_key", emailKey);
+            if (byEmail.isPresent()) {
+                return byEmail.map(id -> new PossibleDuplicate(id, PossibleDuplicate.MatchedBy.EMAIL));
+            }
+        }
+        return phoneKey == null ? Optional.empty() : oldestWith("phone_digits", phoneKey)
+                .map(id -> new PossibleDuplicate(id, PossibleDuplicate.MatchedBy.PHONE));
+    }
+
+    private Optional<PersonId> oldestWith(String column, String key) {
+        return jdbc.sql("SELECT id FROM person WHERE " + column + " = ? AND " + NOT_ERASING
+                        + " ORDER BY created_at, id LIMIT 1")
+                .param(key).query(UUID.class).optional().map(PersonId::new);
+    }
+
+    /**
+     * Makes the staff's creations of persons wait for each other until the caller's transaction ends, on every node
+     * (the one row of {@code person_creation_lock}): the duplicate check and the insert after it then see each
+     * other's persons, so that two people typing the same address at once do not both create it silently.
+     */
+    void lockCreations() {
+        jdbc.sql("SELECT id FROM person_creation_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
     }
 
     /** How many of these distinct ids are persons. */
@@ -316,16 +346,11 @@ class PersonRepository {
         values.put("accountingCode", data.accountingCode());
         values.put("externalRef", data.externalRef());
         values.put("notes", data.notes());
-        values.put("phoneDigits", data.phone() == null ? null : nationalDigits(data.phone()));
+        values.put("phoneDigits", DuplicatePolicy.phoneKey(data.phone()));
         values.put("searchText", searchText(data, internalCode));
         values.put("sortName", sortName(data));
-        values.put("emailKey", emailKey(data.email()));
+        values.put("emailKey", DuplicatePolicy.emailKey(data.email()));
         return values;
-    }
-
-    /** The derived key that finds a person by e-mail whatever its case (CON-9), or null without an e-mail. */
-    static String emailKey(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The derived search key of a person: the searchable fields without case or accents. */
@@ -342,17 +367,9 @@ class PersonRepository {
         return sortName.length() > 260 ? sortName.substring(0, 260) : sortName;
     }
 
-    /** The digits of a phone number in French national form: {@code +33 6 12} and {@code 0033 6 12} become {@code 0612}. */
+    /** The search finds a phone by the key {@link DuplicatePolicy} matches on. */
     static String nationalDigits(String phone) {
-        var digits = IdentifierGuard.digitsOf(phone);
-        var compact = phone.strip();
-        if (compact.startsWith("+33")) {
-            return "0" + digits.substring(2);
-        }
-        if (digits.startsWith("0033")) {
-            return "0" + digits.substring(4);
-        }
-        return digits;
+        return DuplicatePolicy.phoneKey(phone);
     }
 
     private static String contains(String value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
@@ -147,21 +148,67 @@ public class Persons {
     }
 
     /**
-     * Creates a person with a generated id and internal code.
+     * Creates a person with a generated id and internal code, for paths that have already looked for the person by
+     * e-mail as {@link DuplicatePolicy} says (a public form, a web shop's consent) and found nobody. Staff create
+     * through {@link #create(PersonData, boolean)}.
      *
      * @throws InvalidPersonData with every violation, field by field; nothing is stored
      */
     @Transactional
     public PersonView create(PersonData data) {
         var clean = data.normalised();
+        return insert(clean, validate(clean), null);
+    }
+
+    /**
+     * Staff create a person (CON-9): refused when a person with the same e-mail address or phone number is already in
+     * the file, unless the user confirmed that this is someone else; such a creation is audited as made despite the
+     * person found. Staff creations wait for each other ({@code person_creation_lock}), so that two of them with the
+     * same address at once cannot both pass the check.
+     *
+     * @param duplicateConfirmed the user saw the person found and confirmed creating another
+     * @throws InvalidPersonData  with every violation, field by field; nothing is stored
+     * @throws PossibleDuplicate  when a person matches and the user has not confirmed; nothing is stored
+     */
+    @Transactional
+    public PersonView create(PersonData data, boolean duplicateConfirmed) {
+        var clean = data.normalised();
         var review = validate(clean);
+        repository.lockCreations();
+        var duplicate = repository.findDuplicate(DuplicatePolicy.emailKey(clean.email()),
+                DuplicatePolicy.phoneKey(clean.phone()));
+        if (duplicate.isPresent() && !duplicateConfirmed) {
+            throw duplicate.get();
+        }
+        return insert(clean, review, duplicate.map(found -> "created despite a possible duplicate: person "
+                + found.existing() + " has the same " + found.matchedBy().name().toLowerCase(Locale.ROOT)).orElse(null));
+    }
+
+    /**
+     * Completes a person found by e-mail with what a form or a web shop brought, as {@link DuplicatePolicy} allows:
+     * empty fields only. Audited and kept in the history as an update when something changed.
+     *
+     * @return the person as stored afterwards, {@code found} itself when nothing changed
+     * @throws InvalidPersonData when the completed data breaks a rule; nothing is stored
+     */
+    @Transactional
+    public PersonView complete(PersonView found, PersonData incoming) {
+        var completed = DuplicatePolicy.complete(found.data(), incoming.normalised());
+        return completed.equals(found.data()) ? found : update(found.id(), completed);
+    }
+
+    private PersonView insert(PersonData clean, FreeTextReview review, String auditDetail) {
         var id = new PersonId(UUID.randomUUID());
         var now = Instant.now(clock);
         repository.insert(id, codes.next(), clean, now);
         repository.replaceFlags(id, review.flags());
         repository.addChange(id, now, CurrentActor.name(), "CREATED", changes(new PersonData(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null), clean));
-        audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
+        if (auditDetail == null) {
+            audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
+        } else {
+            audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null, auditDetail);
+        }
         return repository.findById(id).orElseThrow();
     }
 

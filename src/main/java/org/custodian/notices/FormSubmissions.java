@@ -108,7 +108,7 @@ public class FormSubmissions {
             throw new InvalidSubmission(violations);
         }
         var existing = persons.findByEmail(data.email(), "collection-form/" + slug);
-        var person = existing.map(found -> complete(found, data)).orElseGet(() -> persons.create(data));
+        var person = existing.map(found -> persons.complete(found, data)).orElseGet(() -> persons.create(data));
         var outcome = existing.isEmpty() ? FormReceipt.Outcome.CREATED
                 : existing.get().data().equals(person.data()) ? FormReceipt.Outcome.UNCHANGED
                 : FormReceipt.Outcome.COMPLETED;
@@ -269,20 +269,6 @@ public class FormSubmissions {
      * A public form may complete a known person's file but never overwrite it: anyone can type anyone's address
      * into a public form, and the file must not be rewritten by whoever does (CON-9 accuracy against integrity).
      */
-    private PersonView complete(PersonView person, PersonData typed) {
-        var held = person.data();
-        var completed = new PersonData(held.type(), held.audience(), first(held.civility(), typed.civility()),
-                held.lastName(), first(held.firstNames(), typed.firstNames()), held.email(),
-                first(held.phone(), typed.phone()), first(held.birthDate(), typed.birthDate()),
-                first(held.address(), typed.address()), first(held.company(), typed.company()),
-                first(held.jobTitle(), typed.jobTitle()), held.accountingCode(), held.externalRef(), held.notes());
-        return completed.equals(held) ? person : persons.update(person.id(), completed);
-    }
-
-    private static <T> T first(T held, T typed) {
-        return held != null ? held : typed;
-    }
-
     private static String ticked(FormAnswers answers) {
         var ticked = new ArrayList<String>();
         answers.consents().forEach(value -> ticked.add("CONSENT:" + value));

@@ -62,8 +62,12 @@ class PersonApiController {
     @ApiResponse(responseCode = "400", description = "Refused, field by field (identifier guard CON-2, notes CON-5, "
             + "card security code CON-6, validation, unknown property)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<PersonResource> create(@RequestBody PersonRequest request) {
-        var created = persons.create(request.toData());
+    @ApiResponse(responseCode = "409", description = "A person with the same e-mail or phone is already in the file "
+            + "(CON-9): Location and existing name them; repeat with allowDuplicate=true to create another anyway",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<PersonResource> create(@RequestBody PersonRequest request,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        var created = persons.create(request.toData(), allowDuplicate);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.id().value()).toUri();
         return ResponseEntity.created(location).body(PersonResource.of(created));

@@ -11,6 +11,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 
 import org.custodian.contacts.InvalidPersonData;
+import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.shared.web.CheckedJsonBody;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
@@ -18,13 +19,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The persons API's errors as RFC 9457 problem details that name each field and the rule it broke, and
@@ -71,6 +75,25 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
                         violation.messageKey(), violation.arguments().toArray(), locale)))
                 .toList();
         return problem(type, errors, locale);
+    }
+
+    /**
+     * CON-9: 409 with the person already in the file, in {@code Location} and {@code existing}; the caller repeats
+     * the request with {@code ?allowDuplicate=true} when it is someone else.
+     */
+    @ExceptionHandler(PossibleDuplicate.class)
+    ResponseEntity<ProblemDetail> duplicate(PossibleDuplicate duplicate, Locale locale) {
+        var existing = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/persons/{id}")
+                .buildAndExpand(duplicate.existing().value()).toUri();
+        var field = duplicate.matchedBy() == PossibleDuplicate.MatchedBy.EMAIL ? "email" : "phone";
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("person.api.duplicate." + field, null, locale));
+        problem.setType(URI.create(PROBLEM + "possible-duplicate"));
+        problem.setTitle(messages.getMessage("person.api.title.possible-duplicate", null, locale));
+        problem.setProperty("existing", existing.toString());
+        problem.setProperty("field", field);
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(existing)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(UnknownProperties.class)

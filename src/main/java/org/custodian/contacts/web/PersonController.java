@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.custodian.contacts.InvalidPersonData;
+import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.Violation;
@@ -71,15 +72,19 @@ class PersonController {
 
     @PostMapping
     @PreAuthorize(Roles.WRITE)
-    String create(@ModelAttribute("form") PersonForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") PersonForm form, @RequestParam(defaultValue = "false") boolean allowDuplicate,
+            Model model, Locale locale, RedirectAttributes redirect) {
         var errors = readErrors(form, locale);
         if (errors.isEmpty()) {
             try {
-                var created = persons.create(form.toData());
+                var created = persons.create(form.toData(), allowDuplicate);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/persons/" + created.id();
             } catch (InvalidPersonData invalid) {
                 errors.putAll(messagesOf(invalid.violations(), locale));
+            } catch (PossibleDuplicate duplicate) {
+                // CON-9: the user opens the person found, or confirms that this is someone else.
+                model.addAttribute("duplicate", duplicate);
             }
         }
         model.addAttribute("errors", errors);

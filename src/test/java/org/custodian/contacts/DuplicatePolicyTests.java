@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class ImportMergeTests {
+class DuplicatePolicyTests {
 
     @Test
     @DisplayName("CON-9 an import fills empty fields and never overwrites nor erases a filled one")
@@ -17,7 +17,7 @@ class ImportMergeTests {
         var row = new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, Civility.MS, "MARTIN", null, "ANNE@example.fr",
                 "0612345678", LocalDate.of(1980, 5, 1), null, null, null, "411OTHER", "REF-9", "Autre note");
 
-        var merged = ImportMerge.complete(stored, row);
+        var merged = DuplicatePolicy.complete(stored, row);
 
         assertThat(merged).isEqualTo(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, Civility.MS, "Martin",
                 "Anne", "anne@example.fr", "0612345678", LocalDate.of(1980, 5, 1), "1 rue de la Paix", null, null,
@@ -36,8 +36,8 @@ class ImportMergeTests {
         var prospectRow = new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Martin", null, null, null, null,
                 null, null, null, null, null, null);
 
-        assertThat(ImportMerge.complete(prospect, customerRow).type()).isEqualTo(PersonType.CUSTOMER);
-        assertThat(ImportMerge.complete(prospect, customerRow).audience()).isEqualTo(Audience.CONSUMER);
-        assertThat(ImportMerge.complete(customer, prospectRow)).isEqualTo(customer);
+        assertThat(DuplicatePolicy.complete(prospect, customerRow).type()).isEqualTo(PersonType.CUSTOMER);
+        assertThat(DuplicatePolicy.complete(prospect, customerRow).audience()).isEqualTo(Audience.CONSUMER);
+        assertThat(DuplicatePolicy.complete(customer, prospectRow)).isEqualTo(customer);
     }
 }
