@@ -2,10 +2,7 @@ package org.custodian.contacts.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PossibleDuplicate;
@@ -14,10 +11,10 @@ import org.custodian.contacts.Persons;
 import org.custodian.shared.Violation;
 import org.custodian.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,13 +34,10 @@ class PersonController {
     static final String PURPOSE = "customer-relationship/screen";
 
     private final Persons persons;
-    private final MessageSource messages;
     private final DateTimeFormatter timestamps;
 
-    PersonController(Persons persons, MessageSource messages,
-            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+    PersonController(Persons persons, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
-        this.messages = messages;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
     }
 
@@ -66,28 +60,26 @@ class PersonController {
     @PreAuthorize(Roles.WRITE)
     String newForm(Model model) {
         model.addAttribute("form", PersonForm.empty());
-        model.addAttribute("errors", Map.of());
         return "contacts/form";
     }
 
     @PostMapping
     @PreAuthorize(Roles.WRITE)
-    String create(@ModelAttribute("form") PersonForm form, @RequestParam(defaultValue = "false") boolean allowDuplicate,
-            Model model, Locale locale, RedirectAttributes redirect) {
-        var errors = readErrors(form, locale);
-        if (errors.isEmpty()) {
+    String create(@ModelAttribute("form") PersonForm form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean allowDuplicate, Model model, RedirectAttributes redirect) {
+        checkForm(form, binding);
+        if (!binding.hasErrors()) {
             try {
                 var created = persons.create(form.toData(), allowDuplicate);
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/persons/" + created.id();
             } catch (InvalidPersonData invalid) {
-                errors.putAll(messagesOf(invalid.violations(), locale));
+                reject(invalid.violations(), binding);
             } catch (PossibleDuplicate duplicate) {
                 // CON-9: the user opens the person found, or confirms that this is someone else.
                 model.addAttribute("duplicate", duplicate);
             }
         }
-        model.addAttribute("errors", errors);
         return "contacts/form";
     }
 
@@ -106,26 +98,24 @@ class PersonController {
         var person = persons.get(id, PURPOSE);
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person.data()));
-        model.addAttribute("errors", Map.of());
         return "contacts/form";
     }
 
     @PostMapping("/{id}")
     @PreAuthorize(Roles.WRITE)
-    String update(@PathVariable PersonId id, @ModelAttribute("form") PersonForm form, Model model, Locale locale,
-            RedirectAttributes redirect) {
-        var errors = readErrors(form, locale);
-        if (errors.isEmpty()) {
+    String update(@PathVariable PersonId id, @ModelAttribute("form") PersonForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        checkForm(form, binding);
+        if (!binding.hasErrors()) {
             try {
                 persons.update(id, form.toData());
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/persons/" + id;
             } catch (InvalidPersonData invalid) {
-                errors.putAll(messagesOf(invalid.violations(), locale));
+                reject(invalid.violations(), binding);
             }
         }
         model.addAttribute("person", persons.get(id, PURPOSE));
-        model.addAttribute("errors", errors);
         return "contacts/form";
     }
 
@@ -169,25 +159,19 @@ class PersonController {
     /**
      * Errors of the form itself, then of the data, so that the user sees every field to correct at once.
      */
-    private Map<String, String> readErrors(PersonForm form, Locale locale) {
-        var errors = new LinkedHashMap<String, String>();
+    private void checkForm(PersonForm form, BindingResult binding) {
         if (form.birthDateUnreadable()) {
-            errors.put("birthDate", messages.getMessage("person.error.date", null, locale));
-            errors.putAll(messagesOf(persons.check(form.toData()), locale));
+            binding.rejectValue("birthDate", "person.error.date");
+            reject(persons.check(form.toData()), binding);
         }
-        return errors;
     }
 
-    private Map<String, String> messagesOf(List<Violation> violations, Locale locale) {
-        var errors = new LinkedHashMap<String, String>();
+    /** One message per field: the first is what to correct first. */
+    private static void reject(List<Violation> violations, BindingResult binding) {
         for (var violation : violations) {
-            // One message per field: the first is what to correct first.
-            errors.putIfAbsent(violation.field(), message(violation, locale));
+            if (!binding.hasFieldErrors(violation.field())) {
+                binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
+            }
         }
-        return errors;
-    }
-
-    private String message(Violation violation, Locale locale) {
-        return messages.getMessage(violation.messageKey(), violation.arguments().toArray(), locale);
     }
 }
