@@ -144,7 +144,7 @@ public class AuditLog {
 
     /**
      * Those of these record ids that the log shows deleted or erased as one of these types (a person's file, their
-     * personal data), to say "erased" rather than nothing of a record that is gone.
+     * personal data), to say erased rather than nothing of a record that is gone.
      */
     @Transactional(readOnly = true)
     public Set<String> deleted(Collection<String> resourceIds, Collection<String> resourceTypes) {

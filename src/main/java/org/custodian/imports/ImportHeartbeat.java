@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Imports on several nodes (issue 8 §3): every node renews, every few seconds, the heartbeat of the jobs it runs or
  * has queued; one node at a time fails the jobs whose heartbeat is stale — their node died without a word — so that
- * a crashed node's import does not stay "running" for ever, while a live node's import is never taken from it.
+ * a crashed node's import does not stay running for ever, while a live node's import is never taken from it.
  */
 @Component
 class ImportHeartbeat {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Puts the log's entries into words for the DPO (issue 8 §2): actions, records, purposes and the details Custodian
  * writes become sentences of the messages, and the persons the entries are about get their names — looked up in
  * one batch for the page, through {@link PersonNames}, for the roles that may read persons; the others see a neutral
- * reference. A person no longer on file whose deletion the log records is "personne effacée".
+ * reference. A person no longer on file whose deletion the log records is « personne effacée ».
  */
 @Component
 class AuditLines {
@@ -159,7 +159,7 @@ class AuditLines {
                 ? messages.getMessage("audit.integrity.problem." + value, null, value, locale) : value;
     }
 
-    /** The panels of a page view, named as the records they read ("les consentements, les données sensibles"). */
+    /** The panels of a page view, named as the records they read: « les consentements, les données sensibles ». */
     private String panels(String types, Locale locale) {
         if (types.isEmpty()) {
             return message("audit.detail.pageView.nothingElse", locale);
@@ -188,7 +188,7 @@ class AuditLines {
         }
     }
 
-    /** A fixed text as a message key: lower case, every run of other characters a dash ("Art. 30 record"). */
+    /** A fixed text as a message key: lower case, every run of other characters a dash: « Art. 30 record » gives art-30-record. */
     private static String key(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
