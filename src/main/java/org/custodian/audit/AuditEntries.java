@@ -2,7 +2,11 @@ package org.custodian.audit;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -81,6 +85,15 @@ class AuditEntries {
             conditions.add("resource_id = ?");
             params.add(query.resourceId());
         }
+        if (query.resourceIds() != null) {
+            if (query.resourceIds().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("resource_id IN (" + String.join(", ", Collections.nCopies(query.resourceIds().size(), "?"))
+                        + ")");
+                params.addAll(query.resourceIds());
+            }
+        }
         if (query.actor() != null) {
             conditions.add("LOWER(actor) LIKE ? ESCAPE '\\'");
             params.add("%" + escapeLike(query.actor().toLowerCase(Locale.ROOT)) + "%");
@@ -99,6 +112,27 @@ class AuditEntries {
         }
         var sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new Where(sql, params);
+    }
+
+    /**
+     * Those of these ids whose record was deleted or erased (a person's deletion is recorded as such), in one query
+     * on the resource index.
+     */
+    Set<String> deleted(Collection<String> resourceIds, Collection<String> resourceTypes) {
+        if (resourceIds.isEmpty()) {
+            return Set.of();
+        }
+        var ids = List.copyOf(new LinkedHashSet<>(resourceIds));
+        var types = List.copyOf(resourceTypes);
+        var params = new ArrayList<Object>(ids);
+        params.add(AuditAction.DELETE.name());
+        params.addAll(types);
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT resource_id FROM audit_entry WHERE resource_id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND action = ? AND resource_type IN ("
+                        + String.join(", ", Collections.nCopies(types.size(), "?")) + ")")
+                .params(params)
+                .query(String.class)
+                .list());
     }
 
     private static String escapeLike(String text) {

@@ -3,7 +3,10 @@ package org.custodian.audit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.custodian.shared.CurrentActor;
@@ -37,15 +40,17 @@ public class AuditLog {
     private final AuditWriter writer;
     private final AuditEntries entries;
     private final ChainVerifier verifier;
+    private final PageViews pageViews;
     private final AuditCheckpoints checkpoints;
     private final Clock clock;
     private final ZoneId zone;
 
-    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, AuditCheckpoints checkpoints,
-            Clock clock, AuditProperties properties) {
+    AuditLog(AuditWriter writer, AuditEntries entries, ChainVerifier verifier, PageViews pageViews,
+            AuditCheckpoints checkpoints, Clock clock, AuditProperties properties) {
         this.writer = writer;
         this.entries = entries;
         this.verifier = verifier;
+        this.pageViews = pageViews;
         this.checkpoints = checkpoints;
         this.clock = clock;
         this.zone = properties.zone();
@@ -75,8 +80,28 @@ public class AuditLog {
      */
     public void personalData(AuditAction action, String resourceType, String resourceId, String purpose,
             String detail) {
-        record(PendingEntry.of(clock.instant(), CurrentActor.name(), action, resourceType, resourceId, purpose,
-                detail), action);
+        var actor = CurrentActor.name();
+        var stated = detail;
+        if (action == AuditAction.READ) {
+            if (pageViews.covers(actor, resourceType, resourceId)) {
+                return;
+            }
+            stated = pageViews.open(actor, resourceType, resourceId).orElse(detail);
+        }
+        record(PendingEntry.of(clock.instant(), actor, action, resourceType, resourceId, purpose, stated), action);
+    }
+
+    /**
+     * Announces that the current web request shows the page of one record, which then loads these fragments (each
+     * named by the resource type it reads, e.g. {@code consent}): the page's read entry names them, and their reads
+     * of the same record, within a minute, in the same session, are covered by it — one page view, one entry. A
+     * fragment's read without the token is recorded as usual.
+     *
+     * @return the token each fragment sends back as the request parameter {@value PageViews#PARAMETER}, or null
+     *         outside a web request
+     */
+    public String pageView(String resourceType, String resourceId, List<String> fragments) {
+        return pageViews.announce(resourceType, resourceId, fragments);
     }
 
     /**
@@ -115,6 +140,16 @@ public class AuditLog {
     public Page<AuditEntryView> search(AuditQuery query, PageRequest page) {
         writer.flush();
         return entries.search(query, page);
+    }
+
+    /**
+     * Those of these record ids that the log shows deleted or erased as one of these types (a person's file, their
+     * personal data), to say erased rather than nothing of a record that is gone.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> deleted(Collection<String> resourceIds, Collection<String> resourceTypes) {
+        writer.flush();
+        return entries.deleted(resourceIds, resourceTypes);
     }
 
     /**
@@ -175,6 +210,9 @@ public class AuditLog {
         }
         if (query.resourceId() != null) {
             parts.add("record=" + query.resourceId());
+        }
+        if (query.resourceIds() != null) {
+            parts.add("records=" + String.join(" ", query.resourceIds()));
         }
         if (query.actor() != null) {
             parts.add("user=" + query.actor());

@@ -1,6 +1,7 @@
 package org.custodian.audit;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A filter on the audit log; every criterion is optional and blank text counts as absent.
@@ -11,14 +12,22 @@ import java.time.LocalDate;
  * @param action       the action
  * @param from         first day of the period, inclusive, in the audit log's time zone
  * @param to           last day of the period, inclusive, in the audit log's time zone
+ * @param resourceIds  records of which any matches (the persons found by a search by name); null for no such
+ *                     criterion, empty when the search found nobody (then no entry matches)
  */
 public record AuditQuery(String resourceType, String resourceId, String actor, AuditAction action,
-        LocalDate from, LocalDate to) {
+        LocalDate from, LocalDate to, List<String> resourceIds) {
 
     public AuditQuery {
         resourceType = blankToNull(resourceType);
         resourceId = blankToNull(resourceId);
         actor = blankToNull(actor);
+        resourceIds = resourceIds == null ? null : List.copyOf(resourceIds);
+    }
+
+    public AuditQuery(String resourceType, String resourceId, String actor, AuditAction action, LocalDate from,
+            LocalDate to) {
+        this(resourceType, resourceId, actor, action, from, to, null);
     }
 
     /**

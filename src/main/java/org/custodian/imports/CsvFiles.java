@@ -4,13 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +35,12 @@ final class CsvFiles {
     private CsvFiles() {
     }
 
+    /** Where a file is read from (the database, in slices; a path in tests): opened anew for each reading. */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
     /** The delimiter and header of a file. */
     record Header(char delimiter, List<String> columns) {
     }
@@ -46,7 +51,7 @@ final class CsvFiles {
      * raw bytes first, so that a file of one endless line costs no more than {@code maxBytes} of reading), or a
      * card security code column (CON-6), which must never be stored nor even read.
      */
-    static Header header(Path file, int maxBytes, int maxColumns) {
+    static Header header(Source file, int maxBytes, int maxColumns) {
         try {
             var first = firstLine(file, maxBytes);
             if (first.isBlank()) {
@@ -80,9 +85,9 @@ final class CsvFiles {
      * The header line, decoded as strict UTF-8 without its byte-order mark and line end; read byte by byte up to
      * {@code maxBytes}, refused beyond.
      */
-    private static String firstLine(Path file, int maxBytes) throws IOException {
+    private static String firstLine(Source file, int maxBytes) throws IOException {
         var line = new ByteArrayOutputStream();
-        try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (var in = new BufferedInputStream(file.open(), 1 << 16)) {
             // the byte-order mark and a carriage return are not part of the limit
             for (var b = in.read(); b != -1 && b != '\n'; b = in.read()) {
                 if (line.size() > maxBytes + 3) {
@@ -106,7 +111,7 @@ final class CsvFiles {
     }
 
     /** The data records (header skipped), to be closed by the caller. */
-    static CSVParser records(Path file, char delimiter) throws IOException {
+    static CSVParser records(Source file, char delimiter) throws IOException {
         var parser = CSVParser.parse(reader(file), format(delimiter));
         var iterator = parser.iterator();
         if (iterator.hasNext()) {
@@ -116,7 +121,7 @@ final class CsvFiles {
     }
 
     /** The first data records, for the preview. */
-    static List<List<String>> preview(Path file, char delimiter, int rows) {
+    static List<List<String>> preview(Source file, char delimiter, int rows) {
         var preview = new ArrayList<List<String>>();
         try (var parser = records(file, delimiter)) {
             for (CSVRecord record : parser) {
@@ -159,11 +164,11 @@ final class CsvFiles {
     }
 
     /** A strict UTF-8 reader (a malformed byte is an error, not a silent replacement) skipping a BOM. */
-    private static BufferedReader reader(Path file) throws IOException {
+    private static BufferedReader reader(Source file) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        var reader = new BufferedReader(new InputStreamReader(file.open(), decoder), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

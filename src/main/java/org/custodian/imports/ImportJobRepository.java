@@ -50,31 +50,49 @@ class ImportJobRepository {
                 .update();
     }
 
-    /** Moves a draft to QUEUED with its final mapping; answers false when it was not a draft any more. */
-    boolean queue(UUID id, List<ImportField> mapping, PersonType defaultType, Audience defaultAudience) {
+    /**
+     * Moves a draft to QUEUED with its final mapping, owned by this node, whose heartbeat starts now; answers false
+     * when it was not a draft any more.
+     */
+    boolean queue(UUID id, List<ImportField> mapping, PersonType defaultType, Audience defaultAudience, String owner,
+            Instant at) {
         return jdbc.sql("""
-                        UPDATE import_job SET state = 'QUEUED', mapping = ?, default_type = ?, default_audience = ?
+                        UPDATE import_job SET state = 'QUEUED', mapping = ?, default_type = ?, default_audience = ?,
+                            owner_node = ?, heartbeat_at = ?
                         WHERE id = ? AND state = 'DRAFT'""")
-                .params(mappingText(mapping), defaultType.name(), defaultAudience.name(), id)
+                .params(mappingText(mapping), defaultType.name(), defaultAudience.name(), owner, Timestamp.from(at), id)
                 .update() == 1;
     }
 
-    void running(UUID id, Instant at) {
-        jdbc.sql("UPDATE import_job SET state = 'RUNNING', started_at = ? WHERE id = ?")
-                .params(Timestamp.from(at), id).update();
+    /** Moves a queued job to RUNNING; answers false when it is no longer queued (failed meanwhile as stale). */
+    boolean running(UUID id, Instant at) {
+        return jdbc.sql("UPDATE import_job SET state = 'RUNNING', started_at = ?, heartbeat_at = ? WHERE id = ? "
+                        + "AND state = 'QUEUED'")
+                .params(Timestamp.from(at), Timestamp.from(at), id).update() == 1;
     }
 
-    /** Adds one committed batch's counts. */
-    void progress(UUID id, long read, long imported, long updated, long refused, long consents) {
-        jdbc.sql("""
+    /**
+     * Adds one batch's counts, in the batch's transaction, and renews the heartbeat; answers false when the job is no
+     * longer running (another node failed it as stale), so that the batch is rolled back.
+     */
+    boolean progress(UUID id, long read, long imported, long updated, long refused, long consents, Instant at) {
+        return jdbc.sql("""
                         UPDATE import_job SET rows_read = rows_read + ?, imported = imported + ?, updated = updated + ?,
-                            refused = refused + ?, consents = consents + ? WHERE id = ?""")
-                .params(read, imported, updated, refused, consents, id).update();
+                            refused = refused + ?, consents = consents + ?, heartbeat_at = ?
+                        WHERE id = ? AND state = 'RUNNING'""")
+                .params(read, imported, updated, refused, consents, Timestamp.from(at), id).update() == 1;
     }
 
+    /** Ends a job that is still queued or running (one failed as stale meanwhile keeps its failure). */
     void finish(UUID id, ImportState state, Instant at, String failure) {
-        jdbc.sql("UPDATE import_job SET state = ?, finished_at = ?, failure = ? WHERE id = ?")
+        jdbc.sql("UPDATE import_job SET state = ?, finished_at = ?, failure = ? WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
                 .params(state.name(), Timestamp.from(at), failure, id).update();
+    }
+
+    /** The sign of life of every job this node runs or has queued. */
+    int beat(String owner, Instant at) {
+        return jdbc.sql("UPDATE import_job SET heartbeat_at = ? WHERE owner_node = ? AND state IN ('QUEUED', 'RUNNING')")
+                .params(Timestamp.from(at), owner).update();
     }
 
     /** Closes a draft that will never be started; answers false when it was not a draft any more. */
@@ -95,12 +113,25 @@ class ImportJobRepository {
                 .query((rs, row) -> ImportState.valueOf(rs.getString("state"))).optional();
     }
 
-    /** Jobs a stop interrupted: they will never resume, so they are closed as failed. */
-    int failInterrupted(Instant at, String failure) {
+    /**
+     * Jobs a stop of this node interrupted — its own, they will never resume — and jobs of any node whose heartbeat
+     * is older than {@code staleBefore} (or that have none, queued before nodes had names): closed as failed. Another
+     * node's job with a fresh heartbeat is left running.
+     */
+    int failInterrupted(String owner, Instant staleBefore, Instant at, String failure) {
         return jdbc.sql("""
                         UPDATE import_job SET state = 'FAILED', finished_at = ?, failure = ?
-                        WHERE state IN ('QUEUED', 'RUNNING')""")
-                .params(Timestamp.from(at), failure).update();
+                        WHERE state IN ('QUEUED', 'RUNNING')
+                          AND (owner_node = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)""")
+                .params(Timestamp.from(at), failure, owner, Timestamp.from(staleBefore)).update();
+    }
+
+    /** Jobs whose node stopped giving signs of life before {@code staleBefore}: closed as failed. */
+    int failStale(Instant staleBefore, Instant at, String failure) {
+        return jdbc.sql("""
+                        UPDATE import_job SET state = 'FAILED', finished_at = ?, failure = ?
+                        WHERE state IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < ?)""")
+                .params(Timestamp.from(at), failure, Timestamp.from(staleBefore)).update();
     }
 
     void addErrors(UUID id, int firstSeq, List<ImportErrorView> errors) {

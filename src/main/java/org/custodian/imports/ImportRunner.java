@@ -2,8 +2,6 @@ package org.custodian.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +45,7 @@ class ImportRunner {
     private static final int BATCHES_AHEAD = 2;
 
     private final ImportJobRepository jobs;
+    private final ImportFiles files;
     private final PersonImportSupport persons;
     private final ConsentLedger ledger;
     private final ConsentPurposes consentPurposes;
@@ -55,10 +54,11 @@ class ImportRunner {
     private final ImportProperties properties;
     private final Clock clock;
 
-    ImportRunner(ImportJobRepository jobs, PersonImportSupport persons, ConsentLedger ledger,
+    ImportRunner(ImportJobRepository jobs, ImportFiles files, PersonImportSupport persons, ConsentLedger ledger,
             ConsentPurposes consentPurposes, MessageSource messages, PlatformTransactionManager transactions,
             ImportProperties properties, Clock clock) {
         this.jobs = jobs;
+        this.files = files;
         this.persons = persons;
         this.ledger = ledger;
         this.consentPurposes = consentPurposes;
@@ -68,11 +68,18 @@ class ImportRunner {
         this.clock = clock;
     }
 
-    /** Runs the job to its end; never throws: a failure is recorded on the job. */
-    void run(UUID id, Path file, String actor) {
+    /**
+     * Runs the job to its end; never throws: a failure is recorded on the job. A job failed meanwhile as stale by
+     * another node (this one seemed dead) is not run, or stops at its next batch, which is rolled back.
+     */
+    void run(UUID id, String actor) {
         var job = jobs.find(id).orElseThrow(() -> new ImportNotFound(id));
         var locale = Locale.forLanguageTag(jobs.locale(id).orElse("fr"));
-        jobs.running(id, Instant.now(clock));
+        if (!jobs.running(id, Instant.now(clock))) {
+            LOG.warn("Import {} was no longer queued when its turn came: not run", id);
+            files.delete(id);
+            return;
+        }
         // Only what the ledger accepts (PRO-1): a row consenting to, say, the exclusion of bad payers is refused as a
         // row, not left to fail its whole batch. The transmission to partners is no column value of an old file.
         var purposes = consentPurposes.consentable().stream()
@@ -80,7 +87,7 @@ class ImportRunner {
                 .collect(Collectors.toUnmodifiableSet());
         var converter = new RowConverter(job.mapping(), job.defaultType(), job.defaultAudience(), purposes,
                 LocalDate.now(clock));
-        var reader = new Reader(file, jobs.delimiter(id).orElse(','), converter, locale);
+        var reader = new Reader(() -> files.open(id), jobs.delimiter(id).orElse(','), converter, locale);
         var thread = new Thread(reader, "import-read-" + id);
         thread.setDaemon(true);
         thread.start();
@@ -100,6 +107,8 @@ class ImportRunner {
             // Which side held the import back: the checks (the writer waited) or the database (the reader did).
             LOG.info("Import {} done; the writer waited {} ms for checked rows, the reading thread {} ms for the database",
                     id, waited / 1_000_000, reader.waited / 1_000_000);
+        } catch (JobTakenAway e) {
+            LOG.warn("Import {} stopped: failed meanwhile by another node, which found its heartbeat stale", id);
         } catch (UncheckedIOException e) {
             LOG.warn("Import {} stopped: unreadable file", id, e);
             jobs.finish(id, ImportState.FAILED, Instant.now(clock), "import.failure.unreadable");
@@ -113,7 +122,7 @@ class ImportRunner {
         } finally {
             thread.interrupt();
             joinQuietly(thread);
-            delete(file);
+            files.delete(id);
         }
     }
 
@@ -125,11 +134,10 @@ class ImportRunner {
         }
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the imported file {}", file, e);
+    /** The job is no longer this node's to run: the batch under way is rolled back. */
+    private static final class JobTakenAway extends RuntimeException {
+        JobTakenAway() {
+            super(null, null, false, false);
         }
     }
 
@@ -149,14 +157,14 @@ class ImportRunner {
     private final class Reader implements Runnable {
 
         private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        private final Path file;
+        private final CsvFiles.Source file;
         private final char delimiter;
         private final RowConverter converter;
         private final Locale locale;
         private volatile RuntimeException failure;
         private volatile long waited;
 
-        Reader(Path file, char delimiter, RowConverter converter, Locale locale) {
+        Reader(CsvFiles.Source file, char delimiter, RowConverter converter, Locale locale) {
             this.file = file;
             this.delimiter = delimiter;
             this.converter = converter;
@@ -278,7 +286,10 @@ class ImportRunner {
                 errors.sort(Comparator.comparingLong(ImportErrorView::row));
                 ledger.recordImported(id.toString(), consents);
                 jobs.addErrors(id, firstSeq, errors);
-                jobs.progress(id, batch.read(), batch.read() - refused, updated, refused, consents.size());
+                if (!jobs.progress(id, batch.read(), batch.read() - refused, updated, refused, consents.size(),
+                        Instant.now(clock))) {
+                    throw new JobTakenAway();
+                }
             });
             errorSeq += errors.size();
         }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +18,9 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
 import org.custodian.shared.CsvWriter;
 import org.custodian.shared.CurrentActor;
-import org.custodian.shared.OwnerOnlyFiles;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.ThisNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,15 +52,20 @@ public class Imports implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(Imports.class);
 
     private final ImportJobRepository jobs;
+    private final ImportFiles files;
     private final ImportRunner runner;
     private final ImportProperties properties;
     private final AuditLog audit;
+    private final ThisNode node;
     private final Clock clock;
     private final ThreadPoolTaskExecutor executor;
 
-    Imports(ImportJobRepository jobs, ImportRunner runner, ImportProperties properties, AuditLog audit, Clock clock) {
+    Imports(ImportJobRepository jobs, ImportFiles files, ImportRunner runner, ImportProperties properties,
+            AuditLog audit, ThisNode node, Clock clock) {
         this.jobs = jobs;
+        this.files = files;
         this.runner = runner;
+        this.node = node;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -102,19 +104,13 @@ public class Imports implements DisposableBean {
     private ImportJobView draft(InputStream content, String fileName, String source, PersonType defaultType,
             Audience defaultAudience, Locale locale, boolean needsLastName) {
         var id = UUID.randomUUID();
-        var file = fileOf(id);
         try {
-            OwnerOnlyFiles.createDirectory(properties.directory());
-            OwnerOnlyFiles.createFile(file);
-            try (var out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                content.transferTo(out);
-            }
+            files.store(id, content);
         } catch (IOException e) {
-            deleteQuietly(file);
             throw new UncheckedIOException(e);
         }
         try {
-            var header = CsvFiles.header(file, properties.maxHeaderBytes(), properties.maxColumns());
+            var header = CsvFiles.header(() -> files.open(id), properties.maxHeaderBytes(), properties.maxColumns());
             var mapping = guess(header.columns());
             if (needsLastName && !mapping.contains(ImportField.LAST_NAME)) {
                 throw new ImportRefused("import.mapping", "import.refused.noLastNameColumn");
@@ -126,7 +122,7 @@ public class Imports implements DisposableBean {
                     (locale == null ? Locale.FRENCH : locale).getLanguage());
         } catch (RuntimeException refusedOrFailed) {
             // Nothing is kept of a file that did not become a draft.
-            deleteQuietly(file);
+            files.delete(id);
             throw refusedOrFailed;
         }
         return get(id);
@@ -142,14 +138,14 @@ public class Imports implements DisposableBean {
         if (!jobs.closeDraft(id, Instant.now(clock), "import.failure.cancelled")) {
             throw new ImportNotFound(id);
         }
-        deleteQuietly(fileOf(id));
+        files.delete(id);
         audit.personalData(AuditAction.DELETE, RESOURCE, id.toString(), null);
     }
 
     /**
      * Deletes what waits for nothing any more: drafts older than {@code custodian.imports.draft-max-age} (closed as
-     * abandoned), and files left in the directory by a job that ended or never became a draft (a stop during an
-     * upload, a crash). A file of a job that is queued or running is left to its job.
+     * abandoned), and files left by a job that ended or never became a draft (an upload refused or stopped by a
+     * crash). A file of a job that is queued or running is left to its job.
      *
      * @return how many files were deleted
      */
@@ -158,37 +154,7 @@ public class Imports implements DisposableBean {
         for (var id : jobs.draftsBefore(limit)) {
             jobs.closeDraft(id, Instant.now(clock), "import.failure.abandoned");
         }
-        var deleted = 0;
-        if (!Files.isDirectory(properties.directory())) {
-            return deleted;
-        }
-        try (var files = Files.list(properties.directory())) {
-            for (var file : files.toList()) {
-                if (isLeftOver(file, limit)) {
-                    deleteQuietly(file);
-                    deleted++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return deleted;
-    }
-
-    private boolean isLeftOver(Path file, Instant limit) throws IOException {
-        var name = file.getFileName().toString();
-        UUID id;
-        try {
-            id = UUID.fromString(name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name);
-        } catch (IllegalArgumentException notOurs) {
-            return false;
-        }
-        var state = jobs.state(id);
-        if (state.isPresent()) {
-            return state.get().finished();
-        }
-        // No job yet: an upload may be under way; only an old file is a left-over.
-        return Files.getLastModifiedTime(file).toInstant().isBefore(limit);
+        return files.deleteLeftOvers(limit);
     }
 
     /**
@@ -198,12 +164,11 @@ public class Imports implements DisposableBean {
      */
     public List<List<String>> preview(UUID id) {
         var job = get(id);
-        var file = fileOf(id);
-        if (job.state() != ImportState.DRAFT || !Files.exists(file)) {
+        if (job.state() != ImportState.DRAFT || !files.exists(id)) {
             throw new ImportNotFound(id);
         }
         audit.personalData(AuditAction.READ, RESOURCE, id.toString(), null);
-        return CsvFiles.preview(file, jobs.delimiter(id).orElse(','), properties.previewRows());
+        return CsvFiles.preview(() -> files.open(id), jobs.delimiter(id).orElse(','), properties.previewRows());
     }
 
     /**
@@ -214,8 +179,7 @@ public class Imports implements DisposableBean {
      */
     public ImportJobView start(UUID id, List<ImportField> mapping, PersonType defaultType, Audience defaultAudience) {
         var job = get(id);
-        var file = fileOf(id);
-        if (job.state() != ImportState.DRAFT || !Files.exists(file)) {
+        if (job.state() != ImportState.DRAFT || !files.exists(id)) {
             throw new ImportNotFound(id);
         }
         var columns = new ArrayList<ImportField>(job.header().size());
@@ -231,12 +195,12 @@ public class Imports implements DisposableBean {
             throw new ImportRefused("import.mapping", "import.refused.noLastName");
         }
         if (!jobs.queue(id, columns, defaultType == null ? job.defaultType() : defaultType,
-                defaultAudience == null ? job.defaultAudience() : defaultAudience)) {
+                defaultAudience == null ? job.defaultAudience() : defaultAudience, node.id(), Instant.now(clock))) {
             throw new ImportNotFound(id);
         }
         audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null);
         var actor = CurrentActor.name();
-        executor.execute(new DelegatingSecurityContextRunnable(() -> runner.run(id, file, actor)));
+        executor.execute(new DelegatingSecurityContextRunnable(() -> runner.run(id, actor)));
         return get(id);
     }
 
@@ -274,17 +238,44 @@ public class Imports implements DisposableBean {
         }
     }
 
-    /** Jobs that a stop interrupted can never resume: they are closed as failed, with their counts. */
+    /**
+     * Jobs that a stop of this node interrupted can never resume: they are closed as failed, with their counts, and
+     * so are the stale jobs of dead nodes. Another node's running job, whose heartbeat is fresh, is left alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void closeInterruptedJobs() {
-        var closed = jobs.failInterrupted(Instant.now(clock), "import.failure.interrupted");
+        var now = Instant.now(clock);
+        var closed = jobs.failInterrupted(node.id(), now.minus(properties.staleAfter()), now,
+                "import.failure.interrupted");
         if (closed > 0) {
-            LOG.warn("{} import job(s) interrupted by the last stop were marked as failed", closed);
+            LOG.warn("{} import job(s) interrupted by the last stop of node {} or abandoned by a dead node were "
+                    + "marked as failed", closed, node);
         }
         var deleted = purgeAbandoned();
         if (deleted > 0) {
             LOG.info("{} uploaded file(s) of ended or abandoned imports were deleted", deleted);
         }
+    }
+
+    /**
+     * Fails the jobs of nodes that stopped without a word (a crash, a kill, a lost machine): their heartbeat is older
+     * than {@code custodian.imports.stale-after}. Their files are deleted with them.
+     *
+     * @return how many jobs were failed
+     */
+    int failStaleJobs() {
+        var now = Instant.now(clock);
+        var failed = jobs.failStale(now.minus(properties.staleAfter()), now, "import.failure.interrupted");
+        if (failed > 0) {
+            LOG.warn("{} import job(s) of a node that stopped giving signs of life were marked as failed", failed);
+            files.deleteLeftOvers(now.minus(properties.draftMaxAge()));
+        }
+        return failed;
+    }
+
+    /** Renews the heartbeat of this node's queued and running jobs. */
+    void beat() {
+        jobs.beat(node.id(), Instant.now(clock));
     }
 
     @Override
@@ -300,18 +291,6 @@ public class Imports implements DisposableBean {
             mapping.add(field);
         }
         return mapping;
-    }
-
-    private Path fileOf(UUID id) {
-        return properties.directory().resolve(id + ".csv");
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the uploaded file {}", file, e);
-        }
     }
 
     private static String truncate(String value, int max) {

@@ -81,7 +81,7 @@ class CsvFilesTests {
         var file = dir.resolve("one-line.csv");
         Files.writeString(file, "a;".repeat(1_000_000));
 
-        assertThatThrownBy(() -> CsvFiles.header(file, 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
+        assertThatThrownBy(() -> CsvFiles.header(() -> Files.newInputStream(file), 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
                 refused -> {
                     assertThat(refused.messageKey()).isEqualTo("import.refused.headerTooLong");
                     assertThat(refused.arguments()).containsExactly(8000);
@@ -93,7 +93,7 @@ class CsvFilesTests {
     void tooManyColumnsRefused() throws IOException {
         var file = file("c;".repeat(300) + "c\nx\n");
 
-        assertThatThrownBy(() -> CsvFiles.header(file, 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
+        assertThatThrownBy(() -> CsvFiles.header(() -> Files.newInputStream(file), 8000, 200)).isInstanceOfSatisfying(ImportRefused.class,
                 refused -> {
                     assertThat(refused.messageKey()).isEqualTo("import.refused.tooManyColumns");
                     assertThat(refused.arguments()).containsExactly(301, 200);
@@ -105,10 +105,10 @@ class CsvFilesTests {
     void headerAtTheLimitAccepted() throws IOException {
         var file = file("n".repeat(100) + "\r\nx\r\n");
 
-        assertThat(CsvFiles.header(file, 100, 200).columns()).containsExactly("n".repeat(100));
+        assertThat(CsvFiles.header(() -> Files.newInputStream(file), 100, 200).columns()).containsExactly("n".repeat(100));
     }
 
     private static CsvFiles.Header header(Path file) {
-        return CsvFiles.header(file, 8000, 200);
+        return CsvFiles.header(() -> Files.newInputStream(file), 8000, 200);
     }
 }

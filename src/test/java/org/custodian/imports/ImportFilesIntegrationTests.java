@@ -2,18 +2,14 @@ package org.custodian.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,7 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * SEC-5: uploaded customer files are readable by the application only, in the configured directory, and never
+ * SEC-5, issue 8 §3: uploaded customer files wait in the database, where every node can read them, and never
  * outlive their job.
  */
 @IntegrationTest
@@ -39,6 +35,9 @@ class ImportFilesIntegrationTests {
 
     @Autowired
     Imports imports;
+
+    @Autowired
+    ImportFiles files;
 
     @Autowired
     ImportProperties properties;
@@ -57,49 +56,51 @@ class ImportFilesIntegrationTests {
                 null, null, Locale.FRENCH);
     }
 
-    private Path fileOf(UUID id) {
-        return properties.directory().resolve(id + ".csv");
+    private long chunks(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM import_file_chunk WHERE job_id = ?").param(id).query(Long.class).single();
+    }
+
+    private long allChunks() {
+        return jdbc.sql("SELECT COUNT(*) FROM import_file_chunk").query(Long.class).single();
     }
 
     @Test
-    @DisplayName("SEC-5 an uploaded file waits under ./data, not the system temporary directory, mode 600 in a 700 directory")
-    void ownerOnly() throws Exception {
+    @DisplayName("Issue 8 §3 an uploaded file waits in the database, read back whole by whichever node runs the job")
+    void fileWaitsInTheDatabase() throws Exception {
         var job = draft(CSV);
 
-        var file = fileOf(job.id());
-        assertThat(file).exists();
-        assertThat(file.toAbsolutePath().normalize())
-                .startsWith(Path.of("data", "imports").toAbsolutePath().normalize());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(properties.directory())))
-                .isEqualTo("rwx------");
+        assertThat(chunks(job.id())).isOne();
+        try (var in = files.open(job.id())) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(CSV);
+        }
+        assertThat(imports.preview(job.id())).containsExactly(java.util.List.of("Martin", "martin@example.com"));
     }
 
     @Test
-    @DisplayName("SEC-5 a file refused for its header leaves nothing on disk")
-    void refusedHeaderLeavesNothing() throws Exception {
-        try (var before = Files.list(properties.directory().toAbsolutePath())) {
-            var count = before.count();
-            assertThatThrownBy(() -> draft("nom;cvv\nMartin;123\n")).isInstanceOf(ImportRefused.class);
-            assertThatThrownBy(() -> draft("c;".repeat(5000) + "\n")).isInstanceOf(ImportRefused.class);
-            try (var after = Files.list(properties.directory())) {
-                assertThat(after.count()).isEqualTo(count);
-            }
-        } catch (java.nio.file.NoSuchFileException noDirectoryYet) {
-            assertThatThrownBy(() -> draft("nom;cvv\nMartin;123\n")).isInstanceOf(ImportRefused.class);
+    @DisplayName("Issue 8 §3 a file larger than a slice is cut into slices and read back byte for byte")
+    void largeFileRoundTrip() throws Exception {
+        var row = "Durand;durand@example.com;Rue des Lilas, 75011 Paris\n";
+        var csv = new StringBuilder("nom;email;adresse\n");
+        while (csv.length() < ImportFiles.CHUNK_BYTES * 2 + 1000) {
+            csv.append(row);
+        }
+        var job = draft(csv.toString());
+
+        assertThat(chunks(job.id())).isEqualTo(3);
+        try (var in = files.open(job.id())) {
+            assertThat(in.readAllBytes()).isEqualTo(csv.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
     @Test
-    @DisplayName("SEC-5 a header of 2,000,000 bytes is refused at once with an explanation on the upload screen, not a 500")
-    void endlessHeaderRefusedOnTheScreen() throws Exception {
-        var file = new org.springframework.mock.web.MockMultipartFile("file", "wide.csv", "text/csv",
-                "a;".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
+    @DisplayName("SEC-5 a file refused for its header leaves nothing in the database")
+    void refusedHeaderLeavesNothing() {
+        var before = allChunks();
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/persons/import")
-                        .file(file).with(user("sam").roles("SALES")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("la ligne d&#39;en-tête dépasse")));
+        assertThatThrownBy(() -> draft("nom;cvv\nMartin;123\n")).isInstanceOf(ImportRefused.class);
+        assertThatThrownBy(() -> draft("c;".repeat(5000) + "\n")).isInstanceOf(ImportRefused.class);
+
+        assertThat(allChunks()).isEqualTo(before);
     }
 
     @Test
@@ -110,7 +111,7 @@ class ImportFilesIntegrationTests {
         mvc.perform(post("/persons/import/{id}/cancel", job.id()).with(user("sam").roles("SALES")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(fileOf(job.id())).doesNotExist();
+        assertThat(chunks(job.id())).isZero();
         assertThat(imports.get(job.id()).state()).isEqualTo(ImportState.FAILED);
         assertThat(imports.get(job.id()).failure()).isEqualTo("import.failure.cancelled");
     }
@@ -124,36 +125,28 @@ class ImportFilesIntegrationTests {
 
         imports.purgeAbandoned();
 
-        assertThat(fileOf(job.id())).doesNotExist();
+        assertThat(chunks(job.id())).isZero();
         assertThat(imports.get(job.id()).state()).isEqualTo(ImportState.FAILED);
         assertThat(imports.get(job.id()).failure()).isEqualTo("import.failure.abandoned");
-        assertThat(fileOf(recent.id())).exists();
+        assertThat(chunks(recent.id())).isOne();
         assertThat(imports.get(recent.id()).state()).isEqualTo(ImportState.DRAFT);
     }
 
     @Test
-    @DisplayName("SEC-5 the file of a job interrupted by a stop (kill -9) is deleted at the next start")
-    void interruptedJobFileDeleted() throws Exception {
-        var job = draft(CSV);
-        jdbc.sql("UPDATE import_job SET state = 'RUNNING' WHERE id = ?").param(job.id()).update();
-
-        imports.closeInterruptedJobs();
-
-        assertThat(fileOf(job.id())).doesNotExist();
-        assertThat(imports.get(job.id()).state()).isEqualTo(ImportState.FAILED);
-    }
-
-    @Test
-    @DisplayName("SEC-5 a file left without a job (a stop during an upload) is deleted once old")
+    @DisplayName("SEC-5 a file left without a job (a stop during an upload) is deleted once old, not before")
     void orphanFileDeleted() throws Exception {
-        Files.createDirectories(properties.directory());
-        var orphan = properties.directory().resolve(UUID.randomUUID() + ".csv");
-        Files.writeString(orphan, CSV);
-        Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(
-                clock.instant().minus(properties.draftMaxAge()).minus(Duration.ofMinutes(1))));
+        var orphan = UUID.randomUUID();
+        var young = UUID.randomUUID();
+        files.store(orphan, new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)));
+        files.store(young, new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)));
+        jdbc.sql("UPDATE import_file_chunk SET stored_at = ? WHERE job_id = ?")
+                .params(Timestamp.from(clock.instant().minus(properties.draftMaxAge()).minus(Duration.ofMinutes(1))),
+                        orphan)
+                .update();
 
         imports.purgeAbandoned();
 
-        assertThat(orphan).doesNotExist();
+        assertThat(chunks(orphan)).isZero();
+        assertThat(chunks(young)).isOne();
     }
 }

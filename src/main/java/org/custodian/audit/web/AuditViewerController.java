@@ -3,6 +3,7 @@ package org.custodian.audit.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,13 +47,19 @@ class AuditViewerController {
     private static final String FILTER = "auditFilter";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final long MAX_CHECKPOINT_BYTES = 4096;
+    /** The most persons a search by name in the log looks for. */
+    private static final int PERSONS_SEARCHED = 50;
+    /** Why the DPO searches the customer file from the log (the search is audited with it). */
+    private static final String PURPOSE = "audit-log/search-by-person";
 
     private final AuditLog auditLog;
+    private final AuditLines lines;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    AuditViewerController(AuditLog auditLog, MessageSource messages, ObjectMapper json) {
+    AuditViewerController(AuditLog auditLog, AuditLines lines, MessageSource messages, ObjectMapper json) {
         this.auditLog = auditLog;
+        this.lines = lines;
         this.messages = messages;
         this.json = json;
     }
@@ -62,10 +69,10 @@ class AuditViewerController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-            Model model) {
+            Locale locale, Model model) {
         checkPeriod(filter, binding);
         model.addAttribute("filterInvalid", binding.hasErrors());
-        fill(model, filter, page);
+        fill(model, filter, page, locale);
         return htmx != null && historyRestore == null ? "audit/viewer :: results" : "audit/viewer";
     }
 
@@ -74,7 +81,7 @@ class AuditViewerController {
      */
     @PostMapping("/verify")
     String verify(@RequestParam(name = "checkpoint", required = false) MultipartFile checkpoint,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         if (checkpoint == null || checkpoint.isEmpty()) {
             model.addAttribute("verification", auditLog.verify());
         }
@@ -87,10 +94,10 @@ class AuditViewerController {
         if (htmx != null) {
             return "audit/viewer :: verification";
         }
-        var filter = new AuditFilter(null, null, null, null, null);
+        var filter = AuditFilter.none();
         model.addAttribute(FILTER, filter);
         model.addAttribute("filterInvalid", false);
-        fill(model, filter, 0);
+        fill(model, filter, 0, locale);
         return "audit/viewer";
     }
 
@@ -139,10 +146,14 @@ class AuditViewerController {
         }
     }
 
-    private void fill(Model model, AuditFilter filter, int page) {
+    private void fill(Model model, AuditFilter filter, int page, Locale locale) {
         Page<AuditEntryView> results = auditLog.search(validPart(filter),
                 PageRequest.of(page, PageRequest.DEFAULT_SIZE));
         model.addAttribute("results", results);
+        model.addAttribute("lines", lines.of(results.content(), locale));
+        model.addAttribute("namesVisible", lines.namesVisible());
+        // The person of the person page's link, named above the entries for whoever may see the name.
+        model.addAttribute("personName", filter.personId() == null ? null : lines.nameOf(filter.personId()));
         model.addAttribute("zone", auditLog.zone());
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("previousUrl", pageUrl(filter, results.page() - 1));
@@ -156,11 +167,20 @@ class AuditViewerController {
         model.addAttribute("tampering", auditLog.tampering().orElse(null));
     }
 
-    /** Criteria that do not parse, or a reversed period, are left out (and marked on the form), not guessed at. */
-    private static AuditQuery validPart(AuditFilter filter) {
+    /**
+     * Criteria that do not parse, or a reversed period, are left out (and marked on the form), not guessed at. A
+     * person given by id is that id; by name, e-mail or phone, the persons the customer file finds for it (none for
+     * the roles that may not read persons).
+     */
+    private AuditQuery validPart(AuditFilter filter) {
         var period = !filter.periodReversed();
+        List<String> persons = null;
+        if (filter.person() != null) {
+            persons = filter.personId() != null ? List.of(filter.personId())
+                    : lines.find(filter.person(), PERSONS_SEARCHED, PURPOSE);
+        }
         return new AuditQuery(null, filter.resourceId(), filter.actor(), filter.action(),
-                period ? filter.from() : null, period ? filter.to() : null);
+                period ? filter.from() : null, period ? filter.to() : null, persons);
     }
 
     private static String pageUrl(AuditFilter filter, int page) {

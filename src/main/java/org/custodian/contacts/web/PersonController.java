@@ -4,8 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.custodian.audit.AuditLog;
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PossibleDuplicate;
+import org.custodian.contacts.SensitiveData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.Violation;
@@ -32,12 +36,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonController {
 
     static final String PURPOSE = "customer-relationship/screen";
+    /** What the consent panel that the page loads reads, as the consent module names it in the audit log. */
+    private static final String CONSENTS = "consent";
 
     private final Persons persons;
+    private final AuditLog audit;
     private final DateTimeFormatter timestamps;
 
-    PersonController(Persons persons, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+    PersonController(Persons persons, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
+        this.audit = audit;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
     }
 
@@ -85,7 +93,11 @@ class PersonController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.READ)
-    String detail(@PathVariable PersonId id, Model model) {
+    String detail(@PathVariable PersonId id, HttpServletRequest request, Model model) {
+        // One page view, one audit entry: it names the panels the page loads, whose reads it then covers.
+        var panels = request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")
+                ? List.of(CONSENTS, SensitiveData.RESOURCE) : List.of(CONSENTS);
+        model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
         model.addAttribute("person", persons.get(id, PURPOSE));
         model.addAttribute("history", persons.history(id));
         model.addAttribute("timestamps", timestamps);

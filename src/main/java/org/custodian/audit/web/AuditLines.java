@@ -1,0 +1,219 @@
+package org.custodian.audit.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.custodian.audit.AuditEntryView;
+import org.custodian.audit.AuditLog;
+import org.custodian.shared.PersonId;
+import org.custodian.shared.PersonNames;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the log's entries into words for the DPO (issue 8 §2): actions, records, purposes and the details Custodian
+ * writes become sentences of the messages, and the persons the entries are about get their names — looked up in
+ * one batch for the page, through {@link PersonNames}, for the roles that may read persons; the others see a neutral
+ * reference. A person no longer on file whose deletion the log records is « personne effacée ».
+ */
+@Component
+class AuditLines {
+
+    /** The record types whose id is a person's id. */
+    private static final Set<String> ABOUT_A_PERSON = Set.of("person", "person-sensitive-data", "personal-data",
+            "consent");
+    /** How the deletion of a person is recorded: their file, then each module's erasure of their data. */
+    private static final List<String> ERASURES = List.of("person", "personal-data");
+    private static final String SYSTEM = "system";
+    private static final String PUBLIC = "public";
+    private static final String API = "api:";
+
+    private final AuditLog log;
+    private final ObjectProvider<PersonNames> names;
+    private final MessageSource messages;
+
+    AuditLines(AuditLog log, ObjectProvider<PersonNames> names, MessageSource messages) {
+        this.log = log;
+        this.names = names;
+        this.messages = messages;
+    }
+
+    List<AuditLine> of(List<AuditEntryView> entries, Locale locale) {
+        var people = people(entries, locale);
+        var lines = new ArrayList<AuditLine>(entries.size());
+        for (var entry : entries) {
+            lines.add(new AuditLine(entry, actor(entry.actor(), locale), what(entry, locale),
+                    isAboutAPerson(entry) ? people.get(entry.resourceId()) : null, purpose(entry.purpose(), locale),
+                    detail(entry.detail(), locale)));
+        }
+        return lines;
+    }
+
+    /** The name of one person, for the viewer's filter; empty when hidden from the current user or gone. */
+    String nameOf(String personId) {
+        var id = personId(personId);
+        var lookup = names.getIfAvailable();
+        if (id == null || lookup == null) {
+            return null;
+        }
+        return lookup.of(List.of(id)).get(id);
+    }
+
+    /** The ids of the persons a search by name, e-mail or phone finds; none for the roles that may not read persons. */
+    List<String> find(String query, int limit, String purpose) {
+        var lookup = names.getIfAvailable();
+        return lookup == null ? List.of()
+                : lookup.find(query, limit, purpose).stream().map(PersonId::toString).toList();
+    }
+
+    /** Whether the current user may search the log by a person's name. */
+    boolean namesVisible() {
+        var lookup = names.getIfAvailable();
+        return lookup != null && lookup.visibleToCurrentUser();
+    }
+
+    /** Who each person of the page is, in words: one lookup of names, one of deletions. */
+    private Map<String, String> people(List<AuditEntryView> entries, Locale locale) {
+        var ids = entries.stream().filter(AuditLines::isAboutAPerson).map(AuditEntryView::resourceId).distinct()
+                .toList();
+        var lookup = names.getIfAvailable();
+        var found = new HashMap<String, String>();
+        if (lookup != null) {
+            var parsed = ids.stream().map(AuditLines::personId).filter(id -> id != null).toList();
+            lookup.of(parsed).forEach((id, name) -> found.put(id.toString(), name));
+        }
+        var gone = log.deleted(ids.stream().filter(id -> !found.containsKey(id)).toList(), ERASURES);
+        var people = new HashMap<String, String>();
+        for (var id : ids) {
+            people.put(id, found.containsKey(id) ? found.get(id)
+                    : gone.contains(id) ? message("audit.person.erased", locale)
+                    : message("audit.person.reference", locale));
+        }
+        return people;
+    }
+
+    private String what(AuditEntryView entry, Locale locale) {
+        var action = entry.action().name();
+        if (entry.resourceType() == null) {
+            return message("audit.does." + action, locale);
+        }
+        var record = "audit.record." + entry.resourceType() + (entry.resourceId() == null ? ".many" : "");
+        var named = messages.getMessage(record, null, null, locale);
+        if (named == null) {
+            named = messages.getMessage("audit.record.other", new Object[] {entry.resourceType()}, locale);
+        }
+        return messages.getMessage("audit.does." + action + ".record", new Object[] {named}, locale);
+    }
+
+    private String actor(String actor, Locale locale) {
+        if (SYSTEM.equals(actor)) {
+            return message("audit.actor.system", locale);
+        }
+        if (PUBLIC.equals(actor)) {
+            return message("audit.actor.public", locale);
+        }
+        if (actor.startsWith(API)) {
+            return message("audit.actor.api", locale, actor.substring(API.length()));
+        }
+        return actor;
+    }
+
+    /** A purpose Custodian states in words; one the user typed, or a purpose of the register, as it is. */
+    private String purpose(String purpose, Locale locale) {
+        if (purpose == null) {
+            return null;
+        }
+        return messages.getMessage("audit.purpose." + key(purpose), null, purpose, locale);
+    }
+
+    private String detail(String detail, Locale locale) {
+        if (detail == null) {
+            return null;
+        }
+        for (var known : KnownDetail.values()) {
+            var match = known.pattern.matcher(detail);
+            if (match.matches()) {
+                var arguments = new Object[match.groupCount()];
+                for (var i = 0; i < arguments.length; i++) {
+                    arguments[i] = argument(known, match.group(i + 1), locale);
+                }
+                return message("audit.detail." + known.key, locale, arguments);
+            }
+        }
+        return messages.getMessage("audit.detail." + key(detail), null, detail, locale);
+    }
+
+    /** A value of a detail in words: the panels of a page view, a problem of the chain. */
+    private String argument(KnownDetail detail, String value, Locale locale) {
+        if (detail == KnownDetail.PAGE_VIEW) {
+            return panels(value, locale);
+        }
+        return value.matches("[A-Z_]+")
+                ? messages.getMessage("audit.integrity.problem." + value, null, value, locale) : value;
+    }
+
+    /** The panels of a page view, named as the records they read: « les consentements, les données sensibles ». */
+    private String panels(String types, Locale locale) {
+        if (types.isEmpty()) {
+            return message("audit.detail.pageView.nothingElse", locale);
+        }
+        var named = new ArrayList<String>();
+        for (var type : types.split(",")) {
+            named.add(messages.getMessage("audit.record." + type, null, type, locale));
+        }
+        return String.join(", ", named);
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static boolean isAboutAPerson(AuditEntryView entry) {
+        return entry.resourceId() != null && ABOUT_A_PERSON.contains(entry.resourceType());
+    }
+
+    private static PersonId personId(String id) {
+        try {
+            return id == null ? null : new PersonId(UUID.fromString(id));
+        }
+        catch (IllegalArgumentException notAPerson) {
+            return null;
+        }
+    }
+
+    /** A fixed text as a message key: lower case, every run of other characters a dash: « Art. 30 record » gives art-30-record. */
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The details with values that Custodian writes, and the message saying each. */
+    private enum KnownDetail {
+        PAGE_VIEW("^page-view:(.*)$", "pageView"),
+        CHAIN_VALID("^Chain valid: (\\d+) entries checked$", "chainValid"),
+        CHAIN_VALID_CHECKPOINT("^Chain valid: (\\d+) entries checked against the checkpoint of entry (\\d+) sealed at "
+                + "(\\S+)$", "chainValidCheckpoint"),
+        CHAIN_BROKEN_AT("^Chain broken at entry (\\d+) \\((\\w+)\\)$", "chainBrokenAt"),
+        CHAIN_BROKEN("^Chain broken \\((\\w+)\\)$", "chainBroken"),
+        IMPORTED_PERSONS("^Import ([0-9a-f-]{36}): (\\d+) person\\(s\\) created(?:, ids \\S+ to \\S+)?; (\\d+) known "
+                + "person\\(s\\) matched by e-mail, (\\d+) of them completed \\(one entry each\\)$", "importBatch"),
+        IMPORT_COMPLETION("^Import ([0-9a-f-]{36})$", "importCompletion"),
+        LOCKED_PAIR("^locked for one client address until (\\S+)$", "lockedPair"),
+        LOCKED_ACCOUNT("^locked for client addresses with failures until (\\S+)$", "lockedAccount"),
+        LOCKED_ADDRESS("^one client address locked out of every account until (\\S+)$", "lockedAddress");
+
+        private final Pattern pattern;
+        private final String key;
+
+        KnownDetail(String pattern, String key) {
+            this.pattern = Pattern.compile(pattern);
+            this.key = key;
+        }
+    }
+}
