@@ -32,6 +32,11 @@ public class PublicAddress {
      * @param configured set by {@code CUSTODIAN_PUBLIC_URL}, not by a screen
      */
     public record Current(String url, boolean confirmed, boolean configured) {
+
+        /** Nothing configured, derived or confirmed yet: links are written with a placeholder. */
+        public boolean unknown() {
+            return !configured && !confirmed && UNKNOWN.equals(url);
+        }
     }
 
     private final String configured;

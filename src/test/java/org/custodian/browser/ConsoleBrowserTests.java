@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ConsoleBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Console-2026!";
+    private static final String PASSWORD = "Lumiere-Boutique-2026!";
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -53,7 +53,7 @@ class ConsoleBrowserTests {
     @DisplayName("issue 8 §2 the login page and the public pages raise no console error, and name the favicon")
     void loginAndPublicPages() {
         var problems = listen();
-        for (var path : List.of("/login", "/p/privacy", "/p/legal", "/favicon.svg")) {
+        for (var path : List.of("/login", "/p/privacy", "/favicon.svg")) {
             browser.open(path);
         }
         browser.open("/login");
@@ -66,8 +66,8 @@ class ConsoleBrowserTests {
     @EnumSource(Role.class)
     @DisplayName("issue 8 §2 no CSP violation nor console error on any page of a role's navigation")
     void noConsoleErrorOnAnyPageOfARole(Role role) {
-        var username = "csp-" + role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
-        var secret = users.create(new NewUser(username, "Console " + role, username + "@maison-lumiere.example",
+        var username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
+        var secret = users.create(new NewUser(username, "Essai " + role, username + "@maison-lumiere.example",
                 Set.of(role)), "browser-test");
         accounts.changePassword(username, secret.value(), PASSWORD);
         var problems = listen();

@@ -39,7 +39,7 @@ class DemoBrowserTests {
         browser.open("/notices/forms");
         assertThat(page.locator("main")).containsText("La lettre de Maison Lumière");
         browser.open("/organisation");
-        assertThat(page.locator("main")).containsText("Nadia Lefèvre");
+        assertThat(page.locator("#dpoName")).hasValue("Nadia Lefèvre");
         browser.open("/");
         assertThat(page.locator("#first-steps")).containsText("Notice d'information publiée");
         assertThat(page.locator("#first-steps")).containsText("Durées de conservation fixées");

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class FirstStepsBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Premiers-Pas-2026!";
+    private static final String PASSWORD = "Lumiere-Boutique-2026!";
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -31,8 +31,8 @@ class FirstStepsBrowserTests {
     @Test
     @DisplayName("issue 8 §2 the administrator's home page lists the first steps; each link opens its screen")
     void administratorSeesTheFirstSteps() {
-        var username = "premier-" + UUID.randomUUID().toString().substring(0, 6);
-        var secret = users.create(new NewUser(username, "Premier Administrateur", username + "@maison-lumiere.example",
+        var username = "admin" + UUID.randomUUID().toString().substring(0, 6);
+        var secret = users.create(new NewUser(username, "Essai ADMIN", username + "@maison-lumiere.example",
                 Set.of(Role.ADMIN)), "browser-test");
         accounts.changePassword(username, secret.value(), PASSWORD);
 

@@ -31,9 +31,12 @@ class PublicAddressAdvice {
                 || request.getHeader("HX-Request") != null || path.startsWith("/p/") || path.startsWith("/api/")) {
             return null;
         }
-        if (authentication.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"))) {
+        var current = publicAddress.current();
+        if (current.unknown()
+                && authentication.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"))) {
             publicAddress.deriveFrom(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
+            current = publicAddress.current();
         }
-        return publicAddress.current();
+        return current;
     }
 }
