@@ -63,7 +63,7 @@ class DemoUsers implements ApplicationRunner {
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("Demo password refused for " + demo.username() + ": " + violations);
             }
-            users.insert(demo.username(), demo.displayName(), demo.username() + "@demo.custodian.example",
+            users.insert(demo.username(), demo.displayName(), demo.username() + "@maison-lumiere.example",
                     encoder.encode(DEMO_PASSWORD), false, Set.of(demo.role()), clock.instant(), "demo");
             audit.security("demo", AuditAction.SECURITY_CHANGE, "demo user " + demo.username() + " created");
         }

@@ -96,8 +96,8 @@ class SecurityConfiguration {
             LoginHandlers handlers, LoginAttempts attempts, StaffUserRepository users, HandlerRoles handlerRoles)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/favicon.ico",
+                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .hasRole("ADMIN")

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.custodian.mail.OutgoingMail;
-import org.springframework.beans.factory.annotation.Value;
+import org.custodian.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 class ConfirmationMail {
 
     private final MessageSource messages;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
-    ConfirmationMail(MessageSource messages, @Value("${custodian.public-url}") String publicUrl) {
+    ConfirmationMail(MessageSource messages, PublicAddress publicAddress) {
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /**
@@ -30,7 +30,7 @@ class ConfirmationMail {
      * @param requested  the consents the link confirms, all of one person
      */
     OutgoingMail compose(String address, Locale locale, List<ConsentSubmission> requested, String token) {
-        var link = publicUrl + "/p/consents/confirm/" + token;
+        var link = publicAddress.url() + "/p/consents/confirm/" + token;
         var boxes = requested.stream()
                 .map(submission -> messages.getMessage("consent.mail.box", new Object[] {submission.text(),
                         messages.getMessage("consent.channel." + submission.channel(), null, locale)}, locale))

@@ -30,16 +30,34 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, PersonId person, OutgoingMail mail, MailStatus status, Instant at, String by) {
+    /**
+     * @param linkBase the unconfirmed public address the message's links were written with ({@code AWAITING_ADDRESS}
+     *        only), null otherwise
+     */
+    void insert(UUID id, PersonId person, OutgoingMail mail, MailStatus status, Instant at, String by,
+            String linkBase) {
         jdbc.sql("""
                         INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body,
-                            html_body, headers, status, attempts, next_attempt_at, person_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                            html_body, headers, status, attempts, next_attempt_at, person_id, link_base)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(id, Timestamp.from(at), by, mail.category(), mail.to(), mail.subject(), mail.text(),
                         mail.html(), encodeHeaders(mail.headers()), status.name(),
                         status == MailStatus.QUEUED ? Timestamp.from(at) : null,
-                        person == null ? null : person.value())
+                        person == null ? null : person.value(), linkBase)
                 .update();
+    }
+
+    /**
+     * The messages waiting for the public address get their links rewritten to the confirmed one and become
+     * {@code next}: queued (sent by the next sweep) or held (no SMTP server).
+     */
+    int releaseAwaitingAddress(String url, MailStatus next, Instant at) {
+        return jdbc.sql("""
+                        UPDATE mail_message SET text_body = REPLACE(text_body, link_base, ?),
+                            html_body = REPLACE(html_body, link_base, ?), status = ?, next_attempt_at = ?,
+                            link_base = NULL
+                        WHERE status = 'AWAITING_ADDRESS'""")
+                .params(url, url, next.name(), next == MailStatus.QUEUED ? Timestamp.from(at) : null).update();
     }
 
     /** The messages written to the person, or to one of their addresses (lower-cased), oldest first. */
@@ -140,7 +158,7 @@ class MailOutbox {
     }
 
     int purgeBefore(Instant before) {
-        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED')")
+        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED', 'AWAITING_ADDRESS')")
                 .param(Timestamp.from(before)).update();
     }
 

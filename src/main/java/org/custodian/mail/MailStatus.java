@@ -3,8 +3,9 @@ package org.custodian.mail;
 /**
  * Where a message stands. {@code HELD} means no SMTP server is configured: the message is kept in
  * the in-app outbox and was not sent — the screens say so plainly. {@code SENDING} is a claim taken by
- * one dispatcher so that no message goes out twice.
+ * one dispatcher so that no message goes out twice. {@code AWAITING_ADDRESS}: the message links to the public pages
+ * while their address is not confirmed (issue 8 §2); it leaves, its links corrected, once an administrator confirms it.
  */
 public enum MailStatus {
-    QUEUED, SENDING, SENT, HELD, FAILED
+    QUEUED, SENDING, SENT, HELD, FAILED, AWAITING_ADDRESS
 }

@@ -11,7 +11,10 @@ import org.custodian.shared.CurrentActor;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.PublicAddress;
+import org.custodian.shared.PublicAddressConfirmed;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +31,16 @@ public class Mailer {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final PublicAddress publicAddress;
 
     Mailer(MailOutbox outbox, MailDispatcher dispatcher, ApplicationEventPublisher events, AuditLog audit,
-            Clock clock) {
+            Clock clock, PublicAddress publicAddress) {
         this.outbox = outbox;
         this.dispatcher = dispatcher;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.publicAddress = publicAddress;
     }
 
     /**
@@ -64,12 +69,29 @@ public class Mailer {
 
     private UUID write(PersonId person, OutgoingMail mail) {
         var id = UUID.randomUUID();
-        var status = dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD;
-        outbox.insert(id, person, mail, status, Instant.now(clock), CurrentActor.name());
+        var address = publicAddress.current();
+        var awaitsAddress = !address.confirmed() && linksTo(mail, address.url());
+        var status = awaitsAddress ? MailStatus.AWAITING_ADDRESS
+                : dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD;
+        outbox.insert(id, person, mail, status, Instant.now(clock), CurrentActor.name(),
+                awaitsAddress ? address.url() : null);
         if (status == MailStatus.QUEUED) {
             events.publishEvent(new MailQueued(id));
         }
         return id;
+    }
+
+    /** A link to the public pages written with an address nobody confirmed would lead nowhere, or elsewhere. */
+    private static boolean linksTo(OutgoingMail mail, String base) {
+        return mail.text().contains(base) || (mail.html() != null && mail.html().contains(base));
+    }
+
+    /** Issue 8 §2: the address is confirmed, the messages that waited for it leave with their links corrected. */
+    @EventListener
+    @Transactional
+    public void on(PublicAddressConfirmed confirmed) {
+        outbox.releaseAwaitingAddress(confirmed.url(), dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD,
+                Instant.now(clock));
     }
 
     /**

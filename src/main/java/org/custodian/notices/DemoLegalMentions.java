@@ -3,6 +3,8 @@ package org.custodian.notices;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DemoLegalMentions implements ApplicationRunner {
 
     private final PrivacyNotices notices;
@@ -22,7 +25,7 @@ class DemoLegalMentions implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (notices.site().publicationDirector() == null) {
-            notices.updateSite("Nadia Berger", "Hébergeur Démo SAS\n1 rue du Serveur\n59100 Roubaix\n+33 3 00 00 00 00");
+            notices.updateSite("Claire Dumas", "Hébergeur Démo SAS\n1 rue du Serveur\n59100 Roubaix\n+33 3 00 00 00 00");
         }
     }
 }

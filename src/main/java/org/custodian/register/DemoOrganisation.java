@@ -3,6 +3,8 @@ package org.custodian.register;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DemoOrganisation implements ApplicationRunner {
 
     private final OrganisationSettings settings;
@@ -28,7 +31,7 @@ class DemoOrganisation implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!settings.current().isConfigured()) {
             settings.update(new OrganisationChange("Maison Lumière SAS (démo)", "12 rue des Lilas\n69003 Lyon",
-                    "732 829 320", "Nadia Berger", "dpo@maison-lumiere.example", "+33 4 00 00 00 00",
+                    "732 829 320", "Nadia Lefèvre", "dpo@maison-lumiere.example", "+33 4 00 00 00 00",
                     "droits@maison-lumiere.example", "Maison Lumière – Service DPO\n12 rue des Lilas\n69003 Lyon"));
             jdbc.sql("""
                             UPDATE register_legal_basis SET basis = CASE

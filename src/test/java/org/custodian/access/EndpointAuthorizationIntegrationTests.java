@@ -69,6 +69,8 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /admin/users/{id}/enable", Role.ADMIN),
             allow("POST /admin/users/{id}/password-reset", Role.ADMIN),
             allow("GET /admin/access-review", Role.ADMIN, Role.DPO),
+            allow("GET /admin/public-address", Role.ADMIN),
+            allow("POST /admin/public-address", Role.ADMIN),
             allow("GET /admin/access-review/export.csv", Role.ADMIN, Role.DPO),
             allow("GET /admin/api-tokens", Role.ADMIN),
             allow("POST /admin/api-tokens", Role.ADMIN),

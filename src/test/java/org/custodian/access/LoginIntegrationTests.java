@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,6 +42,9 @@ class LoginIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Instant start;
 
@@ -293,5 +298,20 @@ class LoginIntegrationTests {
         mvc.perform(get("/account/password").with(user("someone")).param("lang", "en"))
                 .andExpect(content().string(Matchers.containsString("or at least 14 characters mixing upper case")))
                 .andExpect(content().string(Matchers.containsString("a passphrase of at least 7 different words")));
+    }
+
+    @Test
+    @DisplayName("SEC-1 a password hashed at the former cost (19 MiB × 2) still signs in, and is re-hashed at the current one")
+    void formerHashIsUpgradedAtSignIn() throws Exception {
+        var account = accounts.withPassword(Role.SALES);
+        jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE id = ?")
+                .params(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode(account.password()), account.id())
+                .update();
+
+        var result = signIn(account.username(), account.password());
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(jdbc.sql("SELECT password_hash FROM staff_user WHERE id = ?").param(account.id())
+                .query(String.class).single()).startsWith("$argon2id$v=19$m=7168,t=5,p=1$");
     }
 }

@@ -47,7 +47,7 @@ class MailDataHolderIntegrationTests {
         // written before messages named their person: found by the address the person still has
         byAddress = UUID.randomUUID();
         outbox.insert(byAddress, null, OutgoingMail.text(email.toUpperCase(), "Bonjour", "Texte", "general"),
-                MailStatus.HELD, Instant.now(), "test");
+                MailStatus.HELD, Instant.now(), "test", null);
         someoneElse = mailer.send(OutgoingMail.text("dpo@example.org", "Rapport", "Texte", "audit"));
     }
 

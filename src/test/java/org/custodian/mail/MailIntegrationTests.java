@@ -137,7 +137,7 @@ class MailIntegrationTests {
     private UUID queue() {
         var id = UUID.randomUUID();
         outbox.insert(id, null, OutgoingMail.text("race-" + id + "@example.org", "Hello", "Body", "test"), MailStatus.QUEUED,
-                Instant.now(clock), "system");
+                Instant.now(clock), "system", null);
         return id;
     }
 

@@ -24,7 +24,7 @@ import org.custodian.register.LegalBasis;
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.Recipients;
 import org.custodian.shared.PageRequest;
-import org.springframework.beans.factory.annotation.Value;
+import org.custodian.shared.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,18 +57,18 @@ class FormsController {
     private final ProcessingRegister register;
     private final MessageSource messages;
     private final ITemplateEngine templates;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     FormsController(CollectionForms forms, FormSubmissions submissions, Recipients recipients,
             ProcessingRegister register, MessageSource messages,
-            ITemplateEngine templates, @Value("${custodian.public-url}") String publicUrl) {
+            ITemplateEngine templates, PublicAddress publicAddress) {
         this.forms = forms;
         this.submissions = submissions;
         this.recipients = recipients;
         this.register = register;
         this.messages = messages;
         this.templates = templates;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping
@@ -123,7 +123,9 @@ class FormsController {
         model.addAttribute("purposeNames", form.definition().purposes().stream()
                 .map(code -> register.activity(code).name().in(locale)).toList());
         model.addAttribute("versions", forms.versions(slug));
-        model.addAttribute("publicAddress", publicUrl + "/p/forms/" + slug);
+        var address = publicAddress.current();
+        model.addAttribute("publicAddress", address.url() + "/p/forms/" + slug);
+        model.addAttribute("publicAddressConfirmed", address.confirmed());
         if (form.active()) {
             model.addAttribute("htmlSnippet", htmlSnippet(slug));
         }
@@ -260,6 +262,7 @@ class FormsController {
         var language = form.definition().language();
         var context = new Context(form.definition().locale());
         context.setVariable("form", form);
+        var publicUrl = publicAddress.url();
         context.setVariable("action", publicUrl + "/p/forms/" + slug);
         context.setVariable("privacyUrl", publicUrl + "/p/privacy?lang=" + language
                 + "&version=" + form.notice().noticeVersion());

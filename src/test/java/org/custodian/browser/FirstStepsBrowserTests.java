@@ -1,0 +1,53 @@
+package org.custodian.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.custodian.access.NewUser;
+import org.custodian.access.Role;
+import org.custodian.access.StaffAccounts;
+import org.custodian.access.UserAdministration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 8 §2: a new administrator's home page says what to do first, each step with its state and its screen. */
+@BrowserTest
+class FirstStepsBrowserTests {
+
+    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    @DisplayName("issue 8 §2 the administrator's home page lists the first steps; each link opens its screen")
+    void administratorSeesTheFirstSteps() {
+        var username = "admin" + UUID.randomUUID().toString().substring(0, 6);
+        var secret = users.create(new NewUser(username, "Essai ADMIN", username + "@maison-lumiere.example",
+                Set.of(Role.ADMIN)), "browser-test");
+        accounts.changePassword(username, secret.value(), PASSWORD);
+
+        browser.signIn(username, PASSWORD);
+        var page = browser.page();
+        var steps = page.locator("#first-steps li");
+
+        assertThat(steps).hasCount(5);
+        assertThat(page.locator("#first-steps")).containsText("Renseigner l'organisation");
+        assertThat(page.locator("#first-steps")).containsText("Publier la notice d'information");
+        assertThat(page.locator("#first-steps")).containsText("Adresse publique confirmée");
+        browser.screenshot("home-first-steps-admin");
+
+        page.locator("#first-steps a[href='/organisation']").click();
+        assertThat(page.locator("main h1")).isVisible();
+        assertThat(page).hasURL(browser.url("/organisation"));
+    }
+}
