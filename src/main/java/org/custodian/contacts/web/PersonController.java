@@ -76,7 +76,7 @@ class PersonController {
         if (errors.isEmpty()) {
             try {
                 var created = persons.create(form.toData());
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("created", true);
                 return "redirect:/persons/" + created.id();
             } catch (InvalidPersonData invalid) {
                 errors.putAll(messagesOf(invalid.violations(), locale));
