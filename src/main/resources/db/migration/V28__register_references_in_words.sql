@@ -16,15 +16,24 @@ UPDATE register_activity SET source =
         ', §9)', ', § 9)'),
         ' ; SEC-3)', ')');
 
--- Legal basis conditions: French and English, in the live rows and in the stored versions.
-UPDATE register_legal_basis SET condition_fr =
-    REPLACE(REPLACE(REPLACE(REPLACE(condition_fr,
+-- Legal bases: their conditions and the standard's guidance, French and English.
+UPDATE register_legal_basis SET
+    condition_fr = REPLACE(REPLACE(REPLACE(REPLACE(condition_fr,
         'Le tableau du référentiel (000 §4)', 'Le tableau du référentiel CNIL « gestion commerciale » (§ 4)'),
         '000 §4 : ', 'Référentiel CNIL « gestion commerciale », § 4 : '),
         '001 §4 : ', 'Référentiel CNIL « gestion des impayés », § 4 : '),
         'Délibération NESTOR (003)', 'Délibération CNIL SAN-2020-018 du 8 décembre 2020 (société NESTOR)'),
-    condition_en =
-    REPLACE(REPLACE(REPLACE(REPLACE(condition_en,
+    condition_en = REPLACE(REPLACE(REPLACE(REPLACE(condition_en,
+        'The standard''s table (000 §4)', 'The table of the CNIL standard on commercial management (§ 4)'),
+        '000 §4: ', 'CNIL standard on commercial management, § 4: '),
+        '001 §4: ', 'CNIL standard on unpaid debts, § 4: '),
+        'NESTOR decision (003)', 'CNIL decision SAN-2020-018 of 8 December 2020 (NESTOR)'),
+    guidance_fr = REPLACE(REPLACE(REPLACE(REPLACE(guidance_fr,
+        'Le tableau du référentiel (000 §4)', 'Le tableau du référentiel CNIL « gestion commerciale » (§ 4)'),
+        '000 §4 : ', 'Référentiel CNIL « gestion commerciale », § 4 : '),
+        '001 §4 : ', 'Référentiel CNIL « gestion des impayés », § 4 : '),
+        'Délibération NESTOR (003)', 'Délibération CNIL SAN-2020-018 du 8 décembre 2020 (société NESTOR)'),
+    guidance_en = REPLACE(REPLACE(REPLACE(REPLACE(guidance_en,
         'The standard''s table (000 §4)', 'The table of the CNIL standard on commercial management (§ 4)'),
         '000 §4: ', 'CNIL standard on commercial management, § 4: '),
         '001 §4: ', 'CNIL standard on unpaid debts, § 4: '),
@@ -78,3 +87,11 @@ UPDATE register_activity_version SET
         'Délibération NESTOR (003)', 'Délibération CNIL SAN-2020-018 du 8 décembre 2020 (société NESTOR)'),
         '(000 §', '(référentiel CNIL « gestion commerciale », § '),
         '(001 §', '(référentiel CNIL « gestion des impayés », § ');
+
+-- The preloaded version 1 named its source by code; it takes the source's words written above.
+UPDATE register_activity_version SET justification = (
+        SELECT 'Valeurs préchargées : ' || a.source FROM register_activity a WHERE a.code = register_activity_version.activity_code)
+    WHERE version = 1 AND changed_by = 'custodian' AND justification LIKE 'Valeurs du référentiel CNIL (%';
+UPDATE register_activity_version SET justification = (
+        SELECT 'Traitement réalisé par ' || a.source FROM register_activity a WHERE a.code = register_activity_version.activity_code)
+    WHERE version = 1 AND changed_by = 'custodian' AND justification LIKE 'Traitement réalisé par Custodian (%';
