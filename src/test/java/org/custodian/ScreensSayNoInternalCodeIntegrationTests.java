@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 8: what a person reads names rules, texts and periods in words — no requirement id ({@code CON-5}), no seed
- * file reference ({@code 000 §3 h)}), no ISO-8601 period ({@code P3Y}). Attributes, scripts and comments are not
+ * file reference ({@code 000 §3 h)}), no ISO-8601 period ({@code P3Y}), no technical identifier
+ * ({@code CONTRACT_MANAGEMENT}). Attributes, scripts and comments are not
  * read, so they are left out of the check.
  */
 @IntegrationTest
@@ -32,6 +33,8 @@ class ScreensSayNoInternalCodeIntegrationTests {
     private static final Pattern REQUIREMENT_ID = Pattern.compile("\\b(CON|REG|INF|PRO|RET|DSR|DEB|BRE|DPIA|SEC)-\\d+");
     private static final Pattern SEED_REFERENCE = Pattern.compile("\\b00[0-4] ?§|\\(00[0-4]\\)");
     private static final Pattern ISO_PERIOD = Pattern.compile("\\bPT?\\d+[YMWDH]\\b");
+    /** Environment variables an administrator sets (SPRING_MAIL_HOST) are words of their trade, not codes. */
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("\\b(?!SPRING_|CUSTODIAN_)[A-Z]+_[A-Z_]+\\b");
 
     @Autowired
     MockMvc mvc;
@@ -81,6 +84,7 @@ class ScreensSayNoInternalCodeIntegrationTests {
         assertThat(found(REQUIREMENT_ID, text)).as("requirement ids on %s", page).isEmpty();
         assertThat(found(SEED_REFERENCE, text)).as("seed references on %s", page).isEmpty();
         assertThat(found(ISO_PERIOD, text)).as("ISO-8601 periods on %s", page).isEmpty();
+        assertThat(found(ENUM_CONSTANT, text)).as("technical identifiers on %s", page).isEmpty();
     }
 
     /** Each match with the words around it, so that a failure says where the code was. */

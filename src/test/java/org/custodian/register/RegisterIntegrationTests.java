@@ -52,7 +52,8 @@ class RegisterIntegrationTests {
     void listShowsActivities() throws Exception {
         mvc.perform(get("/register"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("UNPAID_EXCLUSION")))
+                .andExpect(content().string(Matchers.containsString("Exclusion pour impayé")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">UNPAID_EXCLUSION<"))))
                 .andExpect(content().string(Matchers.containsString("Prospection commerciale")))
                 .andExpect(content().string(Matchers.containsString("3 ans à compter de : le dernier contact ; puis suppression")))
                 .andExpect(content().string(Matchers.containsString("48 heures à compter de : la régularisation")));
