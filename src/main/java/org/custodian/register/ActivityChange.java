@@ -1,5 +1,7 @@
 package org.custodian.register;
 
+import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -101,15 +103,52 @@ public record ActivityChange(
     }
 
     /**
-     * A retention rule row.
+     * A retention rule row, its period chosen as a number and a unit (RET-1) and stored as ISO-8601.
      *
-     * @param duration  ISO-8601 period ({@code P3Y}, {@code P6M}, {@code PT48H}); empty when not fixed
+     * @param amount    the number of units; empty while the period is still to fix, ignored until the event
+     * @param unit      years, months, days, hours, or until the event
      * @param trigger   the event it runs from
      * @param endAction what happens at the end
      */
+    @RetentionAmount
     public record RetentionRow(
-            @Pattern(regexp = RetentionPeriods.PATTERN, message = "{register.retention.duration.invalid}") String duration,
+            Integer amount,
+            @NotNull(message = "{register.retention.unit.required}") RetentionUnit unit,
             @NotNull(message = "{register.retention.trigger.required}") RetentionTrigger trigger,
             @NotNull(message = "{register.retention.endAction.required}") EndAction endAction) {
+
+        /**
+         * The row of a stored rule: its ISO-8601 period ({@code P3Y}, {@code PT48H}, {@code P0D}, or null when not
+         * fixed) said as a number and a unit.
+         */
+        public static RetentionRow of(String duration, RetentionTrigger trigger, EndAction endAction) {
+            var amount = RetentionPeriods.parse(duration);
+            if (amount instanceof Duration hours) {
+                return new RetentionRow(Math.toIntExact(hours.toHours()), RetentionUnit.HOURS, trigger, endAction);
+            }
+            if (!(amount instanceof Period period)) {
+                return new RetentionRow(null, RetentionUnit.YEARS, trigger, endAction);
+            }
+            if (period.isZero()) {
+                return new RetentionRow(null, RetentionUnit.UNTIL_EVENT, trigger, endAction);
+            }
+            // Only a mixed period with days (which neither this form nor the preload writes) needs 30-day months.
+            if (period.getDays() != 0) {
+                return new RetentionRow(Math.toIntExact(period.toTotalMonths() * 30 + period.getDays()),
+                        RetentionUnit.DAYS, trigger, endAction);
+            }
+            if (period.getMonths() != 0) {
+                return new RetentionRow(Math.toIntExact(period.toTotalMonths()), RetentionUnit.MONTHS, trigger,
+                        endAction);
+            }
+            return new RetentionRow(period.getYears(), RetentionUnit.YEARS, trigger, endAction);
+        }
+
+        /**
+         * The ISO-8601 period stored for this row; null when it is still to fix.
+         */
+        public String duration() {
+            return unit == null ? null : unit.iso(amount);
+        }
     }
 }

@@ -4,23 +4,15 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAmount;
-import java.util.regex.Pattern;
 
 /**
  * RET-1: retention periods are ISO-8601 — a date-based {@link Period} ({@code P3Y}, {@code P0D}) or, below a day,
- * a time-based {@link Duration} ({@code PT48H}, 001 §7) — never both, so that each has one exact meaning.
+ * a time-based {@link Duration} ({@code PT48H}, 001 §7) — never both, so that each has one exact meaning. The screens
+ * choose and show them as a number and a unit ({@link RetentionUnit}, {@link RetentionText}).
  */
 final class RetentionPeriods {
 
-    static final String PATTERN = "^$|^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$|^PT(\\d+H)?(\\d+M)?$";
-
-    private static final Pattern VALID = Pattern.compile(PATTERN);
-
     private RetentionPeriods() {
-    }
-
-    static boolean isValid(String value) {
-        return value == null || (VALID.matcher(value).matches() && (value.isEmpty() || parse(value) != null));
     }
 
     static TemporalAmount parse(String value) {

@@ -24,7 +24,15 @@ public class RetentionText {
      * The period in words (years, months, days or hours), or a warning when the standard sets none.
      */
     public String duration(RetentionRuleView rule) {
-        var amount = rule.amount();
+        return period(rule.duration());
+    }
+
+    /**
+     * An ISO-8601 period ({@code P3Y}, {@code PT48H}) in words, as the register's version history shows a changed
+     * duration; "to fix" when empty.
+     */
+    public String period(String iso) {
+        var amount = RetentionPeriods.parse(iso);
         if (amount == null) {
             return message("register.retention.unfixed");
         }

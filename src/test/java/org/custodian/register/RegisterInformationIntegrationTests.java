@@ -97,7 +97,9 @@ class RegisterInformationIntegrationTests {
         }
         for (var row = 0; row < activity.retentionRules().size(); row++) {
             var rule = activity.retentionRules().get(row);
-            request.param("retentionRules[" + row + "].duration", rule.duration() == null ? "" : rule.duration())
+            var period = ActivityChange.RetentionRow.of(rule.duration(), rule.trigger(), rule.endAction());
+            request.param("retentionRules[" + row + "].amount", period.amount() == null ? "" : period.amount().toString())
+                    .param("retentionRules[" + row + "].unit", period.unit().name())
                     .param("retentionRules[" + row + "].trigger", rule.trigger().name())
                     .param("retentionRules[" + row + "].endAction", rule.endAction().name());
         }

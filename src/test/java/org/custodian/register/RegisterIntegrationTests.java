@@ -52,7 +52,8 @@ class RegisterIntegrationTests {
     void listShowsActivities() throws Exception {
         mvc.perform(get("/register"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("UNPAID_EXCLUSION")))
+                .andExpect(content().string(Matchers.containsString("Exclusion pour impayé")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">UNPAID_EXCLUSION<"))))
                 .andExpect(content().string(Matchers.containsString("Prospection commerciale")))
                 .andExpect(content().string(Matchers.containsString("3 ans à compter de : le dernier contact ; puis suppression")))
                 .andExpect(content().string(Matchers.containsString("48 heures à compter de : la régularisation")));
@@ -75,7 +76,7 @@ class RegisterIntegrationTests {
     @DisplayName("REG-1 a change without a written justification is refused with a message on the field")
     void changeWithoutJustificationIsRefused() throws Exception {
         var before = register.activity("OPINIONS").version();
-        mvc.perform(edit("").param("retentionRules[0].duration", "P2Y"))
+        mvc.perform(edit("").param("retentionRules[0].amount", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"justification-error\"")))
                 .andExpect(content().string(Matchers.containsString("aria-describedby=\"justification-error\"")))
@@ -85,12 +86,29 @@ class RegisterIntegrationTests {
 
     @Test
     @WithMockUser(roles = "DPO")
-    @DisplayName("REG-1 a malformed retention period is refused with a message on the field")
-    void malformedPeriodIsRefused() throws Exception {
-        mvc.perform(edit("Nos avis sont modérés puis supprimés après deux ans").param("retentionRules[0].duration", "2 years"))
+    @DisplayName("RET-1 a retention period is chosen as a number and a unit, never typed as ISO-8601")
+    void periodIsANumberAndAUnit() throws Exception {
+        mvc.perform(get("/register/activities/PROSPECTING/edit"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"retentionRules0.duration-error\"")))
-                .andExpect(content().string(Matchers.containsString("Durée invalide")));
+                .andExpect(content().string(Matchers.containsString(
+                        "id=\"retentionRules0.amount\" name=\"retentionRules[0].amount\" value=\"3\"")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"YEARS\" selected=\"selected\">ans</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("P3Y"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "DPO")
+    @DisplayName("RET-1 a number out of its unit's range is refused with a message on the number")
+    void numberOutOfRangeIsRefused() throws Exception {
+        var before = register.activity("OPINIONS").version();
+        mvc.perform(edit("Nos avis sont modérés puis supprimés après deux ans").param("retentionRules[0].amount", "101"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"retentionRules0.amount-error\"")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"retentionRules0.amount-error\"")))
+                .andExpect(content().string(Matchers.containsString("Saisissez un nombre entier d&#39;années, de 1 à 100.")));
+        mvc.perform(edit("Nos avis sont modérés puis supprimés").param("retentionRules[0].amount", "0"))
+                .andExpect(content().string(Matchers.containsString("id=\"retentionRules0.amount-error\"")));
+        assertThat(register.activity("OPINIONS").version()).isEqualTo(before);
     }
 
     @Test
@@ -99,7 +117,7 @@ class RegisterIntegrationTests {
     void justifiedChangeIsVersioned() throws Exception {
         var justification = "Avis supprimés après deux ans " + UUID.randomUUID();
         var before = register.activity("OPINIONS").version();
-        mvc.perform(edit(justification).param("retentionRules[0].duration", "P2Y"))
+        mvc.perform(edit(justification).param("retentionRules[0].amount", "2"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/register/activities/OPINIONS"));
 
@@ -118,7 +136,8 @@ class RegisterIntegrationTests {
                         .contains(new FieldChange("retention.duration", 1, "", null, "P2Y")));
         mvc.perform(get("/register/activities/OPINIONS"))
                 .andExpect(content().string(Matchers.containsString(justification)))
-                .andExpect(content().string(Matchers.containsString("Durée de la règle n° 1")));
+                .andExpect(content().string(Matchers.containsString("Durée de la règle n° 1")))
+                .andExpect(content().string(Matchers.containsString("<ins>2 ans</ins>")));
     }
 
     @Test
@@ -184,6 +203,7 @@ class RegisterIntegrationTests {
                 .param("legalBases[0].basis", "LEGITIMATE_INTEREST")
                 .param("legalBases[0].conditionFr", activity.legalBases().get(0).condition().fr())
                 .param("legalBases[0].conditionEn", activity.legalBases().get(0).condition().en())
+                .param("retentionRules[0].unit", "YEARS")
                 .param("retentionRules[0].trigger", "COLLECTION")
                 .param("retentionRules[0].endAction", "DELETE")
                 .param("justification", justification);

@@ -28,16 +28,16 @@ class RegisterStandardsIntegrationTests {
         assertThat(register.activities())
                 .extracting(ActivityView::code, ActivityView::source)
                 .containsSubsequence(
-                        tuple("CONTRACT_MANAGEMENT", "000 §3 a)"),      // 000 §3 a) Contract management
-                        tuple("LOYALTY", "000 §3 b)"),                  // 000 §3 b) loyalty programs
-                        tuple("ACCOUNTING", "000 §3 c)"),               // 000 §3 c) general and auxiliary accounts
-                        tuple("FINANCIAL_STATISTICS", "000 §3 d)"),     // 000 §3 d) financial statistics
-                        tuple("CUSTOMER_RELATIONSHIP", "000 §3 e)"),    // 000 §3 e) surveys, complaints, after-sales
-                        tuple("CUSTOMER_STUDIES", "000 §3 f)"),         // 000 §3 f) product quality studies
-                        tuple("PROSPECTING", "000 §3 g)"),              // 000 §3 g) commercial prospecting
-                        tuple("OPINIONS", "000 §3 h)"),                 // 000 §3 h) opinions on products
-                        tuple("UNPAID_RECORDING", "001 §3 a)"),         // 001 §3 a) recensement des impayés avérés
-                        tuple("UNPAID_EXCLUSION", "001 §3 b)"));        // 001 §3 b) exclusion des transactions à venir
+                        tuple("CONTRACT_MANAGEMENT", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 a)"),      // 000 §3 a) Contract management
+                        tuple("LOYALTY", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 b)"),                  // 000 §3 b) loyalty programs
+                        tuple("ACCOUNTING", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 c)"),               // 000 §3 c) general and auxiliary accounts
+                        tuple("FINANCIAL_STATISTICS", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 d)"),     // 000 §3 d) financial statistics
+                        tuple("CUSTOMER_RELATIONSHIP", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 e)"),    // 000 §3 e) surveys, complaints, after-sales
+                        tuple("CUSTOMER_STUDIES", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 f)"),         // 000 §3 f) product quality studies
+                        tuple("PROSPECTING", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 g)"),              // 000 §3 g) commercial prospecting
+                        tuple("OPINIONS", "Référentiel CNIL « gestion commerciale » (délibération 2021-131), § 3 h)"),                 // 000 §3 h) opinions on products
+                        tuple("UNPAID_RECORDING", "Référentiel CNIL « gestion des impayés », § 3 a)"),         // 001 §3 a) recensement des impayés avérés
+                        tuple("UNPAID_EXCLUSION", "Référentiel CNIL « gestion des impayés », § 3 b)"));        // 001 §3 b) exclusion des transactions à venir
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.custodian.consent.StaffStatement;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
+import org.custodian.mail.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,15 +60,17 @@ class ConsentPanelController {
     private final ConsentPurposes purposes;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final Mailer mailer;
 
     ConsentPanelController(ConsentLedger ledger, ConsentProofs proofs, Persons persons, ConsentPurposes purposes,
-            MessageSource messages, ObjectMapper json) {
+            MessageSource messages, ObjectMapper json, Mailer mailer) {
         this.ledger = ledger;
         this.proofs = proofs;
         this.persons = persons;
         this.purposes = purposes;
         this.messages = messages;
         this.json = json;
+        this.mailer = mailer;
     }
 
     @GetMapping
@@ -91,8 +94,9 @@ class ConsentPanelController {
             try {
                 switch (ledger.requestEmailConsent(id, person.data().email(), form.purpose(), form.text().strip(),
                         locale)) {
-                    case MAILED -> model.addAttribute("notice",
-                            message("consent.panel.notice.mailSent", locale, person.data().email()));
+                    case MAILED -> model.addAttribute("notice", message(mailer.deliversBySmtp()
+                            ? "consent.panel.notice.mailSent" : "consent.panel.notice.mailHeld", locale,
+                            person.data().email()));
                     case ALREADY_PENDING -> model.addAttribute("notice",
                             message("consent.panel.notice.alreadyPending", locale));
                     case LIMIT_REACHED -> errors.put("email-purpose", message("consent.panel.error.limit", locale));

@@ -79,7 +79,7 @@ class PersonController {
         if (!binding.hasErrors()) {
             try {
                 var created = persons.create(form.toData(), allowDuplicate);
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("created", true);
                 return "redirect:/persons/" + created.id();
             } catch (InvalidPersonData invalid) {
                 reject(invalid.violations(), binding);

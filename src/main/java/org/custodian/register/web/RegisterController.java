@@ -13,6 +13,7 @@ import org.custodian.register.LegalBasis;
 import org.custodian.register.EndAction;
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.RetentionTrigger;
+import org.custodian.register.RetentionUnit;
 import org.custodian.register.SubjectView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -89,6 +90,7 @@ class RegisterController {
         model.addAttribute("version", version);
         model.addAttribute("bases", LegalBasis.values());
         model.addAttribute("triggers", RetentionTrigger.values());
+        model.addAttribute("units", RetentionUnit.values());
         model.addAttribute("endActions", EndAction.values());
         model.addAttribute("subjectCategories", register.subjectCategories());
         return "register/activity-edit";
@@ -101,7 +103,7 @@ class RegisterController {
         activity.legalBases().forEach(basis -> bases.add(new ActivityChange.BasisRow(basis.basis(),
                 basis.condition().fr(), basis.condition().en())));
         var rules = new ArrayList<ActivityChange.RetentionRow>();
-        activity.retentionRules().forEach(rule -> rules.add(new ActivityChange.RetentionRow(rule.duration(),
+        activity.retentionRules().forEach(rule -> rules.add(ActivityChange.RetentionRow.of(rule.duration(),
                 rule.trigger(), rule.endAction())));
         return new ActivityChange(activity.name().fr(), activity.name().en(), activity.description().fr(),
                 activity.description().en(), bases, rules, null, information.legitimateInterest().fr(),
