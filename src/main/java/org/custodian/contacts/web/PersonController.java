@@ -1,5 +1,6 @@
 package org.custodian.contacts.web;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -7,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.Violation;
-import org.custodian.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,29 +38,50 @@ class PersonController {
     static final String PURPOSE = "customer-relationship/screen";
 
     private final Persons persons;
+    private final PersonExport export;
     private final MessageSource messages;
     private final DateTimeFormatter timestamps;
+    private final DateTimeFormatter days;
 
-    PersonController(Persons persons, MessageSource messages,
+    PersonController(Persons persons, PersonExport export, MessageSource messages,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
+        this.export = export;
         this.messages = messages;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
+        this.days = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(zone);
     }
 
-    /** One handler for the page and the htmx results fragment. */
+    /**
+     * CON-1: the list with its search, filters, sort, numbered pages and page size, all in the query string so that
+     * they survive paging, sorting and the export; a filter value that is not understood is left out. One handler
+     * for the page and the htmx results fragment.
+     */
     @GetMapping
     @PreAuthorize(Roles.READ)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+    String list(@RequestParam Map<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("result", persons.search(q, PageRequest.of(page, size), PURPOSE));
+        var query = PersonListQuery.parse(parameters, persons.filters());
+        model.addAttribute("query", query);
+        model.addAttribute("q", query.value("q"));
+        model.addAttribute("filters", persons.filters());
+        model.addAttribute("pageSizes", PersonListQuery.PAGE_SIZES);
+        model.addAttribute("days", days);
+        model.addAttribute("result", persons.list(query.criteria(), query.sort(), query.page(), PURPOSE));
         // after a deletion, say whether the other modules have finished erasing, as of this page
         if (model.getAttribute("deletedPerson") instanceof PersonId deleted) {
             model.addAttribute("deleted", persons.erasureComplete(deleted) ? "done" : "pending");
         }
         return htmx != null ? "contacts/list :: results" : "contacts/list";
+    }
+
+    /** CON-1: the current selection of the list, whole, as a CSV or JSON file; audited with its filters and count. */
+    @GetMapping("/export")
+    @PreAuthorize(Roles.EXPORT)
+    void export(@RequestParam Map<String, String> parameters, @RequestParam(required = false) String format,
+            HttpServletResponse response) throws IOException {
+        export.write(PersonListQuery.parse(parameters, persons.filters()), PersonExport.Format.of(format), PURPOSE,
+                response);
     }
 
     @GetMapping("/new")
