@@ -162,7 +162,7 @@ public class UserAdministration {
     @Transactional
     public void exportAccessReview(Writer out, String actor) throws IOException {
         var rows = accessReview();
-        var csv = CsvWriter.start(out, CsvWriter.Format.COMMA, "username", "display_name", "email", "roles", "enabled",
+        var csv = CsvWriter.start(out, "username", "display_name", "email", "roles", "enabled",
                 "disabled_reason", "last_login", "created_at", "created_by");
         for (var user : rows) {
             csv.row(user.username(), user.displayName(), user.email(), Roles.joined(user.roles()), user.enabled(),

@@ -38,7 +38,7 @@ class PersonBulkWriter {
 
     private static final String PERSON_COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, "
             + "email, phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, "
-            + "phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin";
+            + "phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin, source";
     private static final String CHANGE_COLUMNS = "person_id, changed_at, actor, kind, origin";
     /** A random code collides with a stored one about once in 10^9 rows: a few new draws always end it. */
     private static final int CODE_ATTEMPTS = 5;
@@ -207,7 +207,7 @@ class PersonBulkWriter {
 
     private static void copyPersons(Connection connection, List<Row> rows, ImportBatch batch) throws SQLException {
         var creation = BinaryCopy.fields().add(batch.at()).add(batch.at()).add(batch.actor()).add(batch.origin())
-                .bytes();
+                .add(PersonSource.IMPORT.name()).bytes();
         try (var copy = CopyStream.open(connection, "person (" + PERSON_COLUMNS + ")")) {
             for (var row : rows) {
                 copy.write(row.copyText());
@@ -218,12 +218,12 @@ class PersonBulkWriter {
     }
 
     /**
-     * A new person's columns up to its creation's time, author and origin (which the batch adds), in PostgreSQL's
+     * A new person's columns up to its creation's time, author, origin and source (which the batch adds), in PostgreSQL's
      * binary COPY format: computed with the row on the reading thread, so that writing a batch only streams bytes.
      */
     static byte[] copyText(UUID id, String internalCode, PersonData data, String phoneDigits, String searchText,
             String sortName, String emailKey) {
-        return BinaryCopy.tuple(24).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
+        return BinaryCopy.tuple(25).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
                 .add(name(data.civility())).add(data.lastName()).add(data.firstNames()).add(data.email())
                 .add(data.phone()).add(data.birthDate()).add(data.address()).add(data.company()).add(data.jobTitle())
                 .add(data.accountingCode()).add(data.externalRef()).add(data.notes()).add(phoneDigits).add(searchText)
@@ -236,7 +236,7 @@ class PersonBulkWriter {
             values.add(personValues(row, batch));
         }
         batch(connection, "INSERT INTO person (" + PERSON_COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     private static Object[] personValues(Row row, ImportBatch batch) {
@@ -245,7 +245,7 @@ class PersonBulkWriter {
                 name(data.civility()), data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                 data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
                 data.notes(), row.phoneDigits(), row.searchText(), row.sortName(), row.emailKey(), batch.at(),
-                batch.at(), batch.actor(), batch.origin()};
+                batch.at(), batch.actor(), batch.origin(), PersonSource.IMPORT.name()};
     }
 
     private void insertFlags(Connection connection, List<Row> rows) throws SQLException {

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,12 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,10 +44,19 @@ class PersonRepository {
     /** The condition that hides a person whose erasure was requested from every read, search and match (DSR-5). */
     static final String NOT_ERASING = "erasure_requested_at IS NULL";
 
-    private final JdbcClient jdbc;
+    /** Rows read ahead of the current page by the capped count of a list (see {@link #countLimit}). */
+    private static final int COUNTED_PAGES_AHEAD = 10;
+    private static final int EXPORT_FETCH_SIZE = 1_000;
 
-    PersonRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    PersonRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        // A fetch size makes PostgreSQL stream an export in slices instead of loading a million rows at once.
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
     }
 
     boolean internalCodeExists(String code) {
@@ -53,13 +69,14 @@ class PersonRepository {
                 .query(Long.class).single();
     }
 
-    void insert(PersonId id, String internalCode, PersonData data, Instant at) {
-        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name, email_key) VALUES "
+    void insert(PersonId id, String internalCode, PersonData data, PersonSource source, Instant at) {
+        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name, email_key, source) VALUES "
                         + "(:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone, :birthDate,"
                         + " :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
-                        + " :phoneDigits, :searchText, :sortName, :emailKey)")
+                        + " :phoneDigits, :searchText, :sortName, :emailKey, :source)")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
+                .param("source", source.name())
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -173,14 +190,75 @@ class PersonRepository {
     }
 
     /**
-     * Each word of the query must match the name, e-mail, company or one of the codes, ignoring case and
-     * accents; a query made of digits (and phone punctuation) also matches the phone number whatever its
-     * formatting ("06 12" finds "0612345678" and "+33 6 12 ...").
+     * One page of the persons the criteria select, in the given order.
+     *
+     * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
+     * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
+     * many do; the page's ids are read first, from an index alone where one covers the query (so that a deep page
+     * costs an index range, not the rows before it), then only their rows; and the total is counted only up to a
+     * window beyond the page ({@link #countLimit}), never over the whole table.
+     *
+     * @param conditions the contributed filters' conditions
      */
-    Page<PersonView> search(String query, PageRequest page) {
+    Page<PersonView> list(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, PersonSort sort,
+            PageRequest page, ZoneId zone) {
+        var where = where(criteria, conditions, zone);
+        var limit = countLimit(page);
+        // In the page's order, so that the count walks the same index as the page instead of scanning the table.
+        var counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + limit + ") selected")
+                .params(where.params())
+                .query(Long.class).single();
+        var ids = jdbc.sql("SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(where.params())
+                .query(UUID.class).list();
+        var rows = ids.isEmpty() ? List.<PersonView>of()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids) ORDER BY " + sort.orderBy())
+                        .param("ids", ids)
+                        .query(PersonRepository::person).list();
+        var capped = counted == limit;
+        return new Page<>(withFlags(rows), page.page(), page.size(), capped ? limit - 1 : counted, capped);
+    }
+
+    /**
+     * Every person the criteria select, in the given order, one at a time: the rows are streamed from the database
+     * (a fetch size), never all held in memory. Review flags are not read (an export does not carry them).
+     *
+     * @return how many persons were passed to the sink
+     */
+    long each(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, PersonSort sort, ZoneId zone,
+            Consumer<PersonView> sink) {
+        var where = where(criteria, conditions, zone);
+        var count = new long[1];
+        RowCallbackHandler handler = rs -> {
+            sink.accept(person(rs, 0));
+            count[0]++;
+        };
+        streaming.sql("SELECT " + COLUMNS + " FROM person" + where.sql() + " ORDER BY " + sort.orderBy())
+                .params(where.params())
+                .query(handler);
+        return count[0];
+    }
+
+    /**
+     * How many rows the count of a list reads at most: the rows before the page and ten pages beyond it, so that the
+     * pager can number the pages around the current one and say "more than N" beyond; one more row than that tells
+     * whether there are more.
+     */
+    static long countLimit(PageRequest page) {
+        return page.offset() + COUNTED_PAGES_AHEAD * page.size() + 1;
+    }
+
+    /**
+     * Each word of the query must match the name, e-mail, company or one of the codes, ignoring case and accents; a
+     * query made of digits (and phone punctuation) also matches the phone number whatever its formatting ("06 12"
+     * finds "0612345678" and "+33 6 12 ...").
+     */
+    private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
         var where = new StringBuilder(" WHERE " + NOT_ERASING);
         var params = new ArrayList<Object>();
-        var q = query == null ? "" : query.strip();
+        var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
             if (q.matches("[+0-9 .()\\-]+") && digits.length() >= 2) {
@@ -194,12 +272,32 @@ class PersonRepository {
                 }
             }
         }
-        var total = jdbc.sql("SELECT COUNT(*) FROM person" + where).params(params).query(Long.class).single();
-        var rows = jdbc.sql("SELECT " + COLUMNS + " FROM person" + where
-                        + " ORDER BY sort_name, id LIMIT " + page.size() + " OFFSET " + page.offset())
-                .params(params)
-                .query(PersonRepository::person).list();
-        return new Page<>(withFlags(rows), page.page(), page.size(), total);
+        condition(where, params, "type = ?", criteria.type() == null ? null : criteria.type().name());
+        condition(where, params, "audience = ?", criteria.audience() == null ? null : criteria.audience().name());
+        condition(where, params, "source = ?", criteria.source() == null ? null : criteria.source().name());
+        condition(where, params, "created_at >= ?", startOf(criteria.createdFrom(), zone));
+        condition(where, params, "created_at < ?", startOf(criteria.createdTo() == null ? null : criteria.createdTo().plusDays(1), zone));
+        condition(where, params, "updated_at >= ?", startOf(criteria.updatedFrom(), zone));
+        condition(where, params, "updated_at < ?", startOf(criteria.updatedTo() == null ? null : criteria.updatedTo().plusDays(1), zone));
+        for (var condition : conditions) {
+            where.append(" AND (").append(condition.sql()).append(")");
+            params.addAll(condition.parameters());
+        }
+        return new Where(where.toString(), params);
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            params.add(value);
+        }
+    }
+
+    private static Timestamp startOf(LocalDate day, ZoneId zone) {
+        return day == null ? null : Timestamp.from(day.atStartOfDay(zone).toInstant());
+    }
+
+    private record Where(String sql, List<Object> params) {
     }
 
     void replaceFlags(PersonId id, List<ReviewFlag> flags) {

@@ -3,13 +3,16 @@ package org.custodian.contacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.custodian.audit.AuditAction;
@@ -19,6 +22,7 @@ import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.Violation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,26 +62,73 @@ public class Persons {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ZoneId zone;
+    private final List<PersonFilterContribution> filters;
 
     Persons(PersonRepository repository, InternalCodes codes, FreeTextGuard freeText, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone,
+            List<PersonFilterContribution> filters) {
         this.repository = repository;
         this.codes = codes;
         this.freeText = freeText;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.zone = zone;
+        this.filters = filters.stream().sorted(Comparator.comparing(PersonFilterContribution::parameter)).toList();
     }
 
     /**
-     * One page of persons matching the query (name, e-mail, phone digits, company, codes); audited as a
+     * One page of persons matching the query (name, e-mail, phone digits, company, codes), by name; audited as a
      * search without the query text, which may itself be personal data.
      */
     @Transactional
     public Page<PersonView> search(String query, PageRequest page, String purpose) {
-        var result = repository.search(query, page);
-        audit.personalData(AuditAction.SEARCH, RESOURCE, null, purpose);
+        return list(PersonCriteria.search(query), PersonSort.DEFAULT, page, purpose);
+    }
+
+    /**
+     * CON-1: one page of the persons the criteria select, in the given order. The total is exact up to a window
+     * beyond the page and "more than" past it ({@link Page#totalCapped()}). Audited as a search naming the filters,
+     * without the query text, which may itself be personal data.
+     *
+     * @throws InvalidPersonData when a contributed filter has a value it does not know
+     */
+    @Transactional
+    public Page<PersonView> list(PersonCriteria criteria, PersonSort sort, PageRequest page, String purpose) {
+        var result = repository.list(criteria, contributedConditions(criteria), sort, page, zone);
+        audit.personalData(AuditAction.SEARCH, RESOURCE, null, purpose, criteria.describe());
         return result;
+    }
+
+    /**
+     * CON-1: passes every person the criteria select to the sink, in the given order, streamed from the database
+     * (nothing holds the whole selection); one audit entry names the filters and the count. Review flags are not
+     * read.
+     *
+     * @return how many persons were exported
+     * @throws InvalidPersonData when a contributed filter has a value it does not know
+     */
+    @Transactional(readOnly = true)
+    public long export(PersonCriteria criteria, PersonSort sort, String format, String purpose, Consumer<PersonView> sink) {
+        var count = repository.each(criteria, contributedConditions(criteria), sort, zone, sink);
+        audit.personalData(AuditAction.EXPORT, RESOURCE, null, purpose,
+                format + " export of " + count + " persons; filters: " + criteria.describe());
+        return count;
+    }
+
+    /** The filters other modules contribute to the persons list, in a stable order. */
+    public List<PersonFilterContribution> filters() {
+        return filters;
+    }
+
+    private List<PersonFilterContribution.Condition> contributedConditions(PersonCriteria criteria) {
+        var conditions = new ArrayList<PersonFilterContribution.Condition>();
+        criteria.contributed().forEach((parameter, value) -> conditions.add(filters.stream()
+                .filter(filter -> filter.parameter().equals(parameter)).findFirst()
+                .flatMap(filter -> filter.condition(value))
+                .orElseThrow(() -> new InvalidPersonData(List.of(PersonViolations.of(parameter, "filter"))))));
+        return conditions;
     }
 
     /** One person; audited as a read with the stated purpose. */
@@ -200,7 +251,7 @@ public class Persons {
     private PersonView insert(PersonData clean, FreeTextReview review, String auditDetail) {
         var id = new PersonId(UUID.randomUUID());
         var now = Instant.now(clock);
-        repository.insert(id, codes.next(), clean, now);
+        repository.insert(id, codes.next(), clean, PersonSource.ofActor(CurrentActor.name()), now);
         repository.replaceFlags(id, review.flags());
         repository.addChange(id, now, CurrentActor.name(), "CREATED", changes(new PersonData(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null), clean));

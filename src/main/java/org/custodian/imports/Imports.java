@@ -233,7 +233,7 @@ public class Imports implements DisposableBean {
     @Transactional(readOnly = true)
     public void writeErrors(UUID id, Writer out, List<String> headings) {
         get(id);
-        try (var csv = CsvWriter.start(out, CsvWriter.Format.SEMICOLON, headings)) {
+        try (var csv = CsvWriter.start(out, headings)) {
             jobs.eachError(id, error -> csv.row(error.row(), error.field(), error.rule(), error.message()));
         }
     }

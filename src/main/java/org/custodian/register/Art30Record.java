@@ -153,7 +153,7 @@ public class Art30Record {
                 .map(transfer -> transfer.recipient() + " (" + transfer.country() + ", " + transfer.mechanism() + ")")
                 .collect(Collectors.joining("; "));
         var out = new StringWriter();
-        try (var csv = CsvWriter.start(out, CsvWriter.Format.COMMA, CSV_HEADER)) {
+        try (var csv = CsvWriter.start(out, CSV_HEADER)) {
             for (var activity : register.activities()) {
                 csv.row(controller.name(), controller.address(), controller.dpoName(),
                         controller.dpoEmail(), activity.code(), activity.name().fr(), activity.name().en(),

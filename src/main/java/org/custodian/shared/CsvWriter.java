@@ -12,31 +12,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The one CSV writer of the product (SEC-3: an export must not become an attack on whoever opens it). Every
- * text cell that a spreadsheet would evaluate as a formula — starting with {@code = + - @}, a tab or a
- * carriage return — is prefixed with a single quote (OWASP "CSV injection"); numbers and booleans are
- * written as they are. The file starts with a UTF-8 byte-order mark when the format asks for it, so that
- * spreadsheet programs read the accents.
+ * The one CSV writer of the product, and the one layout of every CSV Custodian writes (CON-1, SEC-3): cells
+ * separated by {@code ;} and a UTF-8 byte-order mark, what French spreadsheets open without an import dialog and
+ * with their accents; and every cell that a spreadsheet would evaluate as a formula — starting with
+ * {@code = + - @}, a tab or a carriage return — prefixed with a single quote (OWASP "CSV injection"), whatever its
+ * type: an export must not become an attack on whoever opens it.
  *
  * <p>Write errors are rethrown unchecked: an export streamed to a client that went away has nothing to
  * recover.
  */
 public final class CsvWriter implements Flushable, Closeable {
 
-    /**
-     * How the file is laid out.
-     *
-     * @param separator     the cell separator, {@code ,} or {@code ;} (what French spreadsheets expect)
-     * @param byteOrderMark whether the file starts with a UTF-8 byte-order mark
-     */
-    public record Format(char separator, boolean byteOrderMark) {
-
-        /** Comma-separated, with a byte-order mark. */
-        public static final Format COMMA = new Format(',', true);
-
-        /** Semicolon-separated, with a byte-order mark: what French spreadsheets open without an import dialog. */
-        public static final Format SEMICOLON = new Format(';', true);
-    }
+    /** The cell separator of every CSV Custodian writes. */
+    public static final char SEPARATOR = ';';
 
     private final CSVPrinter printer;
 
@@ -45,16 +33,13 @@ public final class CsvWriter implements Flushable, Closeable {
     }
 
     /**
-     * Starts a CSV document on {@code out}: the byte-order mark if the format asks for it, then the header row.
-     * Closing the writer closes {@code out}; call {@link #flush()} instead when {@code out} belongs to the caller.
+     * Starts a CSV document on {@code out}: the byte-order mark, then the header row. Closing the writer closes
+     * {@code out}; call {@link #flush()} instead when {@code out} belongs to the caller.
      */
-    public static CsvWriter start(Writer out, Format format, List<String> header) {
+    public static CsvWriter start(Writer out, List<String> header) {
         try {
-            if (format.byteOrderMark()) {
-                out.write('\uFEFF');
-            }
-            var writer = new CsvWriter(new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setDelimiter(format.separator()).get()));
+            out.write('\uFEFF');
+            var writer = new CsvWriter(new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(SEPARATOR).get()));
             writer.row(header.toArray());
             return writer;
         } catch (IOException e) {
@@ -62,17 +47,16 @@ public final class CsvWriter implements Flushable, Closeable {
         }
     }
 
-    /** Starts a CSV document with the given header; see {@link #start(Writer, Format, List)}. */
-    public static CsvWriter start(Writer out, Format format, String... header) {
-        return start(out, format, Arrays.asList(header));
+    /** Starts a CSV document with the given header; see {@link #start(Writer, List)}. */
+    public static CsvWriter start(Writer out, String... header) {
+        return start(out, Arrays.asList(header));
     }
 
-    /** Writes one row; {@code null} is an empty cell, text is neutralised, numbers and booleans are written as they are. */
+    /** Writes one row; {@code null} is an empty cell, every other cell is neutralised (a negative number too). */
     public void row(Object... cells) {
         var values = new Object[cells.length];
         for (var i = 0; i < cells.length; i++) {
-            var cell = cells[i];
-            values[i] = cell == null ? "" : cell instanceof Number || cell instanceof Boolean ? cell : neutralise(cell.toString());
+            values[i] = cells[i] == null ? "" : neutralise(cells[i].toString());
         }
         try {
             printer.printRecord(values);

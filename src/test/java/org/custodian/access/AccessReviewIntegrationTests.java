@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVFormat;
+import org.custodian.shared.CsvWriter;
 import org.custodian.testing.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +46,7 @@ class AccessReviewIntegrationTests {
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment; filename=\"access-review-")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        var records = CSVFormat.DEFAULT.builder().setDelimiter(CsvWriter.SEPARATOR).setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body.substring(1))).getRecords();
         var row = records.stream().filter(r -> r.get("username").equals(account.username())).findFirst().orElseThrow();
         assertThat(row.get("roles")).isEqualTo("SALES SUPPORT");
@@ -67,7 +68,7 @@ class AccessReviewIntegrationTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        var records = CSVFormat.DEFAULT.builder().setDelimiter(CsvWriter.SEPARATOR).setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body.substring(1))).getRecords();
         var row = records.stream().filter(r -> r.get("username").equals(account.username())).findFirst().orElseThrow();
         assertThat(row.get("display_name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");

@@ -177,7 +177,10 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /notices/forms/{slug}/close", Role.DPO, Role.MARKETING),
             allow("GET /p/forms/{slug}", PUBLIC),
             allow("POST /p/forms/{slug}", PUBLIC),
-            allow("GET /p/forms/{slug}/thanks", PUBLIC));
+            allow("GET /p/forms/{slug}/thanks", PUBLIC),
+            // contacts: export of a selection of the persons list (CON-1, issue 8)
+            allow("GET /persons/export", Role.SALES, Role.MARKETING, Role.DPO),
+            allow("GET /api/v1/persons/export", Role.SALES, Role.MARKETING, Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -21,6 +21,7 @@ import org.custodian.audit.AuditLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.custodian.shared.CsvWriter;
 import org.custodian.testing.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +119,7 @@ class Art30RecordIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        var rows = CSVFormat.RFC4180.builder().setDelimiter(CsvWriter.SEPARATOR).setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body.replace("\uFEFF", ""))).getRecords();
         assertThat(rows).extracting(row -> row.get("code")).contains("CONTRACT_MANAGEMENT", "PROSPECTING",
                 "UNPAID_EXCLUSION");
@@ -148,7 +149,7 @@ class Art30RecordIntegrationTests {
             var body = mvc.perform(get("/api/v1/register/export").param("format", "csv"))
                     .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            var rows = CSVFormat.RFC4180.builder().setDelimiter(CsvWriter.SEPARATOR).setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(body.replace("\uFEFF", ""))).getRecords();
             assertThat(rows).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.get("controller_address")).isEqualTo("'" + formula));

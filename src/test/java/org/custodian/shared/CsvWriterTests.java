@@ -26,24 +26,35 @@ class CsvWriterTests {
     }
 
     @Test
-    @DisplayName("SEC-3 a comma file starts with a byte-order mark and a header, numbers stay numbers, null is empty")
-    void writesCommaSeparatedRows() {
+    @DisplayName("CON-1 every file is semicolon-separated with a byte-order mark and a header; null is an empty cell")
+    void writesSemicolonSeparatedRowsWithByteOrderMark() {
         var out = new StringWriter();
-        try (var csv = CsvWriter.start(out, CsvWriter.Format.COMMA, "n", "name", "note")) {
-            csv.row(-5, "=1+1", null);
+        try (var csv = CsvWriter.start(out, "n", "name", "note")) {
+            csv.row(5, "Dupont", null);
         }
 
-        assertThat(out.toString()).isEqualTo("\uFEFFn,name,note\r\n-5,'=1+1,\r\n");
+        assertThat(out.toString()).isEqualTo("\uFEFFn;name;note\r\n5;Dupont;\r\n");
     }
 
     @Test
-    @DisplayName("SEC-3 the writer takes a semicolon separator for French spreadsheets and quotes cells holding it")
-    void writesSemicolonSeparatedRows() {
+    @DisplayName("CON-1 every cell is guarded, whatever its type: text, and a number or any value whose text starts a formula")
+    void guardsEveryCell() {
         var out = new StringWriter();
-        try (var csv = CsvWriter.start(out, new CsvWriter.Format(';', false), "a", "b")) {
-            csv.row("x;y", true);
+        try (var csv = CsvWriter.start(out, "a", "b", "c", "d")) {
+            csv.row("=1+1", -5, "@SUM(A1)", "+33 6 12");
         }
 
-        assertThat(out.toString()).isEqualTo("a;b\r\n\"x;y\";true\r\n");
+        assertThat(out.toString()).endsWith("\r\n'=1+1;'-5;'@SUM(A1);'+33 6 12\r\n");
+    }
+
+    @Test
+    @DisplayName("CON-1 a cell holding the separator, a quote or a line break is quoted")
+    void quotesCellsHoldingTheSeparator() {
+        var out = new StringWriter();
+        try (var csv = CsvWriter.start(out, "a", "b")) {
+            csv.row("x;y", "say \"hi\"\nthen");
+        }
+
+        assertThat(out.toString()).endsWith("\r\n\"x;y\";\"say \"\"hi\"\"\nthen\"\r\n");
     }
 }

@@ -111,7 +111,7 @@ class AuditViewerController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("audit-log.csv").build().toString());
-        try (var csv = CsvWriter.start(response.getWriter(), CsvWriter.Format.COMMA, header(locale, "sequence",
+        try (var csv = CsvWriter.start(response.getWriter(), header(locale, "sequence",
                 "occurredAt", "actor", "action", "resourceType", "resourceId", "purpose", "detail"))) {
             auditLog.export(query, entry -> csv.row(entry.sequence(),
                     CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())), entry.actor(), entry.action().name(),

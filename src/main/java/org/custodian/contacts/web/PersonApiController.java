@@ -1,5 +1,10 @@
 package org.custodian.contacts.web;
 
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
-import org.custodian.shared.PageRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,21 +41,54 @@ class PersonApiController {
     static final String PURPOSE = "customer-relationship/api";
 
     private final Persons persons;
+    private final PersonExport export;
 
-    PersonApiController(Persons persons) {
+    PersonApiController(Persons persons, PersonExport export) {
         this.persons = persons;
+        this.export = export;
     }
 
     @GetMapping
     @PreAuthorize(Roles.READ)
-    @Operation(summary = "Search persons", description = "Each word of q must match the name, e-mail, company or a "
-            + "code; digits also match the phone number whatever its formatting. Audited as a search, without q. "
+    @Operation(summary = "Search and list persons", description = "Each word of q must match the name, e-mail, company "
+            + "or a code; digits also match the phone number whatever its formatting. The filters combine (and); an "
+            + "unknown filter value is refused (400). totalElements is exact up to ten pages beyond the requested one: "
+            + "past that, totalCapped is true and there are more. Audited as a search naming the filters, without q. "
             + "Roles: SALES, SUPPORT, MARKETING, ACCOUNTING, DPO.")
     @ApiResponse(responseCode = "200", description = "One page of persons")
-    PersonResource.Page search(@RequestParam(required = false) @Parameter(description = "Search text") String q,
-            @RequestParam(required = false) @Parameter(description = "Zero-based page number") Integer page,
-            @RequestParam(required = false) @Parameter(description = "Page size, 1 to 200 (default 25)") Integer size) {
-        return PersonResource.Page.of(persons.search(q, PageRequest.of(page, size), PURPOSE));
+    @ApiResponse(responseCode = "400", description = "A filter, the page or the size is not understood",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ListParameters
+    PersonResource.Page search(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        var query = checked(parameters);
+        return PersonResource.Page.of(persons.list(query.criteria(), query.sort(), query.page(), PURPOSE));
+    }
+
+    @GetMapping(path = "/export", produces = {"text/csv", "application/json"})
+    @PreAuthorize(Roles.EXPORT)
+    @Operation(summary = "Export the selected persons", description = "The whole selection of the same filters and "
+            + "sort as the list (no paging), streamed: CSV separated by ';', UTF-8 with a byte-order mark, every cell "
+            + "that a spreadsheet would run as a formula prefixed with a quote; or a JSON array. The note is not "
+            + "exported. One audit entry names the filters and the count. Roles: SALES, MARKETING, DPO.")
+    @ApiResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/json")})
+    @ApiResponse(responseCode = "400", description = "A filter is not understood",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ListParameters
+    void export(@Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            @RequestParam(required = false) @Parameter(description = "csv (default) or json",
+                    schema = @Schema(allowableValues = {"csv", "json"})) String format,
+            HttpServletResponse response) throws IOException {
+        export.write(checked(parameters), PersonExport.Format.of(format), PURPOSE, response);
+    }
+
+    /** The query, or a 400 naming every parameter that is not understood (a client must not get another list). */
+    private PersonListQuery checked(Map<String, String> parameters) {
+        var query = PersonListQuery.parse(parameters, persons.filters());
+        if (!query.invalid().isEmpty()) {
+            throw new PersonListQuery.Invalid(query.invalid());
+        }
+        return query;
     }
 
     @PostMapping(consumes = "application/json")

@@ -118,6 +118,17 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
                 List.of(error(field, "format", messages.getMessage("person.api.error.format", null, locale))), locale);
     }
 
+    /** CON-1: a list or export query with a filter, page or size that is not understood. */
+    @ExceptionHandler(PersonListQuery.Invalid.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail invalidQuery(PersonListQuery.Invalid invalid, Locale locale) {
+        var errors = invalid.violations().stream()
+                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
+                        violation.messageKey(), violation.arguments().toArray(), locale)))
+                .toList();
+        return problem("validation", errors, locale);
+    }
+
     private ProblemDetail problem(String type, List<Map<String, String>> errors, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("person.api.detail", null, locale));

@@ -1,10 +1,13 @@
 package org.custodian.contacts.web;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.InvalidPersonData;
@@ -13,7 +16,6 @@ import org.custodian.contacts.SensitiveData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.Violation;
-import org.custodian.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,27 +43,49 @@ class PersonController {
 
     private final Persons persons;
     private final AuditLog audit;
+    private final PersonExport export;
     private final DateTimeFormatter timestamps;
+    private final DateTimeFormatter days;
 
-    PersonController(Persons persons, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+    PersonController(Persons persons, AuditLog audit, PersonExport export,
+            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
         this.audit = audit;
+        this.export = export;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
+        this.days = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(zone);
     }
 
-    /** One handler for the page and the htmx results fragment. */
+    /**
+     * CON-1: the list with its search, filters, sort, numbered pages and page size, all in the query string so that
+     * they survive paging, sorting and the export; a filter value that is not understood is left out. One handler
+     * for the page and the htmx results fragment.
+     */
     @GetMapping
     @PreAuthorize(Roles.READ)
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
+    String list(@RequestParam Map<String, String> parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("result", persons.search(q, PageRequest.of(page, size), PURPOSE));
+        var query = PersonListQuery.parse(parameters, persons.filters());
+        model.addAttribute("query", query);
+        model.addAttribute("q", query.value("q"));
+        model.addAttribute("filters", persons.filters());
+        model.addAttribute("pageSizes", PersonListQuery.PAGE_SIZES);
+        model.addAttribute("days", days);
+        model.addAttribute("result", persons.list(query.criteria(), query.sort(), query.page(), PURPOSE));
         // after a deletion, say whether the other modules have finished erasing, as of this page
         if (model.getAttribute("deletedPerson") instanceof PersonId deleted) {
             model.addAttribute("deleted", persons.erasureComplete(deleted) ? "done" : "pending");
         }
         return htmx != null ? "contacts/list :: results" : "contacts/list";
+    }
+
+    /** CON-1: the current selection of the list, whole, as a CSV or JSON file; audited with its filters and count. */
+    @GetMapping("/export")
+    @PreAuthorize(Roles.EXPORT)
+    void export(@RequestParam Map<String, String> parameters, @RequestParam(required = false) String format,
+            HttpServletResponse response) throws IOException {
+        export.write(PersonListQuery.parse(parameters, persons.filters()), PersonExport.Format.of(format), PURPOSE,
+                response);
     }
 
     @GetMapping("/new")

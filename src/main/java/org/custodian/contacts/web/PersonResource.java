@@ -56,11 +56,14 @@ record PersonResource(
 
     /** One page of persons. */
     @Schema(name = "PersonPage")
-    record Page(List<PersonResource> content, int page, int size, long totalElements, int totalPages) {
+    record Page(List<PersonResource> content, int page, int size,
+            @Schema(description = "Exact when totalCapped is false; otherwise there are more than this") long totalElements,
+            @Schema(description = "Pages known so far (see totalCapped)") int totalPages,
+            @Schema(description = "Whether the total was counted only up to ten pages beyond this one") boolean totalCapped) {
 
         static Page of(org.custodian.shared.Page<PersonView> result) {
             return new Page(result.content().stream().map(PersonResource::of).toList(), result.page(), result.size(),
-                    result.total(), result.totalPages());
+                    result.total(), result.totalPages(), result.totalCapped());
         }
     }
 }

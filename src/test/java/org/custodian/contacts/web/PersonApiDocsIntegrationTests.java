@@ -23,7 +23,9 @@ class PersonApiDocsIntegrationTests {
     void documentsPersonsApi() throws Exception {
         mvc.perform(get("/v3/api-docs").with(user("dev").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/persons'].get.summary").value("Search persons"))
+                .andExpect(jsonPath("$.paths['/api/v1/persons'].get.summary").value("Search and list persons"))
+                .andExpect(jsonPath("$.paths['/api/v1/persons'].get.parameters[*].name", hasItem("consentEmail")))
+                .andExpect(jsonPath("$.paths['/api/v1/persons/export'].get.responses['200'].content['text/csv']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/persons'].post.responses['201']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/persons'].post.responses['400'].content['application/problem+json']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/persons/{id}'].get").exists())
