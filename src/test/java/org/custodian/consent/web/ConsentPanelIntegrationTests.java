@@ -84,7 +84,7 @@ class ConsentPanelIntegrationTests {
         mvc.perform(get("/persons/{id}", person.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
-                        "hx-get=\"/consents/persons/" + person.id() + "\"")));
+                        "hx-get=\"/consents/persons/" + person.id() + "?auditView=")));
     }
 
     @Test
