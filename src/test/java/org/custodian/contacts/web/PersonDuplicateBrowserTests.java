@@ -88,6 +88,6 @@ class PersonDuplicateBrowserTests {
         assertThat(page).hasURL(Pattern.compile(".*/persons/[^/]+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Dubois-Martin" + suffix, new LocatorAssertions.ContainsTextOptions().setIgnoreCase(true));
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Modifications enregistrées.");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Personne créée.");
     }
 }
