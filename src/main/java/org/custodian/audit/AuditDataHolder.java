@@ -76,6 +76,6 @@ class AuditDataHolder implements PersonalDataHolder {
                 .query(Long.class).single();
         return new ErasureResult(SECTION, 0, 0, List.of(new Kept(count + " access-log entries about the person and "
                 + "those of this erasure", "accountability of every access to personal data, tamper-evident log "
-                + "(SEC-3; CNIL deliberation 2021-122)", clock.instant().plus(retention))));
+                + "(CNIL deliberation 2021-122)", clock.instant().plus(retention))));
     }
 }

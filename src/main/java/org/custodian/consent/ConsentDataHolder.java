@@ -56,7 +56,7 @@ class ConsentDataHolder implements PersonalDataHolder {
         return List.of(
                 new HeldData("consent_record", proof, "PROSPECTING", "consents: as long as the prospecting data; "
                         + "objections and withdrawals: anonymised, for the limitation period after the person's "
-                        + "erasure (000 §7)"),
+                        + "erasure (CNIL standard on commercial management, § 7)"),
                 new HeldData("consent_request", List.of("pending double opt-in: purpose, channel, text, IP address, "
                         + "user agent"), "PROSPECTING", "until confirmed or until the link expires"),
                 new HeldData("consent_mail_quota", List.of("number of confirmation mails sent to the person per day"),

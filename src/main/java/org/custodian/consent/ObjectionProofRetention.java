@@ -31,7 +31,7 @@ record ObjectionProofRetention(Period period) {
 
     /** The legal reason told to the person and written to the audit log. */
     String legalReason() {
-        return "proof that the person's objection or withdrawal is honoured (GDPR Art. 7(3), 21; PRO-3), kept "
-                + "anonymised for the limitation period (000 §7; Civil Code art. 2224)";
+        return "proof that the person's objection or withdrawal is honoured (GDPR Art. 7(3), 21), kept "
+                + "anonymised for the limitation period (CNIL standard on commercial management, § 7; Civil Code art. 2224)";
     }
 }

@@ -47,7 +47,7 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
     @Override
     public List<HeldData> inventory() {
         var file = "customers: the contractual relationship, then 3 years for prospecting; prospects: 3 years from "
-                + "collection or the last contact (000 §7)";
+                + "collection or the last contact (CNIL standard on commercial management, § 7)";
         return List.of(
                 new HeldData("person", List.of("identification", "contact details", "date of birth",
                         "professional life", "internal and accounting codes", "free-text note"),
@@ -55,12 +55,12 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
                 new HeldData("person_note_flag", List.of("review flags of the note (terms found)"),
                         "CONTRACT_MANAGEMENT", "as long as the note"),
                 new HeldData("person_change", List.of("history of changes: who, when, origin"),
-                        "CONTRACT_MANAGEMENT", "as long as the person (CON-9)"),
+                        "CONTRACT_MANAGEMENT", "as long as the person's record"),
                 new HeldData("person_change_field", List.of("history of changes: values before and after"),
-                        "CONTRACT_MANAGEMENT", "as long as the person (CON-9)"),
+                        "CONTRACT_MANAGEMENT", "as long as the person's record"),
                 new HeldData("person_sensitive_data", List.of("special categories (Art. 9), encrypted",
                         "proof of explicit consent: text, form, versions, IP address, user agent"),
-                        "CONTRACT_MANAGEMENT", "until the consent is withdrawn or the person is erased (CON-4)"));
+                        "CONTRACT_MANAGEMENT", "until the consent is withdrawn or the person is erased"));
     }
 
     @Override

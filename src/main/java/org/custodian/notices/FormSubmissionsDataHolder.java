@@ -41,7 +41,7 @@ class FormSubmissionsDataHolder implements PersonalDataHolder {
     public List<HeldData> inventory() {
         return List.of(new HeldData("collection_form_submission", List.of("form and notice versions seen",
                 "boxes ticked", "time", "IP address", "user agent", "source page"), "PROSPECTING",
-                "as long as the person's file (the proof of the information given, INF-2)"));
+                "as long as the person's file (the proof of the information given)"));
     }
 
     @Override

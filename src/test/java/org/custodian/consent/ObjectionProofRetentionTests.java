@@ -19,7 +19,7 @@ class ObjectionProofRetentionTests {
 
         assertThat(retention.until(Instant.parse("2024-02-29T10:15:00Z")))
                 .isEqualTo(Instant.parse("2029-02-28T10:15:00Z"));
-        assertThat(retention.legalReason()).contains("limitation period", "000 §7");
+        assertThat(retention.legalReason()).contains("limitation period", "CNIL standard on commercial management, § 7");
     }
 
     @Test

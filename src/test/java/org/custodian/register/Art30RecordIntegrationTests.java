@@ -217,7 +217,7 @@ class Art30RecordIntegrationTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(body)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Registre des activités de traitement", "PROSPECTING", "UNPAID_EXCLUSION",
+            assertThat(text).contains("Registre des activités de traitement", "Prospection commerciale", "Exclusion pour impayé",
                     "Consentement", "art. L. 34-5 du CPCE", "3 ans à compter de : le dernier contact ; puis suppression",
                     "48 heures à compter de : la régularisation", "Mesures de sécurité");
         }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -136,14 +137,18 @@ class PersonScreensIntegrationTests {
     }
 
     @Test
-    @DisplayName("CON-1 creating a person through the form leads to its page")
+    @DisplayName("CON-1 creating a person through the form leads to its page, which says \"Personne créée\"")
     void createsThroughTheForm() throws Exception {
         var result = mvc.perform(form("/persons").with(as("camille", "SALES")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/persons/*"))
+                .andExpect(flash().attribute("created", true))
                 .andReturn();
 
-        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(as("camille", "SALES")))
+        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(as("camille", "SALES"))
+                        .flashAttr("created", true))
+                .andExpect(content().string(allOf(containsString("Personne créée."),
+                        not(containsString("Modifications enregistrées.")))))
                 .andExpect(content().string(allOf(containsString("FORM" + suffix.toUpperCase() + " Léa"),
                         containsString("03/02/1990"), containsString("création par camille"))));
     }
