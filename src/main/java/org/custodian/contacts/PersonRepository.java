@@ -25,6 +25,7 @@ import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +51,13 @@ class PersonRepository {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final boolean postgres;
 
-    PersonRepository(JdbcClient jdbc, DataSource dataSource) {
+    PersonRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = connection.isWrapperFor(PGConnection.class);
+        }
         // A fetch size makes PostgreSQL stream an export in slices instead of loading a million rows at once.
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(EXPORT_FETCH_SIZE);
@@ -203,6 +208,7 @@ class PersonRepository {
     Page<PersonView> list(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, PersonSort sort,
             PageRequest page, ZoneId zone) {
         var where = where(criteria, conditions, zone);
+        planForTheseValues();
         var limit = countLimit(page);
         // In the page's order, so that the count walks the same index as the page instead of scanning the table.
         var counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
@@ -230,6 +236,7 @@ class PersonRepository {
     long each(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, PersonSort sort, ZoneId zone,
             Consumer<PersonView> sink) {
         var where = where(criteria, conditions, zone);
+        planForTheseValues();
         var count = new long[1];
         RowCallbackHandler handler = rs -> {
             sink.accept(person(rs, 0));
@@ -239,6 +246,18 @@ class PersonRepository {
                 .params(where.params())
                 .query(handler);
         return count[0];
+    }
+
+    /**
+     * Has PostgreSQL plan the list's statements for their values, for the rest of the caller's transaction: once the
+     * driver prepares a statement on the server, PostgreSQL may switch to one generic plan, which cannot know whether
+     * {@code LIKE '%word%'} matches three persons (the trigram index) or a hundred thousand (the names in order), and
+     * then walks the whole table for a search that matches nothing.
+     */
+    private void planForTheseValues() {
+        if (postgres) {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        }
     }
 
     /**
