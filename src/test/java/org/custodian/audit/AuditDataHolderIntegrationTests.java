@@ -55,7 +55,7 @@ class AuditDataHolderIntegrationTests {
         assertThat(result.anonymised()).isZero();
         assertThat(result.kept()).singleElement().satisfies(kept -> {
             assertThat(kept.what()).startsWith("1 access-log entries");
-            assertThat(kept.legalReason()).contains("SEC-3");
+            assertThat(kept.legalReason()).contains("tamper-evident log");
             assertThat(kept.until()).isEqualTo(clock.instant().plus(properties.retention()));
         });
         assertThat(holder.export(person).records().get("access_log")).hasSize(1);

@@ -88,6 +88,17 @@ class PersonListIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-1 a whole e-mail address finds that address, whatever its case, and not a longer one containing it")
+    void findsAWholeEmailAddress() throws Exception {
+        person("Alpha", PersonType.CUSTOMER, Audience.CONSUMER);
+        person("Xalpha", PersonType.CUSTOMER, Audience.CONSUMER);
+
+        mvc.perform(get("/api/v1/persons").with(as("SALES")).param("q", " Alpha." + word + "@Example.com "))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].lastName").value(contains("Alpha " + word)));
+    }
+
+    @Test
     @DisplayName("CON-1 the API sorts by any sortable column, in both directions")
     void sortsByColumn() throws Exception {
         for (var name : new String[] {"Bravo", "Alpha", "Charlie"}) {
