@@ -155,6 +155,12 @@ class AuditLines {
         if (detail == KnownDetail.PAGE_VIEW) {
             return panels(value, locale);
         }
+        if (detail == KnownDetail.PERSON_SEARCH || detail == KnownDetail.PERSON_EXPORT && value.contains("=")) {
+            return filters(value, locale);
+        }
+        if (detail == KnownDetail.PERSON_EXPORT && value.equals(ALL_PERSONS)) {
+            return message("audit.detail.allPersons", locale);
+        }
         return value.matches("[A-Z_]+")
                 ? messages.getMessage("audit.integrity.problem." + value, null, value, locale) : value;
     }
@@ -169,6 +175,21 @@ class AuditLines {
             named.add(messages.getMessage("audit.record." + type, null, type, locale));
         }
         return String.join(", ", named);
+    }
+
+    /**
+     * The filters of a search or an export of the persons list, « type=CUSTOMER, consentEmail=given », in words:
+     * « Relation : clients ; consentement e-mail : donné ». A value without a message of its own (a date) stays as is.
+     */
+    private String filters(String filters, Locale locale) {
+        var named = new ArrayList<String>();
+        for (var filter : filters.split(", ")) {
+            var pair = filter.split("=", 2);
+            var name = messages.getMessage("audit.personFilter." + pair[0], null, pair[0], locale);
+            var value = messages.getMessage("audit.personFilter." + pair[0] + "." + key(pair[1]), null, pair[1], locale);
+            named.add(message("audit.personFilter.pair", locale, name, value));
+        }
+        return String.join(" ; ", named);
     }
 
     private String message(String key, Locale locale, Object... arguments) {
@@ -194,8 +215,14 @@ class AuditLines {
     }
 
     /** The details with values that Custodian writes, and the message saying each. */
+    /** How the persons list names a search or an export without any filter (contacts' {@code PersonCriteria}). */
+    private static final String ALL_PERSONS = "all persons";
+
     private enum KnownDetail {
         PAGE_VIEW("^page-view:(.*)$", "pageView"),
+        PERSON_SEARCH("^([a-zA-Z]+=[^,]+(?:, [a-zA-Z]+=[^,]+)*)$", "personSearch"),
+        ALL_PERSONS_SEARCH("^" + ALL_PERSONS + "$", "allPersons"),
+        PERSON_EXPORT("^(CSV|JSON) export of (\\d+) persons; filters: (.*)$", "personExport"),
         CHAIN_VALID("^Chain valid: (\\d+) entries checked$", "chainValid"),
         CHAIN_VALID_CHECKPOINT("^Chain valid: (\\d+) entries checked against the checkpoint of entry (\\d+) sealed at "
                 + "(\\S+)$", "chainValidCheckpoint"),

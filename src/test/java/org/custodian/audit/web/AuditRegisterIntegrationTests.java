@@ -66,6 +66,24 @@ class AuditRegisterIntegrationTests {
     }
 
     @Test
+    @WithMockUser(roles = "DPO")
+    @DisplayName("Issue 8 §2 the filters of a search and of an export of the persons list read as words, not parameters")
+    void searchAndExportFiltersInWords() throws Exception {
+        auditLog.personalData(AuditAction.SEARCH, Persons.RESOURCE, "search-" + suffix, null,
+                "q=(text withheld), type=CUSTOMER, createdFrom=2026-01-01, consentEmail=given");
+        auditLog.personalData(AuditAction.EXPORT, Persons.RESOURCE, "search-" + suffix, null,
+                "CSV export of 12 persons; filters: all persons");
+
+        var html = page(get("/audit").param("resourceId", "search-" + suffix));
+
+        assertThat(rows(html)).isEqualTo(2);
+        assertThat(html).contains("Filtres : recherche : texte non conservé (il peut être une donnée personnelle) ; "
+                        + "relation : clients ; créée à partir du : 2026-01-01 ; consentement e-mail : donné.")
+                .contains("Export CSV de 12 personne(s) ; filtres : Toutes les personnes, sans filtre.")
+                .doesNotContain("type=CUSTOMER").doesNotContain("all persons");
+    }
+
+    @Test
     @WithMockUser(roles = "ADMIN")
     @DisplayName("Issue 8 §2 an administrator, who may not read persons, sees a neutral reference instead of the name")
     void administratorSeesNoName() throws Exception {
