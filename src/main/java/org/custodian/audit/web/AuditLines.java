@@ -161,6 +161,9 @@ class AuditLines {
         if (detail == KnownDetail.PERSON_EXPORT && value.equals(ALL_PERSONS)) {
             return message("audit.detail.allPersons", locale);
         }
+        if (detail.rolesAt(value)) {
+            return roles(value, locale);
+        }
         return value.matches("[A-Z_]+")
                 ? messages.getMessage("audit.integrity.problem." + value, null, value, locale) : value;
     }
@@ -192,6 +195,15 @@ class AuditLines {
         return String.join(" ; ", named);
     }
 
+    /** Roles as the users' screen names them: « SALES DPO » gives « Commercial, DPO ». */
+    private String roles(String roles, Locale locale) {
+        var named = new ArrayList<String>();
+        for (var role : roles.split(" ")) {
+            named.add(messages.getMessage("role." + role, null, role, locale));
+        }
+        return String.join(", ", named);
+    }
+
     private String message(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
@@ -218,6 +230,9 @@ class AuditLines {
     /** How the persons list names a search or an export without any filter (contacts' {@code PersonCriteria}). */
     private static final String ALL_PERSONS = "all persons";
 
+    /** Roles as access writes them in a detail: their names, separated by spaces. */
+    private static final String ROLES = "[A-Z_]+(?: [A-Z_]+)*";
+
     private enum KnownDetail {
         PAGE_VIEW("^page-view:(.*)$", "pageView"),
         PERSON_SEARCH("^([a-zA-Z]+=[^,]+(?:, [a-zA-Z]+=[^,]+)*)$", "personSearch"),
@@ -233,7 +248,20 @@ class AuditLines {
         IMPORT_COMPLETION("^Import ([0-9a-f-]{36})$", "importCompletion"),
         LOCKED_PAIR("^locked for one client address until (\\S+)$", "lockedPair"),
         LOCKED_ACCOUNT("^locked for client addresses with failures until (\\S+)$", "lockedAccount"),
-        LOCKED_ADDRESS("^one client address locked out of every account until (\\S+)$", "lockedAddress");
+        LOCKED_ADDRESS("^one client address locked out of every account until (\\S+)$", "lockedAddress"),
+        USER_CREATED("^user (\\S+) created with roles (" + ROLES + ")$", "userCreated"),
+        USER_ROLES("^user (\\S+) roles (" + ROLES + "|) -> (" + ROLES + "|)$", "userRoles"),
+        USER_DISABLED("^user (\\S+) disabled$", "userDisabled"),
+        USER_DISABLED_INACTIVE("^user (\\S+) disabled: no sign-in since (\\S+)$", "userDisabledInactive"),
+        USER_ENABLED("^user (\\S+) enabled$", "userEnabled"),
+        USER_PASSWORD_RESET("^user (\\S+) password reset$", "userPasswordReset"),
+        DEMO_USER("^demo user (\\S+) created$", "demoUserCreated"),
+        TOKEN_CREATED_EXPIRING("^API token (.+) created with roles (" + ROLES + "), expires (\\S+)$", "tokenCreatedExpiring"),
+        TOKEN_CREATED("^API token (.+) created with roles (" + ROLES + ")$", "tokenCreated"),
+        TOKEN_BOOTSTRAP("^API token (.+) created from custodian.bootstrap-api-token with role ADMIN$", "tokenBootstrap"),
+        TOKEN_REVOKED("^API token (.+) revoked$", "tokenRevoked"),
+        PUBLIC_ADDRESS("^public address confirmed: (\\S+)$", "publicAddressConfirmed"),
+        ACCESS_REVIEW("^access review CSV, (\\d+) accounts$", "accessReview");
 
         private final Pattern pattern;
         private final String key;
@@ -241,6 +269,11 @@ class AuditLines {
         KnownDetail(String pattern, String key) {
             this.pattern = Pattern.compile(pattern);
             this.key = key;
+        }
+
+        /** Whether this value of this detail is a list of roles (a user's or a token's). */
+        boolean rolesAt(String value) {
+            return (key.startsWith("user") || key.startsWith("token")) && value.matches(ROLES);
         }
     }
 }

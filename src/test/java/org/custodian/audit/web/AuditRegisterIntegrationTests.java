@@ -85,6 +85,24 @@ class AuditRegisterIntegrationTests {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    @DisplayName("Issue 8 §2 changes to accounts and API tokens read as sentences, roles by their names")
+    void accountChangesInWords() throws Exception {
+        var actor = "admin-" + suffix;
+        auditLog.security(actor, AuditAction.SECURITY_CHANGE, "user camille roles SALES -> SALES DPO");
+        auditLog.security(actor, AuditAction.SECURITY_CHANGE, "API token boutique created with roles SALES, expires 2027-01-01T00:00:00Z");
+        auditLog.security(actor, AuditAction.SECURITY_CHANGE, "user camille disabled");
+
+        var html = page(get("/audit").param("actor", actor));
+
+        assertThat(rows(html)).isEqualTo(3);
+        assertThat(html).contains("Rôles du compte camille : Commercial → Commercial, DPO.")
+                .contains("Jeton d&#39;API « boutique » créé, rôles : Commercial, valable jusqu&#39;au 2027-01-01T00:00:00Z.")
+                .contains("Compte camille désactivé.")
+                .doesNotContain("SALES DPO").doesNotContain("created with roles");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     @DisplayName("Issue 8 §2 an administrator, who may not read persons, sees a neutral reference instead of the name")
     void administratorSeesNoName() throws Exception {
         var person = person("Masque" + suffix);
