@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,10 @@ class PersonRepository {
     /** Rows read ahead of the current page by the capped count of a list (see {@link #countLimit}). */
     private static final int COUNTED_PAGES_AHEAD = 10;
     private static final int EXPORT_FETCH_SIZE = 1_000;
+
+    /** Above this many persons estimated to match a search, the names walked in order reach a page's rows sooner. */
+    private static final long FEW_MATCHES = 15_000;
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -200,9 +205,9 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do; the page's ids are read first, from an index alone where one covers the query (so that a deep page
-     * costs an index range, not the rows before it), then only their rows; and the total is counted only up to a
-     * window beyond the page ({@link #countLimit}), never over the whole table.
+     * many do; one statement reads the page's ids and counts the selection only up to a window beyond the page
+     * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
+     * deep page costs an index range, not the rows before it); then only the page's rows are read.
      *
      * @param conditions the contributed filters' conditions
      */
@@ -211,21 +216,49 @@ class PersonRepository {
         var where = where(criteria, conditions, zone);
         planForTheseValues();
         var limit = countLimit(page);
-        // In the page's order, so that the count walks the same index as the page instead of scanning the table.
-        var counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
-                        + " LIMIT " + limit + ") selected")
-                .params(where.params())
-                .query(Long.class).single();
-        var ids = jdbc.sql("SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
-                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
-                .params(where.params())
-                .query(UUID.class).list();
+        var column = sort.column().sqlColumn();
+        var selection = fewPersonsMatch(where) ? where.textMatchesFirst(column) : where.plain();
+        var numbered = jdbc.sql(selection.with() + "SELECT id, total FROM (SELECT id, COUNT(*) OVER () AS total,"
+                        + " ROW_NUMBER() OVER (ORDER BY " + sort.orderBy() + ") AS position FROM (SELECT id, " + column
+                        + " FROM " + selection.from() + " ORDER BY " + sort.orderBy() + " LIMIT " + limit
+                        + ") chosen) numbered WHERE position > " + page.offset() + " ORDER BY position LIMIT " + page.size())
+                .params(selection.params())
+                .query((rs, row) -> new Numbered(rs.getObject("id", UUID.class), rs.getLong("total")))
+                .list();
+        var ids = numbered.stream().map(Numbered::id).toList();
+        // Past the last page, no row carries the total: count it alone (the pager then offers the last pages).
+        var counted = !numbered.isEmpty() ? numbered.get(0).total() : page.offset() == 0 ? 0
+                : jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                                + " LIMIT " + limit + ") selected")
+                        .params(where.params())
+                        .query(Long.class).single();
         var rows = ids.isEmpty() ? List.<PersonView>of()
                 : jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids) ORDER BY " + sort.orderBy())
                         .param("ids", ids)
                         .query(PersonRepository::person).list();
         var capped = counted == limit;
         return new Page<>(withFlags(rows), page.page(), page.size(), capped ? limit - 1 : counted, capped);
+    }
+
+    private record Numbered(UUID id, long total) {
+    }
+
+    /**
+     * Whether PostgreSQL estimates that few persons match the words of a search (from its statistics: a plan, not a
+     * run). PostgreSQL would otherwise walk the names in order, betting that the matches are spread over the
+     * alphabet; but the persons a fragment such as "lefe" finds share a name, and sit together in one stretch of it
+     * (half a million names walked for an "L"). A few thousand matches are then read faster from the trigram index
+     * and sorted.
+     */
+    private boolean fewPersonsMatch(Where where) {
+        if (!postgres || where.text().isEmpty()) {
+            return false;
+        }
+        var plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT id FROM person WHERE " + NOT_ERASING + where.text())
+                .params(where.textParams())
+                .query(String.class).single();
+        var rows = PLAN_ROWS.matcher(plan);
+        return rows.find() && Double.parseDouble(rows.group(1)) <= FEW_MATCHES;
     }
 
     /**
@@ -281,38 +314,40 @@ class PersonRepository {
      * punctuation) also matches the phone number whatever its formatting ("06 12" finds "0612345678" and "+33 6 12 ...").
      */
     private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
-        var where = new StringBuilder(" WHERE " + NOT_ERASING);
-        var params = new ArrayList<Object>();
+        var text = new StringBuilder();
+        var textParams = new ArrayList<Object>();
         var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
             if (WHOLE_EMAIL.matcher(q).matches()) {
                 // A whole address finds that address, from its key: no substring search of a million persons.
-                where.append(" AND email_key = ?");
-                params.add(DuplicatePolicy.emailKey(q));
+                text.append(" AND email_key = ?");
+                textParams.add(DuplicatePolicy.emailKey(q));
             } else if (q.matches("[+0-9 .()\\-]+") && digits.length() >= 2) {
-                where.append(" AND (phone_digits LIKE ? ESCAPE '\\' OR search_text LIKE ? ESCAPE '\\')");
-                params.add(contains(digits));
-                params.add(contains(Text.fold(q)));
+                text.append(" AND (phone_digits LIKE ? ESCAPE '\\' OR search_text LIKE ? ESCAPE '\\')");
+                textParams.add(contains(digits));
+                textParams.add(contains(Text.fold(q)));
             } else {
                 for (var word : Text.fold(q).split("\\s+")) {
-                    where.append(" AND search_text LIKE ? ESCAPE '\\'");
-                    params.add(contains(word));
+                    text.append(" AND search_text LIKE ? ESCAPE '\\'");
+                    textParams.add(contains(word));
                 }
             }
         }
-        condition(where, params, "type = ?", criteria.type() == null ? null : criteria.type().name());
-        condition(where, params, "audience = ?", criteria.audience() == null ? null : criteria.audience().name());
-        condition(where, params, "source = ?", criteria.source() == null ? null : criteria.source().name());
-        condition(where, params, "created_at >= ?", startOf(criteria.createdFrom(), zone));
-        condition(where, params, "created_at < ?", startOf(criteria.createdTo() == null ? null : criteria.createdTo().plusDays(1), zone));
-        condition(where, params, "updated_at >= ?", startOf(criteria.updatedFrom(), zone));
-        condition(where, params, "updated_at < ?", startOf(criteria.updatedTo() == null ? null : criteria.updatedTo().plusDays(1), zone));
+        var filters = new StringBuilder();
+        var params = new ArrayList<Object>();
+        condition(filters, params, "type = ?", criteria.type() == null ? null : criteria.type().name());
+        condition(filters, params, "audience = ?", criteria.audience() == null ? null : criteria.audience().name());
+        condition(filters, params, "source = ?", criteria.source() == null ? null : criteria.source().name());
+        condition(filters, params, "created_at >= ?", startOf(criteria.createdFrom(), zone));
+        condition(filters, params, "created_at < ?", startOf(criteria.createdTo() == null ? null : criteria.createdTo().plusDays(1), zone));
+        condition(filters, params, "updated_at >= ?", startOf(criteria.updatedFrom(), zone));
+        condition(filters, params, "updated_at < ?", startOf(criteria.updatedTo() == null ? null : criteria.updatedTo().plusDays(1), zone));
         for (var condition : conditions) {
-            where.append(" AND (").append(condition.sql()).append(")");
+            filters.append(" AND (").append(condition.sql()).append(")");
             params.addAll(condition.parameters());
         }
-        return new Where(where.toString(), params);
+        return new Where(text.toString(), textParams, filters.toString(), params);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
@@ -326,7 +361,41 @@ class PersonRepository {
         return day == null ? null : Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 
-    private record Where(String sql, List<Object> params) {
+    /**
+     * The conditions of a list: those of the search's words (each {@code " AND ..."}) and those of the filters.
+     */
+    private record Where(String text, List<Object> textParams, String filters, List<Object> filterParams) {
+
+        String sql() {
+            return " WHERE " + NOT_ERASING + text + filters;
+        }
+
+        List<Object> params() {
+            var params = new ArrayList<>(textParams);
+            params.addAll(filterParams);
+            return params;
+        }
+
+        /** The selection read from the person table, the planner choosing how. */
+        Selection plain() {
+            return new Selection("", "person" + sql(), params());
+        }
+
+        /**
+         * The selection read from the persons matching the search first (a materialised step, which PostgreSQL
+         * answers from the trigram index), then filtered and sorted, with only the columns the filters and the
+         * order read. The step is named {@code person}, as the contributed conditions name the person's table.
+         */
+        Selection textMatchesFirst(String sortColumn) {
+            var columns = new LinkedHashSet<>(List.of("id", sortColumn, "type", "audience", "source", "created_at",
+                    "updated_at"));
+            return new Selection("WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns)
+                    + " FROM person WHERE " + NOT_ERASING + text + ") ", "matched person WHERE TRUE" + filters, params());
+        }
+    }
+
+    /** Where a page's persons are selected from: a common table expression ahead, or none, and the rest. */
+    private record Selection(String with, String from, List<Object> params) {
     }
 
     void replaceFlags(PersonId id, List<ReviewFlag> flags) {
