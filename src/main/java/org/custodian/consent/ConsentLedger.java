@@ -39,6 +39,16 @@ public class ConsentLedger {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The form reference of consents recorded from the person page. */
     private static final String STAFF_FORM = "person-page";
+    /** The longest consent text kept, as {@link ConsentSubmission} keeps it. */
+    private static final int MAX_TEXT = 20000;
+    /** The longest source of a withdrawal, as the ledger's column keeps it. */
+    private static final int MAX_SOURCE = 200;
+
+    /**
+     * The channels on which staff may record a consent the person gave them: every one but e-mail, which the person
+     * confirms from their own mailbox ({@link #requestEmailConsent}).
+     */
+    public static final List<Channel> STAFF_CHANNELS = List.of(Channel.SMS, Channel.PHONE, Channel.POST);
 
     private final ConsentRecords records;
     private final ConsentRequests requests;
@@ -202,6 +212,78 @@ public class ConsentLedger {
     }
 
     /**
+     * What staff asking for an e-mail consent must give (PRO-1), checked before anything is sent: an address in the
+     * person's file to send the mail to, a purpose that can rest on consent, and the text the person accepted. The
+     * fields are those of {@link #requestEmailConsent}: {@code purpose}, {@code text}.
+     *
+     * @param address the person's e-mail address as held in their file, or null
+     * @return every violation, the one to correct first first for each field; empty when the request may go
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkEmailRequest(String address, String purpose, String text) {
+        var violations = new ArrayList<Violation>();
+        if (address == null || address.isBlank()) {
+            violations.add(new Violation("purpose", "PRO-1.email-address", "consent.panel.error.noEmail", List.of()));
+        }
+        checkConsentPurpose(purpose, violations);
+        checkText(text, violations);
+        return violations;
+    }
+
+    /**
+     * What staff recording a consent the person gave them by letter, on the phone or in person must give (PRO-1:
+     * staff may not tick a consent on the person's behalf without recording how it was given): a purpose that can
+     * rest on consent, a channel other than e-mail ({@link #STAFF_CHANNELS}), the text the person accepted, how it
+     * was given and what identifies it ({@link StaffStatement}). The fields are {@code purpose}, {@code channel},
+     * {@code text}, {@code how} and {@code details}.
+     *
+     * @return every violation; empty when {@link #recordGivenToStaff} may be called with these values
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkGivenToStaff(String purpose, Channel channel, String text, HowGiven how,
+            String details) {
+        var violations = new ArrayList<Violation>();
+        checkConsentPurpose(purpose, violations);
+        if (channel == null || !STAFF_CHANNELS.contains(channel)) {
+            violations.add(new Violation("channel", "PRO-1.staff-channel", "consent.panel.error.channel", List.of()));
+        }
+        checkText(text, violations);
+        if (how == null) {
+            violations.add(new Violation("how", "PRO-1.how-given", "consent.panel.error.how", List.of()));
+        }
+        if (details == null || details.isBlank()) {
+            violations.add(new Violation("details", "required", "consent.panel.error.details", List.of()));
+        } else if (details.strip().length() > StaffStatement.MAX_DETAILS) {
+            violations.add(new Violation("details", "too-long", "consent.panel.error.tooLong",
+                    List.of(StaffStatement.MAX_DETAILS)));
+        }
+        return violations;
+    }
+
+    /**
+     * What staff recording a withdrawal the person asked for must give: a purpose of the register, a channel and how
+     * the person asked. The fields are those of {@link #withdraw}: {@code purpose}, {@code channel}, {@code source}.
+     *
+     * @return every violation; empty when {@link #withdraw} may be called with these values
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> checkWithdrawal(String purpose, Channel channel, String source) {
+        var violations = new ArrayList<Violation>();
+        if (purpose == null || !purposes.codes().contains(purpose)) {
+            violations.add(new Violation("purpose", "unknown-purpose", "consent.panel.error.purpose", List.of()));
+        }
+        if (channel == null) {
+            violations.add(new Violation("channel", "required", "consent.panel.error.anyChannel", List.of()));
+        }
+        if (source == null || source.isBlank()) {
+            violations.add(new Violation("source", "required", "consent.panel.error.source", List.of()));
+        } else if (source.strip().length() > MAX_SOURCE) {
+            violations.add(new Violation("source", "too-long", "consent.panel.error.tooLong", List.of(MAX_SOURCE)));
+        }
+        return violations;
+    }
+
+    /**
      * Sends the double opt-in mail for an e-mail consent a person asked staff for (on the phone, at the
      * counter): staff may not tick it for them, so it stays {@link ConsentStatus#PENDING_CONFIRMATION}
      * until the person follows the link sent to their own address.
@@ -361,6 +443,22 @@ public class ConsentLedger {
         checkSubject(submissions.stream().map(ConsentSubmission::personId).toList(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidConsent(violations.stream().distinct().toList());
+        }
+    }
+
+    /** The purposes offered to staff are those that can rest on consent; {@link #enforce} checks it again. */
+    private void checkConsentPurpose(String purpose, List<Violation> violations) {
+        if (purpose == null || !purposes.consentable().contains(purpose)) {
+            violations.add(new Violation("purpose", "PRO-1.consent-purpose", "consent.panel.error.consentPurpose",
+                    List.of()));
+        }
+    }
+
+    private static void checkText(String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(new Violation("text", "required", "consent.panel.error.text", List.of()));
+        } else if (text.strip().length() > MAX_TEXT) {
+            violations.add(new Violation("text", "too-long", "consent.panel.error.tooLong", List.of(MAX_TEXT)));
         }
     }
 

@@ -2,7 +2,6 @@ package org.custodian.consent.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.custodian.mail.Mailer;
+import org.custodian.shared.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +31,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +54,9 @@ class ConsentPanelController {
     private static final String PURPOSE = "customer-relationship/consents";
     /** The purpose shown even when nothing is recorded: the one campaigns need consent for. */
     private static final String PROSPECTING = "PROSPECTING";
-    private static final List<Channel> STAFF_CHANNELS = List.of(Channel.SMS, Channel.PHONE, Channel.POST);
+    private static final String EMAIL_FORM = "emailForm";
+    private static final String GIVEN_FORM = "givenForm";
+    private static final String WITHDRAWAL_FORM = "withdrawalForm";
 
     private final ConsentLedger ledger;
     private final ConsentProofs proofs;
@@ -84,31 +88,23 @@ class ConsentPanelController {
     String requestEmail(@PathVariable UUID id, @ModelAttribute PanelForms.EmailRequest form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         var person = person(id);
-        var errors = new LinkedHashMap<String, String>();
-        checkConsentPurpose(form.purpose(), "email-purpose", errors, locale);
-        checkText(form.text(), "email-text", errors, locale);
-        if (person.data().email() == null) {
-            errors.put("email-purpose", message("consent.panel.error.noEmail", locale));
-        }
-        if (errors.isEmpty()) {
+        var binding = bind(EMAIL_FORM, form, model);
+        var address = person.data().email();
+        reject(ledger.checkEmailRequest(address, form.purpose(), form.text()), binding);
+        if (!binding.hasErrors()) {
             try {
-                switch (ledger.requestEmailConsent(id, person.data().email(), form.purpose(), form.text().strip(),
-                        locale)) {
+                switch (ledger.requestEmailConsent(id, address, form.purpose(), form.text().strip(), locale)) {
                     case MAILED -> model.addAttribute("notice", message(mailer.deliversBySmtp()
-                            ? "consent.panel.notice.mailSent" : "consent.panel.notice.mailHeld", locale,
-                            person.data().email()));
+                            ? "consent.panel.notice.mailSent" : "consent.panel.notice.mailHeld", locale, address));
                     case ALREADY_PENDING -> model.addAttribute("notice",
                             message("consent.panel.notice.alreadyPending", locale));
-                    case LIMIT_REACHED -> errors.put("email-purpose", message("consent.panel.error.limit", locale));
+                    case LIMIT_REACHED -> binding.rejectValue("purpose", "consent.panel.error.limit");
                 }
             } catch (InvalidConsent invalid) {
-                refused(invalid, "email", errors, locale);
+                refused(invalid, binding);
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("emailForm", form);
-        }
-        return answer(id, htmx, errors, model, locale);
+        return answer(id, htmx, EMAIL_FORM, binding, model, locale);
     }
 
     @PostMapping("/given")
@@ -116,33 +112,19 @@ class ConsentPanelController {
     String recordGiven(@PathVariable UUID id, @ModelAttribute PanelForms.Given form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         person(id);
-        var errors = new LinkedHashMap<String, String>();
-        checkConsentPurpose(form.purpose(), "given-purpose", errors, locale);
-        if (form.channel() == null || !STAFF_CHANNELS.contains(form.channel())) {
-            errors.put("given-channel", message("consent.panel.error.channel", locale));
-        }
-        checkText(form.text(), "given-text", errors, locale);
-        if (form.how() == null) {
-            errors.put("given-how", message("consent.panel.error.how", locale));
-        }
-        if (form.details() == null || form.details().isBlank()) {
-            errors.put("given-details", message("consent.panel.error.details", locale));
-        } else if (form.details().strip().length() > StaffStatement.MAX_DETAILS) {
-            errors.put("given-details", message("consent.panel.error.tooLong", locale, StaffStatement.MAX_DETAILS));
-        }
-        if (errors.isEmpty()) {
+        var binding = bind(GIVEN_FORM, form, model);
+        reject(ledger.checkGivenToStaff(form.purpose(), form.channel(), form.text(), form.how(), form.details()),
+                binding);
+        if (!binding.hasErrors()) {
             try {
                 ledger.recordGivenToStaff(id, form.purpose(), form.channel(), form.text().strip(),
                         new StaffStatement(form.how(), form.details()));
                 model.addAttribute("notice", message("consent.panel.notice.given", locale));
             } catch (InvalidConsent invalid) {
-                refused(invalid, "given", errors, locale);
+                refused(invalid, binding);
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("givenForm", form);
-        }
-        return answer(id, htmx, errors, model, locale);
+        return answer(id, htmx, GIVEN_FORM, binding, model, locale);
     }
 
     @PostMapping("/withdrawal")
@@ -150,28 +132,17 @@ class ConsentPanelController {
     String recordWithdrawal(@PathVariable UUID id, @ModelAttribute PanelForms.Withdrawal form,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         person(id);
-        var errors = new LinkedHashMap<String, String>();
-        checkPurpose(form.purpose(), "withdrawal-purpose", errors, locale);
-        if (form.channel() == null) {
-            errors.put("withdrawal-channel", message("consent.panel.error.anyChannel", locale));
-        }
-        if (form.source() == null || form.source().isBlank()) {
-            errors.put("withdrawal-source", message("consent.panel.error.source", locale));
-        } else if (form.source().strip().length() > 200) {
-            errors.put("withdrawal-source", message("consent.panel.error.tooLong", locale, 200));
-        }
-        if (errors.isEmpty()) {
+        var binding = bind(WITHDRAWAL_FORM, form, model);
+        reject(ledger.checkWithdrawal(form.purpose(), form.channel(), form.source()), binding);
+        if (!binding.hasErrors()) {
             try {
                 ledger.withdraw(id, form.purpose(), form.channel(), form.source().strip(), null, null);
                 model.addAttribute("notice", message("consent.panel.notice.withdrawn", locale));
             } catch (InvalidConsent invalid) {
-                refused(invalid, "withdrawal", errors, locale);
+                refused(invalid, binding);
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("withdrawalForm", form);
-        }
-        return answer(id, htmx, errors, model, locale);
+        return answer(id, htmx, WITHDRAWAL_FORM, binding, model, locale);
     }
 
     @GetMapping("/proofs.json")
@@ -187,12 +158,27 @@ class ConsentPanelController {
         return download(proofs.pdf(id, locale), MediaType.APPLICATION_PDF, "consents-" + id + ".pdf");
     }
 
-    private String answer(UUID id, String htmx, Map<String, String> errors, Model model, Locale locale) {
-        if (htmx == null && errors.isEmpty()) {
+    /**
+     * Without htmx, a recorded action comes back to the person page; otherwise, or when refused, the panel is drawn
+     * again with the form as typed and its errors next to its fields. Only the refused form keeps what was typed.
+     */
+    private String answer(UUID id, String htmx, String name, BindingResult binding, Model model, Locale locale) {
+        if (htmx == null && !binding.hasErrors()) {
             return "redirect:/persons/" + id;
         }
-        model.addAttribute("errors", errors);
+        if (!binding.hasErrors()) {
+            model.asMap().remove(name);
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+        }
         return show(id, model, locale);
+    }
+
+    /** The form under the name the panel draws it with, and the result its fields' errors are tied to. */
+    private static BindingResult bind(String name, Object form, Model model) {
+        var binding = new DirectFieldBindingResult(form, name);
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, binding);
+        return binding;
     }
 
     private String show(UUID id, Model model, Locale locale) {
@@ -205,22 +191,19 @@ class ConsentPanelController {
         model.addAttribute("rows", rows(states, names));
         model.addAttribute("history", ledger.history(id));
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("staffChannels", STAFF_CHANNELS);
+        model.addAttribute("staffChannels", ConsentLedger.STAFF_CHANNELS);
         model.addAttribute("hows", HowGiven.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
+        if (!model.containsAttribute(EMAIL_FORM)) {
+            bind(EMAIL_FORM, new PanelForms.EmailRequest(PROSPECTING,
+                    message("consent.panel.email.defaultText", locale)), model);
         }
-        if (!model.containsAttribute("emailForm")) {
-            model.addAttribute("emailForm", new PanelForms.EmailRequest(PROSPECTING,
-                    message("consent.panel.email.defaultText", locale)));
+        if (!model.containsAttribute(GIVEN_FORM)) {
+            bind(GIVEN_FORM, new PanelForms.Given(PROSPECTING, null,
+                    message("consent.panel.given.defaultText", locale), null, null), model);
         }
-        if (!model.containsAttribute("givenForm")) {
-            model.addAttribute("givenForm", new PanelForms.Given(PROSPECTING, null,
-                    message("consent.panel.given.defaultText", locale), null, null));
-        }
-        if (!model.containsAttribute("withdrawalForm")) {
-            model.addAttribute("withdrawalForm", new PanelForms.Withdrawal(PROSPECTING, null,
-                    message("consent.panel.withdrawal.defaultSource", locale)));
+        if (!model.containsAttribute(WITHDRAWAL_FORM)) {
+            bind(WITHDRAWAL_FORM, new PanelForms.Withdrawal(PROSPECTING, null,
+                    message("consent.panel.withdrawal.defaultSource", locale)), model);
         }
         return "consent/panel :: panel";
     }
@@ -244,34 +227,24 @@ class ConsentPanelController {
         return persons.get(new PersonId(id), PURPOSE);
     }
 
-    private void checkPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
-        if (purpose == null || !purposes.names(locale).containsKey(purpose)) {
-            errors.put(field, message("consent.panel.error.purpose", locale));
+    /** One message per field, the first the rule gives: what to correct first. */
+    private static void reject(List<Violation> violations, BindingResult binding) {
+        for (var violation : violations) {
+            if (!binding.hasFieldErrors(violation.field())) {
+                binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
+            }
         }
     }
 
-    /** The list offered is the ledger's rule; the ledger checks it again whoever calls. */
-    private void checkConsentPurpose(String purpose, String field, Map<String, String> errors, Locale locale) {
-        if (purpose == null || !purposes.consentable().contains(purpose)) {
-            errors.put(field, message("consent.panel.error.consentPurpose", locale));
-        }
-    }
-
-    /** The ledger's refusal, shown at the panel's field it is about ({@code given-channel} ...). */
-    private void refused(InvalidConsent invalid, String form, Map<String, String> errors, Locale locale) {
-        for (var violation : invalid.violations()) {
-            var field = List.of("purpose", "channel").contains(violation.field()) ? violation.field() : "purpose";
-            errors.putIfAbsent(form + "-" + field,
-                    messages.getMessage(violation.messageKey(), violation.arguments().toArray(), locale));
-        }
-    }
-
-    private void checkText(String text, String field, Map<String, String> errors, Locale locale) {
-        if (text == null || text.isBlank()) {
-            errors.put(field, message("consent.panel.error.text", locale));
-        } else if (text.strip().length() > 20000) {
-            errors.put(field, message("consent.panel.error.tooLong", locale, 20000));
-        }
+    /**
+     * The ledger's refusal when it checks again, shown at the form's field it is about: the purpose or the channel;
+     * what is about the person or the record itself goes with the purpose.
+     */
+    private static void refused(InvalidConsent invalid, BindingResult binding) {
+        reject(invalid.violations().stream()
+                .map(violation -> List.of("purpose", "channel").contains(violation.field()) ? violation
+                        : new Violation("purpose", violation.rule(), violation.messageKey(), violation.arguments()))
+                .toList(), binding);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

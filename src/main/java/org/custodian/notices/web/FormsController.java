@@ -30,6 +30,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,6 +52,7 @@ import org.thymeleaf.context.Context;
 class FormsController {
 
     static final String EDIT = "hasAnyRole('DPO','MARKETING')";
+    private static final String INPUT = "input";
 
     private final CollectionForms forms;
     private final FormSubmissions submissions;
@@ -174,15 +177,15 @@ class FormsController {
                         text(editor, activity.code(), channel, kind, consent, formLocale)));
             }
         }
-        var errors = new LinkedHashMap<String, List<String>>();
-        violations.forEach(violation -> errors.computeIfAbsent(violation.field(), field -> new ArrayList<>())
-                .add(message(violation, locale)));
         var offer = editor.definition().partnerOffer();
         model.addAttribute("editor", editor);
+        // The editor lists every reason a form is refused, each next to its part of the form as well.
+        var binding = bind(editor, model);
+        violations.forEach(violation -> binding.rejectValue(violation.field(), violation.messageKey(),
+                describe(violation, locale), null));
         model.addAttribute("published", published);
         model.addAttribute("fields", FormField.values());
         model.addAttribute("rows", rows);
-        model.addAttribute("errors", errors);
         model.addAttribute("partners", recipients.partners().size());
         model.addAttribute("sensitiveRows", sensitiveRows(editor, formLocale));
         model.addAttribute("partnerText", editor.definition().partnerText() != null ? editor.definition().partnerText()
@@ -206,9 +209,32 @@ class FormsController {
         return typed;
     }
 
-    private String message(Violation violation, Locale locale) {
-        var arguments = violation.arguments().stream().map(argument -> describe(argument, locale)).toArray();
-        return messages.getMessage(violation.messageKey(), arguments, locale);
+    /**
+     * What the editor typed, by the names the form rules give their violations ({@code slug}, {@code title} ...),
+     * and the result that ties each violation to its part of the form.
+     */
+    private static BindingResult bind(FormEditor editor, Model model) {
+        var definition = editor.definition();
+        var input = new LinkedHashMap<String, Object>();
+        input.put("slug", editor.slug());
+        input.put("version", editor.version());
+        input.put("title", definition.title());
+        input.put("introduction", definition.introduction());
+        input.put("language", definition.language());
+        input.put("audience", definition.audience());
+        input.put("purposes", definition.purposes());
+        input.put("partnerOffer", definition.partnerOffer());
+        input.put("partnerText", definition.partnerText());
+        input.put("embedOrigins", editor.origins());
+        var binding = new MapBindingResult(input, INPUT);
+        model.addAttribute(INPUT, input);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + INPUT, binding);
+        return binding;
+    }
+
+    /** The arguments of a violation's message, field and box codes in words. */
+    private Object[] describe(Violation violation, Locale locale) {
+        return violation.arguments().stream().map(argument -> describe(argument, locale)).toArray();
     }
 
     /** Field and box codes in words, so that an error names what the editor sees. */
@@ -268,7 +294,7 @@ class FormsController {
                 + "&version=" + form.notice().noticeVersion());
         context.setVariable("values", Map.of());
         context.setVariable("ticked", List.of());
-        context.setVariable("errors", Map.of());
+
         return templates.process("notices/form-embed", context).strip();
     }
 

@@ -17,13 +17,14 @@ import org.custodian.notices.NoticeNotPublished;
 import org.custodian.notices.PublicForm;
 import org.custodian.notices.Visitor;
 import org.custodian.shared.web.ContentSecurityPolicy;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +44,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @PreAuthorize("permitAll()")
 class PublicFormController {
 
-    private final FormSubmissions submissions;
-    private final MessageSource messages;
+    private static final String ANSWERS = "answers";
 
-    PublicFormController(FormSubmissions submissions, MessageSource messages) {
+    private final FormSubmissions submissions;
+
+    PublicFormController(FormSubmissions submissions) {
         this.submissions = submissions;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -57,9 +58,8 @@ class PublicFormController {
         var form = submissions.show(slug, version);
         present(form, model, request, response);
         model.addAttribute("form", form);
-        model.addAttribute("values", Map.of());
+        bind(new LinkedHashMap<>(), model);
         model.addAttribute("ticked", List.of());
-        model.addAttribute("errors", Map.of());
         return "notices/public-form";
     }
 
@@ -78,10 +78,16 @@ class PublicFormController {
                     request.getHeader(HttpHeaders.USER_AGENT), foreignOrigin(request)));
             return "redirect:/p/forms/" + slug + "/thanks" + (receipt.confirmationRequired() ? "?confirm=1" : "");
         } catch (InvalidSubmission invalid) {
-            var locale = form.definition().locale();
-            var errors = new LinkedHashMap<String, String>();
-            invalid.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                    messages.getMessage(violation.messageKey(), violation.arguments().toArray(), locale)));
+            var values = new LinkedHashMap<String, Object>(answers.values());
+            answers.sensitive().forEach((key, value) -> values.put("sensitive." + key, value));
+            var binding = bind(values, model);
+            // One message per field, the first the rules give: what to correct first.
+            for (var violation : invalid.violations()) {
+                if (!binding.hasFieldErrors(violation.field())) {
+                    binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(),
+                            null);
+                }
+            }
             var ticked = new ArrayList<String>();
             answers.consents().forEach(value -> ticked.add("consent:" + value));
             answers.oppositions().forEach(value -> ticked.add("opposition:" + value));
@@ -90,11 +96,7 @@ class PublicFormController {
             }
             answers.sensitiveConsents().forEach(key -> ticked.add("sensitive:" + key));
             model.addAttribute("form", form);
-            var values = new LinkedHashMap<String, String>(answers.values());
-            answers.sensitive().forEach((key, value) -> values.put("sensitive." + key, value));
-            model.addAttribute("values", values);
             model.addAttribute("ticked", ticked);
-            model.addAttribute("errors", errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "notices/public-form";
         }
@@ -122,6 +124,17 @@ class PublicFormController {
         var page = new ModelAndView("notices/public-form-unavailable", Map.of("reason", "notice"));
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
+    }
+
+    /**
+     * The visitor's answers as typed, by parameter name ({@code email}, {@code sensitive.HEALTH}), and the result that
+     * ties each refusal of the submission to its field; the form's fragment reads both.
+     */
+    private static BindingResult bind(Map<String, Object> values, Model model) {
+        var binding = new MapBindingResult(values, ANSWERS);
+        model.addAttribute(ANSWERS, values);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ANSWERS, binding);
+        return binding;
     }
 
     /**

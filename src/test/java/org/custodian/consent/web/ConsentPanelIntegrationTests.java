@@ -253,6 +253,71 @@ class ConsentPanelIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    @DisplayName("PRO-1 a refused consent shows each error next to its field, the summary links to the fields, what "
+            + "was typed is kept and nothing is recorded")
+    void refusedConsentKeepsInputWithErrorsAtFields() throws Exception {
+        var person = person("fields");
+        var id = person.id().value();
+
+        mvc.perform(post("/consents/persons/{id}/given", id).with(csrf()).header("HX-Request", "true")
+                        .param("purpose", "PROSPECTING").param("channel", "POST").param("text", "Texte lu au client")
+                        .param("how", "").param("details", "lettre reçue le 3 mars"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("id=\"consent-panel-errors\""),
+                        Matchers.containsString("href=\"#given-how\""),
+                        Matchers.containsString("aria-invalid=\"true\" aria-describedby=\"given-how-error\""),
+                        Matchers.containsString("<span class=\"field-error\" id=\"given-how-error\">Indiquez comment"),
+                        Matchers.not(Matchers.containsString("id=\"given-details-error\"")),
+                        Matchers.containsString(">Texte lu au client</textarea>"),
+                        Matchers.containsString("value=\"lettre reçue le 3 mars\""),
+                        Matchers.containsString("<option value=\"POST\" selected=\"selected\">"))));
+
+        assertThat(ledger.current(id)).isEmpty();
+        assertThat(ledger.history(id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PRO-1 a withdrawal without how the person asked is refused at its field; the form of the consent "
+            + "given, not posted, shows no error")
+    void refusedWithdrawalErrorAtItsField() throws Exception {
+        var person = person("nosource");
+        var id = person.id().value();
+        ledger.submit(submission(id, Channel.SMS, ProofKind.FORM, null));
+
+        mvc.perform(post("/consents/persons/{id}/withdrawal", id).with(csrf()).header("HX-Request", "true")
+                        .param("purpose", "PROSPECTING").param("channel", "SMS").param("source", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("id=\"withdrawal-source-error\""),
+                        Matchers.containsString("href=\"#withdrawal-source\""),
+                        Matchers.not(Matchers.containsString("id=\"given-purpose-error\"")))));
+
+        assertThat(ledger.current(id)).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.ACTIVE));
+    }
+
+    @Test
+    @DisplayName("PRO-1 a consent recorded through htmx redraws the panel with the notice and empty forms")
+    void recordedConsentRedrawsPanel() throws Exception {
+        var person = person("htmxok");
+        var id = person.id().value();
+
+        mvc.perform(post("/consents/persons/{id}/given", id).with(csrf()).header("HX-Request", "true")
+                        .param("purpose", "PROSPECTING").param("channel", "POST").param("text", TEXT)
+                        .param("how", "LETTER").param("details", "lettre du 3 mars, réf. 42"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Consentement enregistré"),
+                        Matchers.not(Matchers.containsString("consent-panel-errors")),
+                        Matchers.not(Matchers.containsString("aria-invalid=\"true\"")),
+                        Matchers.not(Matchers.containsString("value=\"lettre du 3 mars, réf. 42\"")))));
+
+        assertThat(ledger.current(id)).singleElement()
+                .satisfies(state -> assertThat(state.status()).isEqualTo(ConsentStatus.ACTIVE));
+    }
+
     private PersonView person(String label) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         return persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Consent" + label,

@@ -107,6 +107,29 @@ class FormsScreensIntegrationTests {
     }
 
     @Test
+    @DisplayName("INF-2 a refused form shows each reason next to its part of the form, linked from the summary, "
+            + "with what was typed kept")
+    void refusedFormErrorsAtTheirFields() throws Exception {
+        var slug = "champs-" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/notices/forms").with(csrf()).param("action", "save").param("version", "0")
+                        .param("slug", slug).param("title", " ").param("introduction", "Nos nouveautés chaque mois")
+                        .param("language", "fr").param("audience", "CONSUMER").param("purposes", "PROSPECTING")
+                        .param("fields", "EMAIL", "LAST_NAME").param("required", "EMAIL", "LAST_NAME")
+                        .param("partnerOffer", "NONE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"editor-errors\""),
+                        containsString("href=\"#title\""),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"title-error version-error\""),
+                        containsString("<span class=\"field-error\" id=\"title-error\">"),
+                        not(containsString("id=\"slug-error\"")),
+                        containsString("value=\"" + slug + "\""),
+                        containsString(">Nos nouveautés chaque mois</textarea>"))));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM collection_form WHERE slug = ?").param(slug).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     @DisplayName("INF-2 each save is a new version, an unchanged form saves nothing, and a stale editor is refused")
     void versions() throws Exception {
         var definition = forms.get(existing).definition();

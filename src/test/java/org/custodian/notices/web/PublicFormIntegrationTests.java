@@ -233,6 +233,26 @@ class PublicFormIntegrationTests {
     }
 
     @Test
+    @DisplayName("INF-2 a refused submission ties each error to its field for screen readers, links to it from the "
+            + "summary at the top and keeps what the visitor typed")
+    void refusedSubmissionErrorsAtTheirFields() throws Exception {
+        var field = "cf-" + slug + "-lastName";
+        mvc.perform(submit().param("lastName", " ").param("email", email).param("firstNames", "Léa"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"form-errors\""),
+                        containsString("href=\"#" + field + "\""),
+                        containsString("id=\"" + field + "\" name=\"lastName\""),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"" + field + "-hint " + field + "-error\""),
+                        containsString("<span class=\"field-error\" id=\"" + field + "-error\">"),
+                        not(containsString("cf-" + slug + "-email-error")),
+                        containsString("value=\"" + email + "\""),
+                        containsString("value=\"Léa\""))));
+
+        assertThat(persons.findByEmail(email, "test")).isEmpty();
+    }
+
+    @Test
     @DisplayName("CON-6 a card security code sent to a public form is refused before anything is read")
     void cardSecurityCodeRefused() throws Exception {
         mvc.perform(submit().param("lastName", "Morel").param("email", email).param("cvv", "123"))
