@@ -132,6 +132,19 @@ class PersonListIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-1 a page past the last one is empty and still says how many persons the selection holds")
+    void pagePastTheEndStillCounts() throws Exception {
+        for (var name : new String[] {"Alpha", "Bravo", "Charlie"}) {
+            person(name, PersonType.PROSPECT, Audience.CONSUMER);
+        }
+
+        mvc.perform(get("/api/v1/persons").with(as("SALES")).param("q", word).param("page", "4").param("size", "2"))
+                .andExpect(jsonPath("$.content").isEmpty())
+                .andExpect(jsonPath("$.totalElements").value(3))
+                .andExpect(jsonPath("$.totalPages").value(2));
+    }
+
+    @Test
     @DisplayName("CON-1 a large selection is counted only up to ten pages ahead and said to hold more")
     void countsALargeSelectionOnlyAhead() {
         var result = persons.list(org.custodian.contacts.PersonCriteria.ALL, org.custodian.contacts.PersonSort.DEFAULT,
