@@ -66,7 +66,8 @@ class SensitiveDataBrowserTests {
         assertThat(panel.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Données sensibles")))
                 .isVisible();
         assertThat(panel).containsText("Arachide " + suffix);
-        assertThat(panel).containsText("allergies, version 2");
+        // No form "allergies" is held: the proof says so in a sentence, with the version, never the form's address.
+        assertThat(panel).containsText("Un formulaire dont Custodian ne garde pas la définition (version 2)");
         assertThat(panel).containsText("203.0.113.9");
         browser.screenshot("sensitive-data-panel");
 
