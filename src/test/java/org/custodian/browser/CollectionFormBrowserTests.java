@@ -156,7 +156,8 @@ class CollectionFormBrowserTests {
         assertThat(panel.locator("table.consent-states")).containsText("Actif");
         var proof = panel.locator("table.consent-history");
         assertThat(proof).containsText("J'accepte de recevoir de");
-        assertThat(proof).containsText(slug);
+        // The form by the title its visitors saw, with its version (issue 8 §2), not by its address.
+        assertThat(proof).containsText("« Recevoir la lettre de Maison Lumière » (version 1)");
         assertThat(proof).containsText("Adresse IP");
         assertThat(proof).containsText("Version de la notice");
         assertThat(proof).containsText("HeadlessChrome");
