@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +111,20 @@ class StaffUserRepository {
                         + " AND COALESCE(last_login_at, created_at) < :cutoff"
                         + " AND (reactivated_at IS NULL OR reactivated_at < :cutoff) ORDER BY username")
                 .param("cutoff", utc(cutoff)).query(StaffUserRepository::row).list());
+    }
+
+    /** The display name of each of these (normalised) logins that is an account, in one query. */
+    Map<String, String> displayNames(Collection<String> usernames) {
+        var names = new HashMap<String, String>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT username, display_name FROM staff_user WHERE username IN (:usernames)")
+                .param("usernames", List.copyOf(usernames))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(found -> names.put(found.getKey(), found.getValue()));
+        return names;
     }
 
     long countEnabledWithRole(Role role) {

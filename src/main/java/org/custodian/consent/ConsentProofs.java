@@ -39,10 +39,11 @@ public class ConsentProofs {
     private final AuditLog audit;
     private final ZoneId zone;
     private final Clock clock;
+    private final ProofWords words;
 
     ConsentProofs(Persons persons, ConsentRecords records, ConsentRequests requests, ConsentPurposes purposes,
             ITemplateEngine templates, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone,
-            Clock clock) {
+            Clock clock, ProofWords words) {
         this.persons = persons;
         this.records = records;
         this.requests = requests;
@@ -51,6 +52,7 @@ public class ConsentProofs {
         this.audit = audit;
         this.zone = zone;
         this.clock = clock;
+        this.words = words;
     }
 
     /**
@@ -80,6 +82,7 @@ public class ConsentProofs {
         var context = new Context(locale);
         context.setVariable("export", export);
         context.setVariable("purposes", purposes.names(locale));
+        context.setVariable("words", words.of(export.history(), locale, export.generatedBy()));
         context.setVariable("times", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone));
         context.setVariable("zone", zone.getId());
         var html = templates.process("consent/proofs-pdf", context);

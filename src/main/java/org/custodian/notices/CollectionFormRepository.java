@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,6 +64,25 @@ class CollectionFormRepository {
     List<FormVersion> versions(String slug) {
         return jdbc.sql("SELECT * FROM collection_form_version WHERE slug = ? ORDER BY version DESC")
                 .param(slug).query(this::version).list();
+    }
+
+    /** The title of every version of these forms, and which version is current, in one query. */
+    List<VersionTitle> titles(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT v.slug, v.version, v.definition, f.current_version
+                        FROM collection_form_version v JOIN collection_form f ON f.slug = v.slug
+                        WHERE v.slug IN (:slugs)""")
+                .param("slugs", List.copyOf(slugs))
+                .query((rs, row) -> new VersionTitle(rs.getString("slug"), rs.getInt("version"),
+                        json.readValue(rs.getString("definition"), FormDefinition.class).title(),
+                        rs.getInt("version") == rs.getInt("current_version")))
+                .list();
+    }
+
+    record VersionTitle(String slug, int version, String title, boolean current) {
     }
 
     void insert(String slug, FormDefinition definition, String hash, int noticeVersion, Instant at, String by) {

@@ -12,12 +12,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A browser test: the whole application on a random port, driven by Playwright through Debian's
- * Chromium. Runs only with {@code ./mvnw -Pbrowser ...} (tag {@code browser}).
+ * Chromium. Runs only with {@code ./mvnw -Pbrowser ...} (tag {@code browser}). The test's staff accounts come from
+ * {@link StaffUsers}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, StaffUsers.class})
 public @interface BrowserTest {
 }

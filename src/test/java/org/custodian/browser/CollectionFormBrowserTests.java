@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,7 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.custodian.audit.AuditLog;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.contacts.Audience;
@@ -52,15 +48,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @BrowserTest
 class CollectionFormBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -81,9 +75,7 @@ class CollectionFormBrowserTests {
         FormFixture.openForm(jdbc, notices, forms, List.of());
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var dpo = "nadia" + suffix;
-        var secret = users.create(new NewUser(dpo, "Nadia Lefèvre", dpo + "@maison-lumiere.example",
-                Set.of(Role.DPO)), "browser-test");
-        accounts.changePassword(dpo, secret.value(), PASSWORD);
+        staff.create(dpo, "Nadia Lefèvre", Role.DPO);
 
         browser.signIn(dpo, PASSWORD);
         var page = browser.open("/notices/forms/new");
@@ -164,7 +156,8 @@ class CollectionFormBrowserTests {
         assertThat(panel.locator("table.consent-states")).containsText("Actif");
         var proof = panel.locator("table.consent-history");
         assertThat(proof).containsText("J'accepte de recevoir de");
-        assertThat(proof).containsText(slug);
+        // The form by the title its visitors saw, with its version (issue 8 §2), not by its address.
+        assertThat(proof).containsText("« Recevoir la lettre de Maison Lumière » (version 1)");
         assertThat(proof).containsText("Adresse IP");
         assertThat(proof).containsText("Version de la notice");
         assertThat(proof).containsText("HeadlessChrome");

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,15 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ConsoleBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
 
     /** Errors and warnings of the console (a CSP violation is an error), and uncaught script errors. */
     private List<String> listen() {
@@ -67,9 +61,7 @@ class ConsoleBrowserTests {
     @DisplayName("issue 8 §2 no CSP violation nor console error on any page of a role's navigation")
     void noConsoleErrorOnAnyPageOfARole(Role role) {
         var username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
-        var secret = users.create(new NewUser(username, "Essai " + role, username + "@maison-lumiere.example",
-                Set.of(role)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Essai " + role, role);
         var problems = listen();
         browser.signIn(username, PASSWORD);
         var page = browser.page();

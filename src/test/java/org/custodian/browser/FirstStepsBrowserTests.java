@@ -2,14 +2,10 @@ package org.custodian.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,23 +15,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class FirstStepsBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
 
     @Test
     @DisplayName("issue 8 §2 the administrator's home page lists the first steps; each link opens its screen")
     void administratorSeesTheFirstSteps() {
         var username = "admin" + UUID.randomUUID().toString().substring(0, 6);
-        var secret = users.create(new NewUser(username, "Essai ADMIN", username + "@maison-lumiere.example",
-                Set.of(Role.ADMIN)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Essai ADMIN", Role.ADMIN);
 
         browser.signIn(username, PASSWORD);
         var page = browser.page();

@@ -3,14 +3,10 @@ package org.custodian.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,24 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class NavigationBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
 
     @ParameterizedTest
     @EnumSource(Role.class)
     @DisplayName("SEC-2 every navigation entry of a role opens a finished page, in French and in English")
     void everyNavigationEntryOpensAFinishedPage(Role role) {
         var username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
-        var secret = users.create(new NewUser(username, "Essai " + role, username + "@maison-lumiere.example",
-                Set.of(role)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Essai " + role, role);
         browser.signIn(username, PASSWORD);
         var page = browser.page();
         var links = page.getByRole(AriaRole.NAVIGATION).locator("a.nav-link, ul.nav a").all().stream()

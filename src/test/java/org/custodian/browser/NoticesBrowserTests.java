@@ -2,16 +2,12 @@ package org.custodian.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.assertj.core.api.Assertions;
 import org.custodian.notices.NoticeFixture;
 import org.junit.jupiter.api.DisplayName;
@@ -27,15 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest
 class NoticesBrowserTests {
 
-    private static final String OWN_PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String OWN_PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     JdbcClient jdbc;
 
@@ -137,9 +131,7 @@ class NoticesBrowserTests {
 
     private String dpoUser() {
         var username = "dpo" + UUID.randomUUID().toString().substring(0, 8);
-        var secret = users.create(new NewUser(username, "Claire DPO", username + "@maison-lumiere.example",
-                Set.of(Role.DPO)), "browser-test");
-        accounts.changePassword(username, secret.value(), OWN_PASSWORD);
+        staff.create(username, "Claire DPO", Role.DPO);
         return username;
     }
 }

@@ -2,16 +2,12 @@ package org.custodian.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,15 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StaffJourneysBrowserTests {
 
     private static final String ADMIN_PASSWORD = "Adm1n-Test-Passw0rd!";
-    private static final String OWN_PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String OWN_PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
 
     @Test
     @DisplayName("SEC-1 a new user must choose their own password at first sign-in")
@@ -134,9 +128,7 @@ class StaffJourneysBrowserTests {
 
     private String salesUser() {
         var username = "sales" + suffix();
-        var secret = users.create(new NewUser(username, "Camille Sales", username + "@maison-lumiere.example",
-                Set.of(Role.SALES)), "browser-test");
-        accounts.changePassword(username, secret.value(), OWN_PASSWORD);
+        staff.create(username, "Camille Sales", Role.SALES);
         return username;
     }
 

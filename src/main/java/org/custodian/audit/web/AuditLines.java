@@ -13,6 +13,7 @@ import org.custodian.audit.AuditEntryView;
 import org.custodian.audit.AuditLog;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PersonNames;
+import org.custodian.shared.StaffNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Puts the log's entries into words for the DPO (issue 8 §2): actions, records, purposes and the details Custodian
  * writes become sentences of the messages, and the persons the entries are about get their names — looked up in
  * one batch for the page, through {@link PersonNames}, for the roles that may read persons; the others see a neutral
- * reference. A person no longer on file whose deletion the log records is « personne effacée ».
+ * reference. A person no longer on file whose deletion the log records is « personne effacée ». Who acted reads the
+ * same way: a staff user by their full name (looked up in one batch for the page, through {@link StaffNames}), the
+ * login coming second; Custodian's own tasks, a visitor of the public pages and an API token by a sentence.
  */
 @Component
 class AuditLines {
@@ -34,26 +37,62 @@ class AuditLines {
     private static final String SYSTEM = "system";
     private static final String PUBLIC = "public";
     private static final String API = "api:";
+    /** Who set up the demonstration's accounts ({@code access.DemoUsers}). */
+    private static final String DEMO = "demo";
 
     private final AuditLog log;
     private final ObjectProvider<PersonNames> names;
+    private final ObjectProvider<StaffNames> staff;
     private final MessageSource messages;
 
-    AuditLines(AuditLog log, ObjectProvider<PersonNames> names, MessageSource messages) {
+    AuditLines(AuditLog log, ObjectProvider<PersonNames> names, ObjectProvider<StaffNames> staff,
+            MessageSource messages) {
         this.log = log;
         this.names = names;
+        this.staff = staff;
         this.messages = messages;
     }
 
     List<AuditLine> of(List<AuditEntryView> entries, Locale locale) {
         var people = people(entries, locale);
+        var users = users(entries);
         var lines = new ArrayList<AuditLine>(entries.size());
         for (var entry : entries) {
-            lines.add(new AuditLine(entry, actor(entry.actor(), locale), what(entry, locale),
-                    isAboutAPerson(entry) ? people.get(entry.resourceId()) : null, purpose(entry.purpose(), locale),
-                    detail(entry.detail(), locale)));
+            var actor = entry.actor();
+            var user = users.get(actor);
+            lines.add(new AuditLine(entry, user != null ? user : actor(actor, locale), user != null ? actor : null,
+                    what(entry, locale), isAboutAPerson(entry) ? people.get(entry.resourceId()) : null,
+                    purpose(entry.purpose(), locale), detail(entry.detail(), locale)));
         }
         return lines;
+    }
+
+    /**
+     * Who acted, in words, for the CSV export, by login: a staff user's full name, the same sentences as the screen
+     * otherwise; one lookup for these entries.
+     */
+    Map<String, String> actors(List<AuditEntryView> entries, Locale locale) {
+        var users = users(entries);
+        var actors = new HashMap<String, String>();
+        for (var entry : entries) {
+            actors.computeIfAbsent(entry.actor(),
+                    login -> users.containsKey(login) ? users.get(login) : actor(login, locale));
+        }
+        return actors;
+    }
+
+    /** The full names of the staff users who acted in these entries, by login: one lookup for the page. */
+    private Map<String, String> users(List<AuditEntryView> entries) {
+        var lookup = staff.getIfAvailable();
+        if (lookup == null) {
+            return Map.of();
+        }
+        var logins = entries.stream().map(AuditEntryView::actor).filter(AuditLines::mayBeAUser).distinct().toList();
+        return logins.isEmpty() ? Map.of() : lookup.of(logins);
+    }
+
+    private static boolean mayBeAUser(String actor) {
+        return actor != null && !SYSTEM.equals(actor) && !PUBLIC.equals(actor) && !actor.startsWith(API);
     }
 
     /** The name of one person, for the viewer's filter; empty when hidden from the current user or gone. */
@@ -112,6 +151,7 @@ class AuditLines {
         return messages.getMessage("audit.does." + action + ".record", new Object[] {named}, locale);
     }
 
+    /** Who acted when it is no staff account: a sentence; a login with no account (a failed sign-in) says so. */
     private String actor(String actor, Locale locale) {
         if (SYSTEM.equals(actor)) {
             return message("audit.actor.system", locale);
@@ -119,10 +159,13 @@ class AuditLines {
         if (PUBLIC.equals(actor)) {
             return message("audit.actor.public", locale);
         }
+        if (DEMO.equals(actor)) {
+            return message("audit.actor.demo", locale);
+        }
         if (actor.startsWith(API)) {
             return message("audit.actor.api", locale, actor.substring(API.length()));
         }
-        return actor;
+        return message("audit.actor.noAccount", locale, actor);
     }
 
     /** A purpose Custodian states in words; one the user typed, or a purpose of the register, as it is. */

@@ -3,6 +3,7 @@ package org.custodian.audit.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,8 @@ class AuditViewerController {
     private static final String FILTER = "auditFilter";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final long MAX_CHECKPOINT_BYTES = 4096;
+    /** How many entries of an export share one lookup of the names of who acted. */
+    private static final int EXPORT_BATCH = 500;
     /** The most persons a search by name in the log looks for. */
     private static final int PERSONS_SEARCHED = 50;
     /** Why the DPO searches the customer file from the log (the search is audited with it). */
@@ -112,10 +115,25 @@ class AuditViewerController {
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("audit-log.csv").build().toString());
         try (var csv = CsvWriter.start(response.getWriter(), header(locale, "sequence",
-                "occurredAt", "actor", "action", "resourceType", "resourceId", "purpose", "detail"))) {
-            auditLog.export(query, entry -> csv.row(entry.sequence(),
-                    CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())), entry.actor(), entry.action().name(),
-                    entry.resourceType(), entry.resourceId(), entry.purpose(), entry.detail()));
+                "occurredAt", "actor", "login", "action", "resourceType", "resourceId", "purpose", "detail"))) {
+            // Who acted is named as on the screen, the names looked up once per batch of entries, not per entry.
+            var batch = new ArrayList<AuditEntryView>(EXPORT_BATCH);
+            Runnable write = () -> {
+                var actors = lines.actors(batch, locale);
+                for (var entry : batch) {
+                    csv.row(entry.sequence(), CSV_TIME.format(entry.occurredAt().atZone(auditLog.zone())),
+                            actors.get(entry.actor()), entry.actor(), entry.action().name(), entry.resourceType(),
+                            entry.resourceId(), entry.purpose(), entry.detail());
+                }
+                batch.clear();
+            };
+            auditLog.export(query, entry -> {
+                batch.add(entry);
+                if (batch.size() == EXPORT_BATCH) {
+                    write.run();
+                }
+            });
+            write.run();
         }
     }
 

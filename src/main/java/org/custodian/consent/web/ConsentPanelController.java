@@ -17,6 +17,7 @@ import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
 import org.custodian.consent.InvalidConsent;
+import org.custodian.consent.ProofWords;
 import org.custodian.consent.StaffStatement;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
@@ -65,9 +66,10 @@ class ConsentPanelController {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Mailer mailer;
+    private final ProofWords words;
 
     ConsentPanelController(ConsentLedger ledger, ConsentProofs proofs, Persons persons, ConsentPurposes purposes,
-            MessageSource messages, ObjectMapper json, Mailer mailer) {
+            MessageSource messages, ObjectMapper json, Mailer mailer, ProofWords words) {
         this.ledger = ledger;
         this.proofs = proofs;
         this.persons = persons;
@@ -75,6 +77,7 @@ class ConsentPanelController {
         this.messages = messages;
         this.json = json;
         this.mailer = mailer;
+        this.words = words;
     }
 
     @GetMapping
@@ -189,7 +192,9 @@ class ConsentPanelController {
         model.addAttribute("purposes", names);
         model.addAttribute("consentPurposes", purposes.consentableNames(locale));
         model.addAttribute("rows", rows(states, names));
-        model.addAttribute("history", ledger.history(id));
+        var history = ledger.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("words", words.of(history, locale));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("staffChannels", ConsentLedger.STAFF_CHANNELS);
         model.addAttribute("hows", HowGiven.values());

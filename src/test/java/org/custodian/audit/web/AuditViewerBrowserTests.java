@@ -2,16 +2,13 @@ package org.custodian.audit.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.custodian.browser.Browser;
 import org.custodian.browser.BrowserTest;
+import org.custodian.browser.StaffUsers;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -34,9 +31,7 @@ class AuditViewerBrowserTests {
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     Persons persons;
 
@@ -45,9 +40,7 @@ class AuditViewerBrowserTests {
     void dpoReadsThePersonsAccessLog() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var username = "dominique" + suffix;
-        var secret = users.create(new NewUser(username, "Dominique Martin", username + "@maison-lumiere.example",
-                Set.of(Role.DPO)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Dominique Martin", Role.DPO, PASSWORD);
         var person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Lefèvre",
                 "Camille", "camille." + suffix + "@example.org", null, null, null, null, null, null, null, null));
 

@@ -2,17 +2,14 @@ package org.custodian.consent.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.custodian.browser.Browser;
 import org.custodian.browser.BrowserTest;
+import org.custodian.browser.StaffUsers;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -29,15 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ConsentPanelBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     Persons persons;
 
@@ -46,9 +41,7 @@ class ConsentPanelBrowserTests {
     void camilleRecordsConsents() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var username = "camille" + suffix;
-        var secret = users.create(new NewUser(username, "Camille Martin", username + "@maison-lumiere.example",
-                Set.of(Role.SALES)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Camille Martin", Role.SALES);
         var person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Bernard" + suffix,
                 "Louise", "louise." + suffix + "@example.org", "06 12 34 56 78", null, null, null, null, null, null,
                 null));

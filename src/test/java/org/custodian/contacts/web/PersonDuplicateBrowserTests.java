@@ -2,7 +2,6 @@ package org.custodian.contacts.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -10,12 +9,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.custodian.browser.Browser;
 import org.custodian.browser.BrowserTest;
+import org.custodian.browser.StaffUsers;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -33,15 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class PersonDuplicateBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     Persons persons;
 
@@ -50,9 +45,7 @@ class PersonDuplicateBrowserTests {
     void duplicateWarningOnCreation() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var username = "camille" + suffix;
-        var secret = users.create(new NewUser(username, "Camille Martin", username + "@maison-lumiere.example",
-                Set.of(Role.SALES)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Camille Martin", Role.SALES);
         var email = "claire." + suffix + "@exemple.fr";
         var existing = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Dubois" + suffix,
                 "Claire", email, null, null, null, null, null, null, null, null));

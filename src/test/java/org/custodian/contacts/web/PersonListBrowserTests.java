@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import org.custodian.access.NewUser;
 import org.custodian.access.Role;
-import org.custodian.access.StaffAccounts;
-import org.custodian.access.UserAdministration;
 import org.custodian.browser.Browser;
 import org.custodian.browser.BrowserTest;
+import org.custodian.browser.StaffUsers;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -32,15 +29,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class PersonListBrowserTests {
 
-    private static final String PASSWORD = "Lumiere-Boutique-2026!";
+    private static final String PASSWORD = StaffUsers.PASSWORD;
 
     @RegisterExtension
     static Browser browser = new Browser();
 
     @Autowired
-    UserAdministration users;
-    @Autowired
-    StaffAccounts accounts;
+    StaffUsers staff;
     @Autowired
     Persons persons;
 
@@ -49,9 +44,7 @@ class PersonListBrowserTests {
     void filtersPagesSortsAndExports() throws Exception {
         var word = "Brw" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         var username = "lou" + word.toLowerCase();
-        var secret = users.create(new NewUser(username, "Lou Marchand", username + "@maison-lumiere.example",
-                Set.of(Role.MARKETING)), "browser-test");
-        accounts.changePassword(username, secret.value(), PASSWORD);
+        staff.create(username, "Lou Marchand", Role.MARKETING);
         for (var i = 0; i < 60; i++) {
             persons.create(new PersonData(i % 3 == 0 ? PersonType.PROSPECT : PersonType.CUSTOMER, Audience.CONSUMER,
                     null, "Client" + (char) ('A' + i % 26) + (i / 26) + " " + word, "Camille", null, null, null, null,
