@@ -28,6 +28,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -85,8 +88,26 @@ class SensitiveDataScreensIntegrationTests {
                             containsString("Un formulaire dont Custodian ne garde pas la définition (version 4)"),
                             not(containsString("allergies, version")), containsString("198.51.100.23"),
                             containsString("Mozilla/5.0 (Panel test)"), containsString("form:allergies"),
+                            containsString("par Custodian (tâche automatique)"),
                             containsString("Effacer (retrait du consentement)"), containsString("name=\"_csrf\""))));
         }
+    }
+
+    @Test
+    @DisplayName("CON-4 a datum given on the public site says so in words, not by the code of its actor")
+    void publicRecorderInWords() throws Exception {
+        var person = person();
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("visitor", "visitor",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            record(person, "Lactose " + suffix);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(get("/persons/{id}/sensitive-data", person).with(as("DPO")).header("HX-Request", "true"))
+                .andExpect(content().string(allOf(containsString("par un visiteur du site public"),
+                        not(containsString("par public")))));
     }
 
     @Test
