@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.contacts.SensitiveData;
 import org.custodian.shared.PersonId;
+import org.custodian.contacts.PersonChange;
 import org.custodian.contacts.Persons;
 import org.custodian.shared.Violation;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,14 +46,16 @@ class PersonController {
     private final Persons persons;
     private final AuditLog audit;
     private final PersonExport export;
+    private final ActorWords actorWords;
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter days;
 
-    PersonController(Persons persons, AuditLog audit, PersonExport export,
+    PersonController(Persons persons, AuditLog audit, PersonExport export, ActorWords actorWords,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
         this.audit = audit;
         this.export = export;
+        this.actorWords = actorWords;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
         this.days = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(zone);
     }
@@ -117,13 +121,15 @@ class PersonController {
 
     @GetMapping("/{id}")
     @PreAuthorize(Roles.READ)
-    String detail(@PathVariable PersonId id, HttpServletRequest request, Model model) {
+    String detail(@PathVariable PersonId id, HttpServletRequest request, Model model, Locale locale) {
         // One page view, one audit entry: it names the panels the page loads, whose reads it then covers.
         var panels = request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")
                 ? List.of(CONSENTS, SensitiveData.RESOURCE) : List.of(CONSENTS);
         model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
         model.addAttribute("person", persons.get(id, PURPOSE));
-        model.addAttribute("history", persons.history(id));
+        var history = persons.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("actors", actorWords.of(history.stream().map(PersonChange::actor).toList(), locale));
         model.addAttribute("timestamps", timestamps);
         return "contacts/detail";
     }

@@ -4,13 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-import org.custodian.shared.CurrentActor;
 import org.custodian.shared.FormNames;
 import org.custodian.shared.PersonId;
-import org.custodian.shared.StaffNames;
 import org.custodian.contacts.SensitiveData;
 import org.custodian.contacts.SensitiveDatum;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,19 +33,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class SensitiveDataController {
 
     static final String PURPOSE = "customer-relationship/sensitive-data";
-    /** How an API token's requests are signed in the records: {@code api:<token name>}. */
-    private static final String API = "api:";
 
     private final SensitiveData sensitiveData;
     private final ObjectProvider<FormNames> formNames;
-    private final ObjectProvider<StaffNames> staffNames;
+    private final ActorWords actorWords;
     private final MessageSource messages;
 
     SensitiveDataController(SensitiveData sensitiveData, ObjectProvider<FormNames> formNames,
-            ObjectProvider<StaffNames> staffNames, MessageSource messages) {
+            ActorWords actorWords, MessageSource messages) {
         this.sensitiveData = sensitiveData;
         this.formNames = formNames;
-        this.staffNames = staffNames;
+        this.actorWords = actorWords;
         this.messages = messages;
     }
 
@@ -76,7 +71,7 @@ class SensitiveDataController {
         model.addAttribute("personId", id);
         model.addAttribute("data", data);
         model.addAttribute("forms", forms(data, locale));
-        model.addAttribute("recorders", recorders(data, locale));
+        model.addAttribute("recorders", actorWords.of(data.stream().map(SensitiveDatum::recordedBy).toList(), locale));
         return "contacts/sensitive-data :: panel";
     }
 
@@ -106,25 +101,6 @@ class SensitiveDataController {
                             : message("sensitive.proof.form.unknownVersion", locale, version)));
         }
         return forms;
-    }
-
-    /**
-     * Who recorded each datum, in words, by login: a user by their full name, the public site, a task or an API token
-     * by a sentence.
-     */
-    private Map<String, String> recorders(List<SensitiveDatum> data, Locale locale) {
-        var logins = data.stream().map(SensitiveDatum::recordedBy).filter(Objects::nonNull).distinct().toList();
-        var lookup = staffNames.getIfAvailable();
-        var names = lookup == null || logins.isEmpty() ? Map.<String, String>of() : lookup.of(logins);
-        var recorders = new HashMap<String, String>();
-        for (var login : logins) {
-            recorders.put(login, names.containsKey(login) ? message("sensitive.by.user", locale, names.get(login), login)
-                    : CurrentActor.PUBLIC.equals(login) ? message("sensitive.by.public", locale)
-                    : CurrentActor.SYSTEM.equals(login) ? message("sensitive.by.system", locale)
-                    : login.startsWith(API) ? message("sensitive.by.api", locale, login.substring(API.length()))
-                    : login);
-        }
-        return recorders;
     }
 
     private String message(String key, Locale locale, Object... arguments) {

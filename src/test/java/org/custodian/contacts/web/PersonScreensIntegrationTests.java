@@ -154,6 +154,16 @@ class PersonScreensIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-5 the history says who acted in words: a task by a sentence, not by the code of its actor")
+    void historyNamesActorsInWords() throws Exception {
+        var person = person("Task" + suffix, null, PersonType.PROSPECT, Audience.CONSUMER);
+
+        mvc.perform(get("/persons/{id}", person.id()).with(as("camille", "SALES")))
+                .andExpect(content().string(allOf(containsString("création par Custodian (tâche automatique)"),
+                        not(containsString("création par system")))));
+    }
+
+    @Test
     @DisplayName("CON-2 a NIR typed as accounting code is refused with the message tied to the field")
     void formRefusesNirWithFieldMessage() throws Exception {
         mvc.perform(form("/persons", "accountingCode", "1 85 05 78 006 084 91").with(as("camille", "SALES")))

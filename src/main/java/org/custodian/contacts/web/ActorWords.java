@@ -1,0 +1,53 @@
+package org.custodian.contacts.web;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.custodian.shared.CurrentActor;
+import org.custodian.shared.StaffNames;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who acted on a person's data, in the user's words (issue 8 §2): a user by their full name and login, a visitor of
+ * the public site, a task or an API token by a sentence; never the code the records keep ({@code public},
+ * {@code system}, {@code api:shop}). The names come from {@link StaffNames}, in one lookup for a page.
+ */
+@Component
+class ActorWords {
+
+    /** How an API token's requests are signed in the records: {@code api:<token name>}. */
+    private static final String API = "api:";
+
+    private final ObjectProvider<StaffNames> staffNames;
+    private final MessageSource messages;
+
+    ActorWords(ObjectProvider<StaffNames> staffNames, MessageSource messages) {
+        this.staffNames = staffNames;
+        this.messages = messages;
+    }
+
+    /** These actors in words, by the code the records keep; an actor no rule names is left as it is. */
+    Map<String, String> of(Collection<String> actors, Locale locale) {
+        var distinct = actors.stream().filter(Objects::nonNull).distinct().toList();
+        var lookup = staffNames.getIfAvailable();
+        var names = lookup == null || distinct.isEmpty() ? Map.<String, String>of() : lookup.of(distinct);
+        var words = new HashMap<String, String>();
+        for (var actor : distinct) {
+            words.put(actor, names.containsKey(actor) ? message("person.actor.user", locale, names.get(actor), actor)
+                    : CurrentActor.PUBLIC.equals(actor) ? message("person.actor.public", locale)
+                    : CurrentActor.SYSTEM.equals(actor) ? message("person.actor.system", locale)
+                    : actor.startsWith(API) ? message("person.actor.api", locale, actor.substring(API.length()))
+                    : actor);
+        }
+        return words;
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
