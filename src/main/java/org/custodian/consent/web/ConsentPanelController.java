@@ -1,5 +1,8 @@
 package org.custodian.consent.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,6 +21,9 @@ import org.custodian.consent.ConsentPurposes;
 import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
 import org.custodian.consent.InvalidConsent;
+import org.custodian.consent.SoftOptInEvidence;
+import org.custodian.consent.SoftOptInRecord;
+import org.custodian.consent.SoftOptInStatus;
 import org.custodian.consent.StaffStatement;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
@@ -53,6 +59,9 @@ class ConsentPanelController {
     /** The purpose shown even when nothing is recorded: the one campaigns need consent for. */
     private static final String PROSPECTING = "PROSPECTING";
     private static final List<Channel> STAFF_CHANNELS = List.of(Channel.SMS, Channel.PHONE, Channel.POST);
+    /** The channels a soft opt-in can cover (CPCE L.34-5: electronic mail). */
+    private static final List<Channel> SOFT_OPT_IN_CHANNELS = List.of(Channel.EMAIL, Channel.SMS);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ConsentLedger ledger;
     private final ConsentProofs proofs;
@@ -145,6 +154,74 @@ class ConsentPanelController {
         return answer(id, htmx, errors, model, locale);
     }
 
+    @PostMapping("/soft-opt-in")
+    @PreAuthorize(Roles.WRITE)
+    String recordSoftOptIn(@PathVariable UUID id, @ModelAttribute PanelForms.SoftOptIn form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        person(id);
+        var errors = new LinkedHashMap<String, String>();
+        if (form.channel() == null || !SOFT_OPT_IN_CHANNELS.contains(form.channel())) {
+            errors.put("soft-channel", message("consent.softOptIn.error.channel", locale));
+        }
+        if (form.saleReference() == null || form.saleReference().isBlank()) {
+            errors.put("soft-sale", message("consent.softOptIn.error.sale", locale));
+        } else if (form.saleReference().strip().length() > SoftOptInEvidence.MAX_SALE_REFERENCE) {
+            errors.put("soft-sale", message("consent.panel.error.tooLong", locale,
+                    SoftOptInEvidence.MAX_SALE_REFERENCE));
+        }
+        LocalDate collectedOn = null;
+        try {
+            collectedOn = form.collectedOn() == null || form.collectedOn().isBlank() ? null
+                    : LocalDate.parse(form.collectedOn().strip());
+        } catch (DateTimeParseException e) {
+            collectedOn = null;
+        }
+        if (collectedOn == null) {
+            errors.put("soft-date", message("consent.softOptIn.error.date", locale));
+        }
+        if (form.how() == null) {
+            errors.put("soft-how", message("consent.softOptIn.error.how", locale));
+        }
+        if (form.details() == null || form.details().isBlank()) {
+            errors.put("soft-details", message("consent.softOptIn.error.details", locale));
+        } else if (form.details().strip().length() > StaffStatement.MAX_DETAILS) {
+            errors.put("soft-details", message("consent.panel.error.tooLong", locale, StaffStatement.MAX_DETAILS));
+        }
+        var offered = Boolean.TRUE.equals(form.oppositionOffered());
+        if (offered && (form.oppositionHow() == null || form.oppositionHow().isBlank())) {
+            errors.put("soft-opposition-how", message("consent.softOptIn.error.oppositionHow", locale));
+        } else if (form.oppositionHow() != null
+                && form.oppositionHow().strip().length() > SoftOptInEvidence.MAX_OPPOSITION_HOW) {
+            errors.put("soft-opposition-how", message("consent.panel.error.tooLong", locale,
+                    SoftOptInEvidence.MAX_OPPOSITION_HOW));
+        }
+        if (errors.isEmpty()) {
+            try {
+                ledger.recordSoftOptIn(SoftOptInEvidence.byStaff(id, form.channel(), form.saleReference().strip(),
+                        null, collectedOn, offered, form.oppositionHow(), Boolean.TRUE.equals(form.opposed()),
+                        new StaffStatement(form.how(), form.details())));
+                model.addAttribute("notice", message("consent.softOptIn.notice."
+                        + SoftOptInStatus.of(offered, Boolean.TRUE.equals(form.opposed())), locale));
+            } catch (InvalidConsent invalid) {
+                for (var violation : invalid.violations()) {
+                    var field = switch (violation.field()) {
+                        case "channel" -> "soft-channel";
+                        case "collectedOn" -> "soft-date";
+                        case "oppositionHow" -> "soft-opposition-how";
+                        case "source" -> "soft-details";
+                        default -> "soft-sale";
+                    };
+                    errors.putIfAbsent(field,
+                            messages.getMessage(violation.messageKey(), violation.arguments().toArray(), locale));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("softForm", form);
+        }
+        return answer(id, htmx, errors, model, locale);
+    }
+
     @PostMapping("/withdrawal")
     @PreAuthorize(Roles.WRITE)
     String recordWithdrawal(@PathVariable UUID id, @ModelAttribute PanelForms.Withdrawal form,
@@ -203,7 +280,10 @@ class ConsentPanelController {
         model.addAttribute("purposes", names);
         model.addAttribute("consentPurposes", purposes.consentableNames(locale));
         model.addAttribute("rows", rows(states, names));
-        model.addAttribute("history", ledger.history(id));
+        var evidence = ledger.evidence(id);
+        model.addAttribute("history", evidence.history());
+        model.addAttribute("softOptIns", softOptInLines(evidence.softOptIns()));
+        model.addAttribute("softChannels", SOFT_OPT_IN_CHANNELS);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("staffChannels", STAFF_CHANNELS);
         model.addAttribute("hows", HowGiven.values());
@@ -218,11 +298,22 @@ class ConsentPanelController {
             model.addAttribute("givenForm", new PanelForms.Given(PROSPECTING, null,
                     message("consent.panel.given.defaultText", locale), null, null));
         }
+        if (!model.containsAttribute("softForm")) {
+            model.addAttribute("softForm", new PanelForms.SoftOptIn(Channel.EMAIL, null, null, null, null, true,
+                    message("consent.softOptIn.defaultHow", locale), false));
+        }
         if (!model.containsAttribute("withdrawalForm")) {
             model.addAttribute("withdrawalForm", new PanelForms.Withdrawal(PROSPECTING, null,
                     message("consent.panel.withdrawal.defaultSource", locale)));
         }
         return "consent/panel :: panel";
+    }
+
+    /** Each evidence, newest first, the latest of each channel marked as the one in force. */
+    private static List<SoftOptInLine> softOptInLines(List<SoftOptInRecord> history) {
+        var seen = new LinkedHashSet<Channel>();
+        return history.stream().map(record -> new SoftOptInLine(record, seen.add(record.channel()),
+                DAY.format(record.collectedOn()))).toList();
     }
 
     /** One row per purpose that has a state, prospecting always first, with each channel's state or none. */
@@ -283,6 +374,10 @@ class ConsentPanelController {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
+    }
+
+    /** A soft opt-in evidence as the panel says it: whether it is the one in force, and its day in words. */
+    record SoftOptInLine(SoftOptInRecord record, boolean current, String collectedOn) {
     }
 
     /** A purpose with each channel's current state (absent: nothing recorded). */
