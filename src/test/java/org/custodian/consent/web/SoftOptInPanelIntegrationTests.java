@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,7 +14,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
+import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentLedger;
+import org.custodian.consent.HowGiven;
+import org.custodian.consent.SoftOptInEvidence;
+import org.custodian.consent.StaffStatement;
 import org.custodian.consent.ConsentStatus;
 import org.custodian.consent.SoftOptInStatus;
 import org.custodian.contacts.Audience;
@@ -91,6 +96,23 @@ class SoftOptInPanelIntegrationTests {
         mvc.perform(get("/consents/persons/{id}", id).header("HX-Request", "true"))
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Opposition lors de la vente"),
                         Matchers.containsString("elle s&#39;y est opposée"))));
+    }
+
+    @Test
+    @DisplayName("PRO-1 PRO-2 the proof exports (JSON and PDF) hold the soft opt-in evidence")
+    void proofExportsHoldTheEvidence() throws Exception {
+        var id = person();
+        ledger.recordSoftOptIn(SoftOptInEvidence.byStaff(id, Channel.EMAIL, "BC-7783", null,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), true, "case sur le bon", false,
+                new StaffStatement(HowGiven.IN_PERSON, "magasin de Nantes")));
+
+        mvc.perform(get("/consents/persons/{id}/proofs.json", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.softOptIns[0].saleReference").value("BC-7783"))
+                .andExpect(jsonPath("$.softOptIns[0].oppositionHow").value("case sur le bon"));
+        mvc.perform(get("/consents/persons/{id}/proofs.pdf", id))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
     }
 
     @Test
