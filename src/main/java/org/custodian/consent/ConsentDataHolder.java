@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The ledger is append-only (PRO-1) with one documented exception, here: a person's erasure deletes their consents
  * and anonymises the proof of their objections and withdrawals (IP address and user agent), which is kept for
- * {@link ObjectionProofRetention}, so that the controller can still show that the person's choice was honoured.
+ * {@link ObjectionProofRetention}, so that the controller can still show that the person's choice was honoured. Their
+ * soft opt-in evidence is deleted with their consents (an objection at a sale stays as its objection record).
  */
 @Component
 class ConsentDataHolder implements PersonalDataHolder {
@@ -35,11 +36,13 @@ class ConsentDataHolder implements PersonalDataHolder {
     private static final String KEPT_EVENTS = "('OBJECTED', 'WITHDRAWN')";
 
     private final ConsentRecords records;
+    private final SoftOptIns softOptIns;
     private final JdbcClient jdbc;
     private final ObjectionProofRetention retention;
 
-    ConsentDataHolder(ConsentRecords records, JdbcClient jdbc, ConsentProperties properties) {
+    ConsentDataHolder(ConsentRecords records, SoftOptIns softOptIns, JdbcClient jdbc, ConsentProperties properties) {
         this.records = records;
+        this.softOptIns = softOptIns;
         this.jdbc = jdbc;
         this.retention = new ObjectionProofRetention(properties.objectionProofRetention());
     }
@@ -59,6 +62,10 @@ class ConsentDataHolder implements PersonalDataHolder {
                         + "erasure (CNIL standard on commercial management, § 7)"),
                 new HeldData("consent_request", List.of("pending double opt-in: purpose, channel, text, IP address, "
                         + "user agent"), "PROSPECTING", "until confirmed or until the link expires"),
+                new HeldData("soft_opt_in", List.of("soft opt-in evidence: channel, sale reference and purchase, day "
+                        + "the address was collected, whether and how the person was offered to object, whether they "
+                        + "objected", "source", "IP address", "user agent"), "PROSPECTING", "as long as the "
+                        + "prospecting data; an objection at the sale is also kept as an objection record"),
                 new HeldData("consent_mail_quota", List.of("number of confirmation mails sent to the person per day"),
                         "PROSPECTING", "until the end of its day"));
     }
@@ -87,6 +94,7 @@ class ConsentDataHolder implements PersonalDataHolder {
                 .list();
         return SubjectExport.of(SECTION)
                 .with("consent_records", records.history(person.value()))
+                .with("soft_opt_in_evidence", softOptIns.history(person.value()))
                 .with("pending_confirmations", pending)
                 .with("confirmation_mails_per_day", quota);
     }
@@ -97,6 +105,7 @@ class ConsentDataHolder implements PersonalDataHolder {
         var id = person.value();
         var erased = jdbc.sql("DELETE FROM consent_request WHERE person_id = ?").param(id).update()
                 + jdbc.sql("DELETE FROM consent_mail_quota WHERE person_id = ?").param(id).update()
+                + jdbc.sql("DELETE FROM soft_opt_in WHERE person_id = ?").param(id).update()
                 + jdbc.sql("DELETE FROM consent_record WHERE person_id = ? AND event NOT IN " + KEPT_EVENTS)
                         .param(id).update();
         var anonymised = jdbc.sql("UPDATE consent_record SET ip_address = NULL, user_agent = NULL,"

@@ -35,6 +35,8 @@ public class ConsentLedger {
      * register but a recipient of {@code PROSPECTING}, so it has a key of its own.
      */
     public static final String PARTNER_TRANSMISSION = "PARTNER_TRANSMISSION";
+    /** The register's prospecting activity: the purpose a soft opt-in, and an opposition at a sale, are about. */
+    public static final String PROSPECTING = "PROSPECTING";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The form reference of consents recorded from the person page. */
@@ -49,8 +51,11 @@ public class ConsentLedger {
      * confirms from their own mailbox ({@link #requestEmailConsent}).
      */
     public static final List<Channel> STAFF_CHANNELS = List.of(Channel.SMS, Channel.PHONE, Channel.POST);
+    /** The channels a soft opt-in can cover (CPCE L.34-5: electronic mail, which seed 000 reads as e-mail and SMS). */
+    public static final List<Channel> SOFT_OPT_IN_CHANNELS = List.of(Channel.EMAIL, Channel.SMS);
 
     private final ConsentRecords records;
+    private final SoftOptIns softOptIns;
     private final ConsentRequests requests;
     private final ConfirmationQuota quota;
     private final ConsentTexts texts;
@@ -62,10 +67,11 @@ public class ConsentLedger {
     private final ConsentProperties properties;
     private final Clock clock;
 
-    ConsentLedger(ConsentRecords records, ConsentRequests requests, ConfirmationQuota quota, ConsentTexts texts,
+    ConsentLedger(ConsentRecords records, SoftOptIns softOptIns, ConsentRequests requests, ConfirmationQuota quota, ConsentTexts texts,
             ConsentPurposes purposes, Persons persons, ConfirmationMail confirmationMail, Mailer mailer,
             AuditLog audit, ConsentProperties properties, Clock clock) {
         this.records = records;
+        this.softOptIns = softOptIns;
         this.requests = requests;
         this.quota = quota;
         this.texts = texts;
@@ -261,6 +267,41 @@ public class ConsentLedger {
     }
 
     /**
+     * What staff recording a soft opt-in on the person page must give: the evidence's own rules (the sale, its day,
+     * how the opposition was offered) and how they know it, as for a consent given to them. The fields are those of
+     * the panel's form: {@code channel}, {@code saleReference}, {@code collectedOn}, {@code how}, {@code details},
+     * {@code oppositionHow}.
+     *
+     * @return every violation; empty when {@link #recordSoftOptIn} may be called with these values
+     */
+    public List<Violation> checkSoftOptInByStaff(Channel channel, String saleReference, LocalDate collectedOn,
+            HowGiven how, String details, boolean oppositionOffered, String oppositionHow) {
+        var violations = new ArrayList<Violation>();
+        var evidence = new SoftOptInEvidence(null, channel, saleReference, null, collectedOn, oppositionOffered,
+                oppositionHow, false, ProofKind.STAFF, "staff", null, null, null, null);
+        // The rules' own words are the API's; on the screen a missing sale or day says which one to give.
+        SoftOptInRules.check(evidence, LocalDate.now(clock)).stream()
+                .filter(violation -> !violation.field().equals("personId"))
+                .map(violation -> !violation.rule().equals("required") ? violation
+                        : violation.field().equals("saleReference") ? new Violation("saleReference", "required",
+                                "consent.softOptIn.error.sale", List.of())
+                        : violation.field().equals("collectedOn") ? new Violation("collectedOn", "required",
+                                "consent.softOptIn.error.date", List.of())
+                        : violation)
+                .forEach(violations::add);
+        if (how == null) {
+            violations.add(new Violation("how", "PRO-1.how-given", "consent.softOptIn.error.how", List.of()));
+        }
+        if (details == null || details.isBlank()) {
+            violations.add(new Violation("details", "required", "consent.softOptIn.error.details", List.of()));
+        } else if (details.strip().length() > StaffStatement.MAX_DETAILS) {
+            violations.add(new Violation("details", "too-long", "consent.panel.error.tooLong",
+                    List.of(StaffStatement.MAX_DETAILS)));
+        }
+        return violations;
+    }
+
+    /**
      * What staff recording a withdrawal the person asked for must give: a purpose of the register, a channel and how
      * the person asked. The fields are those of {@link #withdraw}: {@code purpose}, {@code channel}, {@code source}.
      *
@@ -403,6 +444,68 @@ public class ConsentLedger {
     }
 
     /**
+     * Records the evidence of a soft opt-in (issue 9 §1; CPCE L.34-5 as quoted by seed 003: the address « recueillie[s]
+     * directement auprès de lui [...] à l'occasion d'une vente », and the person offered « la possibilité de s'opposer,
+     * sans frais [...] et de manière simple [...] lorsque celles-ci sont recueillies »), with its proof, validated as a
+     * consent's is. An opposition at collection is also an objection to prospecting on the channel
+     * ({@link #PROSPECTING}), recorded in the ledger with the same proof, so that every reader of the current state —
+     * the person page, {@link ConsentFacts}, the persons list — sees it.
+     *
+     * @return the evidence's id
+     * @throws InvalidConsent field by field: channel other than e-mail or SMS, missing or too long sale reference,
+     *                        collection date missing or in the future, opposition offered without saying how, proof
+     *                        missing (staff statement; shop IP address, browser and page; form and version), IP address
+     *                        that is not one, unknown person; nothing is recorded
+     */
+    @Transactional
+    public UUID recordSoftOptIn(SoftOptInEvidence evidence) {
+        var violations = SoftOptInRules.check(evidence, LocalDate.now(clock));
+        if (evidence.personId() != null) {
+            checkSubject(List.of(evidence.personId()), violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidConsent(violations.stream().distinct().toList());
+        }
+        var now = Instant.now(clock);
+        var id = UUID.randomUUID();
+        var how = blank(evidence.oppositionHow()) ? null : evidence.oppositionHow().strip();
+        softOptIns.append(new SoftOptInRecord(id, evidence.personId(), evidence.channel(),
+                evidence.saleReference().strip(), evidence.purchaseId(), evidence.collectedOn(),
+                evidence.oppositionOffered(), how, evidence.opposed(), evidence.proof(), now, CurrentActor.name(),
+                evidence.source().strip(), evidence.formRef(), evidence.formVersion(), evidence.ip(),
+                SoftOptInRules.userAgent(evidence.userAgent())));
+        if (evidence.opposed()) {
+            var text = "Opposition exprimée lors de la collecte de l'adresse à la vente " + evidence.saleReference().strip()
+                    + (how == null ? "" : " (" + how + ")");
+            records.append(new ConsentRecordView(UUID.randomUUID(), evidence.personId(), PROSPECTING,
+                    evidence.channel(), ConsentEvent.OBJECTED, evidence.proof(), now, CurrentActor.name(),
+                    evidence.source().strip(), texts.store(text, now), null, evidence.formRef(),
+                    evidence.formVersion(), null, evidence.ip(), SoftOptInRules.userAgent(evidence.userAgent()), now,
+                    null, null, null));
+        }
+        audit.personalData(AuditAction.CREATE, "consent", evidence.personId().toString(), PROSPECTING);
+        return id;
+    }
+
+    /**
+     * Where the person stands on the soft opt-in of each channel that has evidence; the read is logged.
+     */
+    @Transactional(readOnly = true)
+    public List<SoftOptInState> softOptIns(UUID personId) {
+        audit.personalData(AuditAction.READ, "consent", personId.toString(), null);
+        return CurrentSoftOptIn.derive(softOptIns.history(personId));
+    }
+
+    /**
+     * Every record of the person with its proof and every soft opt-in evidence, newest first, in one logged read.
+     */
+    @Transactional(readOnly = true)
+    public ConsentEvidence evidence(UUID personId) {
+        audit.personalData(AuditAction.READ, "consent", personId.toString(), null);
+        return new ConsentEvidence(records.history(personId), softOptIns.history(personId));
+    }
+
+    /**
      * Where each purpose × channel stands for the person now.
      */
     @Transactional(readOnly = true)
@@ -480,6 +583,10 @@ public class ConsentLedger {
         if (ip != null && !ProofOrigin.isIpAddress(ip)) {
             violations.add(new Violation("ip", "ip", "consent.error.ip", List.of()));
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String newToken() {

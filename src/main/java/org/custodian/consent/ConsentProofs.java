@@ -33,6 +33,7 @@ public class ConsentProofs {
 
     private final Persons persons;
     private final ConsentRecords records;
+    private final SoftOptIns softOptIns;
     private final ConsentRequests requests;
     private final ConsentPurposes purposes;
     private final ITemplateEngine templates;
@@ -41,11 +42,12 @@ public class ConsentProofs {
     private final Clock clock;
     private final ProofWords words;
 
-    ConsentProofs(Persons persons, ConsentRecords records, ConsentRequests requests, ConsentPurposes purposes,
+    ConsentProofs(Persons persons, ConsentRecords records, SoftOptIns softOptIns, ConsentRequests requests, ConsentPurposes purposes,
             ITemplateEngine templates, AuditLog audit, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone,
             Clock clock, ProofWords words) {
         this.persons = persons;
         this.records = records;
+        this.softOptIns = softOptIns;
         this.requests = requests;
         this.purposes = purposes;
         this.templates = templates;
@@ -66,7 +68,8 @@ public class ConsentProofs {
         var now = Instant.now(clock);
         var history = records.history(personId);
         var export = new ProofExport(personId, person.displayName(), person.internalCode(), now, CurrentActor.name(),
-                CurrentConsent.derive(history, requests.pendingFor(personId, now)), history);
+                CurrentConsent.derive(history, requests.pendingFor(personId, now)), history,
+                softOptIns.history(personId));
         audit.personalData(AuditAction.EXPORT, "consent", personId.toString(), PURPOSE);
         return export;
     }
@@ -84,6 +87,7 @@ public class ConsentProofs {
         context.setVariable("purposes", purposes.names(locale));
         context.setVariable("words", words.of(export.history(), locale, export.generatedBy()));
         context.setVariable("times", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone));
+        context.setVariable("days", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         context.setVariable("zone", zone.getId());
         var html = templates.process("consent/proofs-pdf", context);
         var out = new ByteArrayOutputStream();

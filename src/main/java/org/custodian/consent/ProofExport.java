@@ -15,7 +15,9 @@ import java.util.UUID;
  * @param generatedBy   who made it
  * @param current       where each purpose × channel stands
  * @param history       every ledger record, newest first
+ * @param softOptIns    every soft opt-in evidence (address collected at a sale), newest first
  */
 public record ProofExport(UUID personId, String person, String internalCode, Instant generatedAt,
-        String generatedBy, List<ConsentState> current, List<ConsentRecordView> history) {
+        String generatedBy, List<ConsentState> current, List<ConsentRecordView> history,
+        List<SoftOptInRecord> softOptIns) {
 }

@@ -244,6 +244,25 @@ final class FormRules {
     }
 
     /**
+     * The definition as it may be shown and used on {@code today}: the rules of law are taken on the day a form is
+     * displayed or submitted, not on the day it was saved (issue 9 §1). An opposition box that the law now replaces by
+     * a consent — the phone opposition of a consumer prospecting form saved before {@link #PHONE_CONSENT_SINCE} — is
+     * no longer offered: leaving it empty would be read as agreeing to be called. Every other box is kept as saved.
+     */
+    static FormDefinition inForce(FormDefinition form, LocalDate today) {
+        var boxes = form.boxes().stream()
+                .filter(box -> box.kind() != BoxKind.OPPOSITION || box.channel() == null
+                        || !needsConsent(form.audience(), box, today))
+                .toList();
+        if (boxes.size() == form.boxes().size()) {
+            return form;
+        }
+        return new FormDefinition(form.title(), form.introduction(), form.language(), form.audience(),
+                form.purposes(), form.fields(), boxes, form.partnerOffer(), form.partnerText(), form.embedOrigins(),
+                form.sensitiveQuestions());
+    }
+
+    /**
      * Prospecting consumers by e-mail or SMS needs their prior consent (CPCE L.34-5, 000 §4), and by phone since
      * {@link #PHONE_CONSENT_SINCE}: an opposition box would canvass everyone who leaves it empty. A public form
      * collects prospects, so the soft opt-in of existing customers does not apply.

@@ -77,7 +77,9 @@ public class FormSubmissions {
         }
         var shown = version == null ? form.version() : version;
         var saved = shown == form.version() ? null : forms.version(slug, shown);
-        var definition = saved == null ? form.definition() : saved.definition();
+        // Issue 9 §1: the rules of law of the day it is shown or used, whatever the day it was saved.
+        var definition = FormRules.inForce(saved == null ? form.definition() : saved.definition(),
+                LocalDate.now(clock));
         // INF-1: the first level of the notice the form version was published with, never a later one.
         var published = notices.version(saved == null ? form.noticeVersion() : saved.noticeVersion())
                 .orElseThrow(NoticeNotPublished::new);

@@ -155,6 +155,8 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /consents/persons/{id}/email-request", Role.SALES, Role.SUPPORT),
             allow("POST /consents/persons/{id}/given", Role.SALES, Role.SUPPORT),
             allow("POST /consents/persons/{id}/withdrawal", Role.SALES, Role.SUPPORT),
+            allow("POST /consents/persons/{id}/soft-opt-in", Role.SALES, Role.SUPPORT),
+            allow("POST /api/v1/persons/{id}/soft-opt-in", Role.SALES, Role.SUPPORT),
             allow("GET /consents/persons/{id}/proofs.json", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
                     Role.DPO),
             allow("GET /consents/persons/{id}/proofs.pdf", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,

@@ -157,6 +157,27 @@ class FormRulesTests {
     }
 
     @Test
+    @DisplayName("PRO-4 (issue 9 §1) the phone rule is taken on the day a form is shown: a consumer form saved with a "
+            + "phone opposition box still shows it on 10 August 2026, no longer from 11 August; other boxes stay")
+    void phoneRuleIsTakenWhenTheFormIsShown() {
+        var form = form(Audience.CONSUMER, List.of("PROSPECTING"),
+                fields(FormField.EMAIL, FormField.LAST_NAME, FormField.PHONE, FormField.ADDRESS),
+                box(BoxKind.CONSENT, "PROSPECTING", Channel.EMAIL), box(BoxKind.OPPOSITION, "PROSPECTING", Channel.PHONE),
+                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.POST));
+        var professionals = form(Audience.PROFESSIONAL, List.of("PROSPECTING"),
+                fields(FormField.EMAIL, FormField.LAST_NAME, FormField.PHONE),
+                box(BoxKind.OPPOSITION, "PROSPECTING", Channel.PHONE));
+
+        assertThat(FormRules.inForce(form, LocalDate.of(2026, 8, 10))).isSameAs(form);
+        var after = FormRules.inForce(form, LocalDate.of(2026, 8, 11));
+        assertThat(after.boxes()).extracting(FormBox::channel).containsExactly(Channel.EMAIL, Channel.POST);
+        assertThat(after.box(BoxKind.OPPOSITION, "PROSPECTING:PHONE")).isEmpty();
+        assertThat(after.title()).isEqualTo(form.title());
+        assertThat(FormRules.inForce(form, LocalDate.of(2027, 1, 1)).boxes()).hasSize(2);
+        assertThat(FormRules.inForce(professionals, LocalDate.of(2026, 8, 11))).isSameAs(professionals);
+    }
+
+    @Test
     @DisplayName("INF-2 one box per purpose and channel, and a box for a channel only when its address is asked")
     void oneBoxPerPurposeAndChannelWithItsAddress() {
         var form = form(Audience.CONSUMER, List.of("PROSPECTING"), fields(FormField.EMAIL, FormField.LAST_NAME),

@@ -1,5 +1,6 @@
 package org.custodian.consent.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,11 +10,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentIntake;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.ConsentReceipt;
 import org.custodian.consent.ConsentRecordView;
 import org.custodian.consent.ConsentState;
+import org.custodian.consent.SoftOptInRecord;
+import org.custodian.consent.SoftOptInState;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.Persons;
 import org.springframework.http.HttpStatus;
@@ -76,16 +80,64 @@ class ConsentApiController {
     @Operation(summary = "A person's consents", description = "current: where each purpose × channel stands "
             + "(ACTIVE, ACTIVE_WITHOUT_PROOF, PENDING_CONFIRMATION, WITHDRAWN, OBJECTED); history: every ledger record, newest "
             + "first, with its proof (text shown, form and version, notice version, time, IP, user agent, source, "
-            + "confirmation). Audited as a read. Roles: SALES, SUPPORT, MARKETING, ACCOUNTING, DPO.")
+            + "confirmation); softOptIns: where the person stands on the soft opt-in of each channel with evidence (VALID, "
+            + "OPPOSED, NO_OPPOSITION_OFFERED), softOptInHistory: every soft opt-in evidence with its proof. Audited as "
+            + "a read. Roles: SALES, SUPPORT, MARKETING, ACCOUNTING, DPO.")
     @ApiResponse(responseCode = "200", description = "The person's consents")
     @ApiResponse(responseCode = "404", description = "No such person",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     PersonConsents consents(@PathVariable UUID id) {
         persons.get(new PersonId(id), PURPOSE);
-        return new PersonConsents(ledger.current(id), ledger.history(id));
+        var evidence = ledger.evidence(id);
+        return new PersonConsents(ledger.current(id), evidence.history(), evidence.currentSoftOptIns(),
+                evidence.softOptIns());
     }
 
-    /** A person's consents: where each stands now, and the ledger with proof. */
-    record PersonConsents(List<ConsentState> current, List<ConsentRecordView> history) {
+    @PostMapping(path = "/api/v1/persons/{id}/soft-opt-in", consumes = "application/json",
+            produces = "application/json")
+    @PreAuthorize(Roles.WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the evidence of a soft opt-in collected at a sale", description = "CPCE L.34-5: a "
+            + "customer whose e-mail address (or mobile number, for SMS) was collected from them at a sale, and who "
+            + "was offered then, simply and free of charge, to object to prospecting, may be prospected for similar "
+            + "products of the same organisation unless they objected. The evidence is recorded with its proof (kind "
+            + "API: IP address, browser, page), append-only; the latest evidence of a channel is where the person "
+            + "stands (VALID, OPPOSED, NO_OPPOSITION_OFFERED, in softOptIns of GET /api/v1/persons/{id}/consents). "
+            + "opposed=true is also recorded as an objection to PROSPECTING on the channel. Roles: SALES, SUPPORT.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the answer gives the evidence's id and status")
+    @ApiResponse(responseCode = "400", description = "Refused, field by field (required field, channel other than "
+            + "EMAIL or SMS soft-opt-in-channel, collection date in the future future-date, oppositionHow missing "
+            + "when the opposition was offered, IP address that is not one ip, source that is neither an http(s) "
+            + "address nor a documented label source, unknown property); nothing is stored",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    SoftOptInReceipt softOptIn(@PathVariable UUID id, @RequestBody SoftOptInApiRequest request) {
+        persons.get(new PersonId(id), PURPOSE);
+        var missing = new ArrayList<String>();
+        if (request.channel() == null) {
+            missing.add("channel");
+        }
+        if (request.oppositionOffered() == null) {
+            missing.add("oppositionOffered");
+        }
+        if (request.opposed() == null) {
+            missing.add("opposed");
+        }
+        if (!missing.isEmpty()) {
+            throw new ConsentApiProblems.MissingProperties(missing);
+        }
+        var evidence = request.toEvidence(id);
+        return new SoftOptInReceipt(ledger.recordSoftOptIn(evidence), id, evidence.channel(),
+                evidence.status().name());
+    }
+
+    /** A person's consents: where each stands now, the ledger with proof, and the soft opt-in of each channel. */
+    record PersonConsents(List<ConsentState> current, List<ConsentRecordView> history,
+            List<SoftOptInState> softOptIns, List<SoftOptInRecord> softOptInHistory) {
+    }
+
+    /** The evidence recorded: its id and what it amounts to (VALID, OPPOSED, NO_OPPOSITION_OFFERED). */
+    record SoftOptInReceipt(UUID id, UUID personId, Channel channel, String status) {
     }
 }

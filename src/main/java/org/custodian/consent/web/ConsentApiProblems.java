@@ -47,13 +47,14 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        return targetType == ConsentApiRequest.class;
+        return targetType == ConsentApiRequest.class || targetType == SoftOptInApiRequest.class;
     }
 
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        var checked = CheckedJsonBody.read(input, ConsentApiRequest.PROPERTIES);
+        var checked = CheckedJsonBody.read(input, targetType == SoftOptInApiRequest.class
+                ? SoftOptInApiRequest.PROPERTIES : ConsentApiRequest.PROPERTIES);
         if (!checked.unknownProperties().isEmpty()) {
             throw new UnknownProperties(checked.unknownProperties());
         }
@@ -66,6 +67,14 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
         return problem(unknown.names.stream()
                 .map(name -> error(name, "unknown-property",
                         messages.getMessage("consent.api.error.unknown", null, locale)))
+                .toList(), locale);
+    }
+
+    @ExceptionHandler(MissingProperties.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail missing(MissingProperties missing, Locale locale) {
+        return problem(missing.names.stream()
+                .map(name -> error(name, "required", messages.getMessage("consent.api.error.required", null, locale)))
                 .toList(), locale);
     }
 
@@ -119,6 +128,17 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
 
         UnknownProperties(List<String> names) {
             super("Unknown properties " + names);
+            this.names = List.copyOf(names);
+        }
+    }
+
+    /** Required JSON properties the request left out (a yes/no that has no default). */
+    static final class MissingProperties extends RuntimeException {
+
+        private final List<String> names;
+
+        MissingProperties(List<String> names) {
+            super("Missing properties " + names);
             this.names = List.copyOf(names);
         }
     }

@@ -1,5 +1,8 @@
 package org.custodian.consent.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,6 +21,9 @@ import org.custodian.consent.ConsentState;
 import org.custodian.consent.HowGiven;
 import org.custodian.consent.InvalidConsent;
 import org.custodian.consent.ProofWords;
+import org.custodian.consent.SoftOptInEvidence;
+import org.custodian.consent.SoftOptInRecord;
+import org.custodian.consent.SoftOptInStatus;
 import org.custodian.consent.StaffStatement;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonView;
@@ -57,7 +63,9 @@ class ConsentPanelController {
     private static final String PROSPECTING = "PROSPECTING";
     private static final String EMAIL_FORM = "emailForm";
     private static final String GIVEN_FORM = "givenForm";
+    private static final String SOFT_FORM = "softForm";
     private static final String WITHDRAWAL_FORM = "withdrawalForm";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ConsentLedger ledger;
     private final ConsentProofs proofs;
@@ -130,6 +138,48 @@ class ConsentPanelController {
         return answer(id, htmx, GIVEN_FORM, binding, model, locale);
     }
 
+    @PostMapping("/soft-opt-in")
+    @PreAuthorize(Roles.WRITE)
+    String recordSoftOptIn(@PathVariable UUID id, @ModelAttribute PanelForms.SoftOptIn form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        person(id);
+        var binding = bind(SOFT_FORM, form, model);
+        var collectedOn = day(form.collectedOn());
+        var offered = Boolean.TRUE.equals(form.oppositionOffered());
+        var opposed = Boolean.TRUE.equals(form.opposed());
+        if (collectedOn == null && form.collectedOn() != null && !form.collectedOn().isBlank()) {
+            binding.rejectValue("collectedOn", "consent.softOptIn.error.date");
+        }
+        reject(ledger.checkSoftOptInByStaff(form.channel(), form.saleReference(), collectedOn, form.how(),
+                form.details(), offered, form.oppositionHow()), binding);
+        if (!binding.hasErrors()) {
+            try {
+                ledger.recordSoftOptIn(SoftOptInEvidence.byStaff(id, form.channel(), form.saleReference().strip(),
+                        null, collectedOn, offered, form.oppositionHow(), opposed,
+                        new StaffStatement(form.how(), form.details())));
+                model.addAttribute("notice", message("consent.softOptIn.notice."
+                        + SoftOptInStatus.of(offered, opposed), locale));
+            } catch (InvalidConsent invalid) {
+                reject(invalid.violations().stream()
+                        .map(violation -> List.of("channel", "saleReference", "collectedOn", "oppositionHow")
+                                .contains(violation.field()) ? violation
+                                : new Violation("saleReference", violation.rule(), violation.messageKey(),
+                                        violation.arguments()))
+                        .toList(), binding);
+            }
+        }
+        return answer(id, htmx, SOFT_FORM, binding, model, locale);
+    }
+
+    /** A day as the browser's date field sends it, or null when it is absent or not a date. */
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
     @PostMapping("/withdrawal")
     @PreAuthorize(Roles.WRITE)
     String recordWithdrawal(@PathVariable UUID id, @ModelAttribute PanelForms.Withdrawal form,
@@ -192,9 +242,11 @@ class ConsentPanelController {
         model.addAttribute("purposes", names);
         model.addAttribute("consentPurposes", purposes.consentableNames(locale));
         model.addAttribute("rows", rows(states, names));
-        var history = ledger.history(id);
-        model.addAttribute("history", history);
-        model.addAttribute("words", words.of(history, locale));
+        var evidence = ledger.evidence(id);
+        model.addAttribute("history", evidence.history());
+        model.addAttribute("words", words.of(evidence.history(), locale));
+        model.addAttribute("softOptIns", softOptInLines(evidence.softOptIns()));
+        model.addAttribute("softChannels", ConsentLedger.SOFT_OPT_IN_CHANNELS);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("staffChannels", ConsentLedger.STAFF_CHANNELS);
         model.addAttribute("hows", HowGiven.values());
@@ -206,11 +258,22 @@ class ConsentPanelController {
             bind(GIVEN_FORM, new PanelForms.Given(PROSPECTING, null,
                     message("consent.panel.given.defaultText", locale), null, null), model);
         }
+        if (!model.containsAttribute(SOFT_FORM)) {
+            bind(SOFT_FORM, new PanelForms.SoftOptIn(Channel.EMAIL, null, null, null, null, true,
+                    message("consent.softOptIn.defaultHow", locale), false), model);
+        }
         if (!model.containsAttribute(WITHDRAWAL_FORM)) {
             bind(WITHDRAWAL_FORM, new PanelForms.Withdrawal(PROSPECTING, null,
                     message("consent.panel.withdrawal.defaultSource", locale)), model);
         }
         return "consent/panel :: panel";
+    }
+
+    /** Each evidence, newest first, the latest of each channel marked as the one in force. */
+    private static List<SoftOptInLine> softOptInLines(List<SoftOptInRecord> history) {
+        var seen = new LinkedHashSet<Channel>();
+        return history.stream().map(record -> new SoftOptInLine(record, seen.add(record.channel()),
+                DAY.format(record.collectedOn()))).toList();
     }
 
     /** One row per purpose that has a state, prospecting always first, with each channel's state or none. */
@@ -261,6 +324,10 @@ class ConsentPanelController {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
+    }
+
+    /** A soft opt-in evidence as the panel says it: whether it is the one in force, and its day in words. */
+    record SoftOptInLine(SoftOptInRecord record, boolean current, String collectedOn) {
     }
 
     /** A purpose with each channel's current state (absent: nothing recorded). */

@@ -19,6 +19,14 @@ final class PanelForms {
     record Given(String purpose, Channel channel, String text, HowGiven how, String details) {
     }
 
+    /**
+     * The evidence of a soft opt-in at a sale: the channel whose address was collected, the sale, the day, how staff
+     * know it (how and details), whether and how the person was offered to object, and whether they objected.
+     */
+    record SoftOptIn(Channel channel, String saleReference, String collectedOn, HowGiven how, String details,
+            Boolean oppositionOffered, String oppositionHow, Boolean opposed) {
+    }
+
     /** A withdrawal the person asked for, with how they asked. */
     record Withdrawal(String purpose, Channel channel, String source) {
     }
