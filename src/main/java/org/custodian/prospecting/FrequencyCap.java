@@ -3,6 +3,7 @@ package org.custodian.prospecting;
 import static org.custodian.prospecting.EligibilityDecision.evidenceOf;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 
 /**
  * PRO-8 — «The number of solicitations a person receives is capped (a frequency limit per period)»: a person who
@@ -32,9 +33,8 @@ record FrequencyCap(int maxMessages, Duration window) {
                 "prospecting.reason.frequencyCap", evidenceOf("messagesInWindow", messagesInWindow, "maxMessages",
                         maxMessages, "windowDays", window.toDays(), "basis", decision.rule()),
                 messagesInWindow, window.toDays(), maxMessages);
-        return postponed.withEvidence(decision.evidence().entrySet().stream()
-                .filter(entry -> !entry.getKey().equals("rule"))
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-                        (a, b) -> a, java.util.LinkedHashMap::new)));
+        var basis = new LinkedHashMap<>(decision.evidence());
+        basis.remove("rule");
+        return postponed.withEvidence(basis);
     }
 }

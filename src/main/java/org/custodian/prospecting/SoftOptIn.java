@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.custodian.contacts.PersonType;
@@ -106,7 +107,7 @@ final class SoftOptIn {
         if (item.productFamily() != null) {
             families.add(item.productFamily());
         }
-        facts.purchases().stream().map(ProspectFacts.Purchase::productFamily).filter(java.util.Objects::nonNull)
+        facts.purchases().stream().map(ProspectFacts.Purchase::productFamily).filter(Objects::nonNull)
                 .forEach(families::add);
         return families;
     }

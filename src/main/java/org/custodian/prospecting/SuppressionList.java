@@ -3,6 +3,7 @@ package org.custodian.prospecting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,10 +55,10 @@ public class SuppressionList {
     private final ConsentLedger ledger;
     private final AuditLog audit;
     private final Clock clock;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
     SuppressionList(SuppressionEntries entries, SuppressionHasher hasher, ConsentLedger ledger, AuditLog audit,
-            Clock clock, @Value("${custodian.time-zone:Europe/Paris}") java.time.ZoneId zone) {
+            Clock clock, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.entries = entries;
         this.hasher = hasher;
         this.ledger = ledger;

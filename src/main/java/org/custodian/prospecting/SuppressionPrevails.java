@@ -2,8 +2,10 @@ package org.custodian.prospecting;
 
 import static org.custodian.prospecting.EligibilityDecision.evidenceOf;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.custodian.consent.Channel;
@@ -34,7 +36,7 @@ final class SuppressionPrevails {
         var entryEvidence = evidenceOf("suppressionEntryId", entry.id(), "oppositionDate", entry.at(),
                 "suppressionChannel", entry.channel());
         if (consent != null && lifts(entry.at(), consent.confirmed(), consent.at())) {
-            var lift = new java.util.LinkedHashMap<>(entryEvidence);
+            var lift = new LinkedHashMap<>(entryEvidence);
             lift.put("suppressionLiftedByConsent", consent.id().toString());
             return new Verdict(null, lift, onList);
         }
@@ -43,7 +45,7 @@ final class SuppressionPrevails {
     }
 
     /** Whether a consent lifts an opposition: confirmed, and given after it. */
-    static boolean lifts(java.time.Instant oppositionAt, boolean confirmedConsent, java.time.Instant consentAt) {
+    static boolean lifts(Instant oppositionAt, boolean confirmedConsent, Instant consentAt) {
         return confirmedConsent && consentAt.isAfter(oppositionAt);
     }
 

@@ -1,5 +1,7 @@
 package org.custodian.prospecting.web;
 
+import java.util.HashSet;
+
 import org.custodian.prospecting.InvalidSuppression;
 import org.custodian.prospecting.SuppressionChannel;
 import org.custodian.prospecting.SuppressionList;
@@ -76,7 +78,7 @@ class SuppressionController {
             redirect.addFlashAttribute("added", added.size());
             return "redirect:/prospecting/suppressions";
         } catch (InvalidSuppression invalid) {
-            var seen = new java.util.HashSet<String>();
+            var seen = new HashSet<String>();
             invalid.violations().stream().filter(violation -> seen.add(violation.field()))
                     .forEach(violation -> errors.rejectValue(violation.field(), violation.messageKey(),
                             violation.arguments().toArray(), violation.messageKey()));
