@@ -134,4 +134,13 @@ class SuppressionScreensIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
     }
+
+    @Test
+    @DisplayName("PRO-3 the suppression API is documented in OpenAPI with its problem answers")
+    void apiIsDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("dev").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/suppressions'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/suppressions/lookup'].post.responses['200']").exists());
+    }
 }
