@@ -53,7 +53,8 @@ class ScreensSayNoInternalCodeIntegrationTests {
         var pages = new ArrayList<String>(List.of("/", "/persons", "/persons/new", "/persons/" + person,
                 "/persons/" + person + "/edit", "/consents/persons/" + person, "/persons/import", "/register",
                 "/register/security-measures", "/register/recipients", "/register/exports", "/organisation",
-                "/notices", "/notices/forms", "/mail/outbox", "/admin/users", "/admin/access-review"));
+                "/notices", "/notices/forms", "/mail/outbox", "/admin/users", "/admin/access-review",
+                "/prospecting/suppressions"));
         for (ActivityView activity : register.activities()) {
             pages.add("/register/activities/" + activity.code());
             pages.add("/register/activities/" + activity.code() + "/edit");

@@ -182,7 +182,13 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /p/forms/{slug}/thanks", PUBLIC),
             // contacts: export of a selection of the persons list (CON-1, issue 8)
             allow("GET /persons/export", Role.SALES, Role.MARKETING, Role.DPO),
-            allow("GET /api/v1/persons/export", Role.SALES, Role.MARKETING, Role.DPO));
+            allow("GET /api/v1/persons/export", Role.SALES, Role.MARKETING, Role.DPO),
+            // prospecting: the suppression list (PRO-3, issue 9)
+            allow("GET /prospecting/suppressions", Role.MARKETING, Role.DPO),
+            allow("POST /prospecting/suppressions", Role.MARKETING, Role.DPO),
+            allow("POST /prospecting/suppressions/lookup", Role.MARKETING, Role.DPO),
+            allow("POST /api/v1/suppressions", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO),
+            allow("POST /api/v1/suppressions/lookup", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
