@@ -24,6 +24,8 @@ public enum ImportField {
     ACCOUNTING_CODE("accountingCode", "code comptable", "compte", "accounting code"),
     EXTERNAL_REF("externalRef", "reference", "référence", "ref", "id", "identifiant", "external ref"),
     NOTES("notes", "note", "commentaire", "commentaires", "comment"),
+    SECTOR("sector", "secteur", "secteur d'activite", "secteur d’activité", "secteur d'activité", "industry"),
+    GENERIC_ADDRESS("genericAddress", "adresse generique", "adresse générique", "generic address", "generique"),
     CONSENT_PURPOSE("consentPurpose", "finalite", "finalité", "consent purpose", "finalite du consentement"),
     CONSENT_CHANNEL("consentChannel", "canal", "consent channel", "canal du consentement"),
     CONSENT_DATE("consentDate", "date du consentement", "consent date", "date consentement");

@@ -36,6 +36,9 @@ final class RowConverter {
             "courriel", Channel.EMAIL, "sms", Channel.SMS, "phone", Channel.PHONE, "telephone", Channel.PHONE,
             "tel", Channel.PHONE, "post", Channel.POST, "courrier", Channel.POST, "postal", Channel.POST);
 
+    private static final Map<String, Boolean> YES_NO = Map.of("oui", true, "yes", true, "true", true, "1", true,
+            "x", true, "non", false, "no", false, "false", false, "0", false);
+
     /** A consent column set of one row. */
     record Consent(String purpose, Channel channel, LocalDate date) {
     }
@@ -87,7 +90,8 @@ final class RowConverter {
                 value(record, ImportField.PHONE), date(record, ImportField.BIRTH_DATE, problems),
                 value(record, ImportField.ADDRESS), value(record, ImportField.COMPANY),
                 value(record, ImportField.JOB_TITLE), value(record, ImportField.ACCOUNTING_CODE),
-                value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES));
+                value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES),
+                value(record, ImportField.SECTOR), yesNo(record, ImportField.GENERIC_ADDRESS, problems));
         return new Converted(data, consent(record, data, problems), problems);
     }
 
@@ -148,6 +152,20 @@ final class RowConverter {
                     List.of(String.join(", ", values.keySet().stream().sorted().toList()))));
             // the fallback keeps the person's own rules from reporting the same field twice
             return fallback;
+        }
+        return found;
+    }
+
+    /** A yes/no column: empty is no; an unreadable value is reported and read as no. */
+    private boolean yesNo(CSVRecord record, ImportField field, List<Problem> problems) {
+        var text = value(record, field);
+        if (text == null) {
+            return false;
+        }
+        var found = YES_NO.get(ImportField.squash(text));
+        if (found == null) {
+            problems.add(new Problem(field.key(), "import.value", "import.error.value", List.of("oui, non")));
+            return false;
         }
         return found;
     }

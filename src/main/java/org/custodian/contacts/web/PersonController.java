@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.custodian.audit.AuditLog;
+import org.custodian.contacts.GenericAddresses;
 import org.custodian.contacts.InvalidPersonData;
+import org.custodian.contacts.PersonContacts;
+import org.custodian.contacts.Purchases;
 import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.contacts.SensitiveData;
 import org.custodian.shared.PersonId;
@@ -42,14 +45,16 @@ class PersonController {
     private static final String CONSENTS = "consent";
 
     private final Persons persons;
+    private final GenericAddresses genericAddresses;
     private final AuditLog audit;
     private final PersonExport export;
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter days;
 
-    PersonController(Persons persons, AuditLog audit, PersonExport export,
+    PersonController(Persons persons, GenericAddresses genericAddresses, AuditLog audit, PersonExport export,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
+        this.genericAddresses = genericAddresses;
         this.audit = audit;
         this.export = export;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
@@ -120,9 +125,13 @@ class PersonController {
     String detail(@PathVariable PersonId id, HttpServletRequest request, Model model) {
         // One page view, one audit entry: it names the panels the page loads, whose reads it then covers.
         var panels = request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")
-                ? List.of(CONSENTS, SensitiveData.RESOURCE) : List.of(CONSENTS);
+                ? List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE, SensitiveData.RESOURCE)
+                : List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE);
         model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
-        model.addAttribute("person", persons.get(id, PURPOSE));
+        var person = persons.get(id, PURPOSE);
+        model.addAttribute("person", person);
+        model.addAttribute("genericAddress", genericAddresses.isGeneric(person.data().email(),
+                person.data().genericAddress()));
         model.addAttribute("history", persons.history(id));
         model.addAttribute("timestamps", timestamps);
         return "contacts/detail";
