@@ -3,7 +3,6 @@ package org.custodian.contacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +56,7 @@ public class PersonContacts {
         if (!violations.isEmpty()) {
             throw new InvalidPersonData(violations);
         }
-        var now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        var now = Instant.now(clock);
         var contact = new PersonContact(UUID.randomUUID(), person, date, kind, now, CurrentActor.name());
         repository.insertContact(contact);
         repository.raiseLastContact(person, date);
@@ -66,7 +65,7 @@ public class PersonContacts {
                 new PersonChange.FieldChange("contactKind", null, kind.name())));
         audit.personalData(AuditAction.CREATE, RESOURCE, person.toString(), null,
                 "contact " + contact.id() + " recorded");
-        return contact;
+        return repository.contact(contact.id()).orElseThrow();
     }
 
     /**

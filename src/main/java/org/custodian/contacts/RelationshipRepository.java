@@ -160,11 +160,20 @@ class RelationshipRepository {
         return jdbc.sql("SELECT id, person_id, contacted_on, kind, recorded_at, recorded_by FROM person_contact "
                         + "WHERE person_id = ? ORDER BY contacted_on DESC, recorded_at DESC, id")
                 .param(person.value())
-                .query((rs, row) -> new PersonContact(rs.getObject("id", UUID.class),
-                        new PersonId(rs.getObject("person_id", UUID.class)), rs.getDate("contacted_on").toLocalDate(),
-                        ContactKind.valueOf(rs.getString("kind")), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by")))
+                .query(RelationshipRepository::contact)
                 .list();
+    }
+
+    Optional<PersonContact> contact(UUID id) {
+        return jdbc.sql("SELECT id, person_id, contacted_on, kind, recorded_at, recorded_by FROM person_contact "
+                        + "WHERE id = ?")
+                .param(id).query(RelationshipRepository::contact).optional();
+    }
+
+    private static PersonContact contact(ResultSet rs, int row) throws SQLException {
+        return new PersonContact(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
+                rs.getDate("contacted_on").toLocalDate(), ContactKind.valueOf(rs.getString("kind")),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
     }
 
     int deleteContactsOf(PersonId person) {
