@@ -214,6 +214,30 @@ class ImportMatchingIntegrationTests {
         assertThat(entries.get(2).get(2)).contains("2 consent(s) imported without proof", "import/" + job.id());
     }
 
+    @Test
+    @DisplayName("PRO-2 the import reads a professional's sector and the generic address flag, creating or completing")
+    void importsSectorAndGenericAddress() throws Exception {
+        var stored = persons.create(new PersonData(PersonType.CUSTOMER, Audience.PROFESSIONAL, null, "Scierie", null,
+                mail("atelier"), null, null, null, "Scierie " + tag, null, null, null, null));
+
+        var job = finished("nom;email;clientèle;société;secteur;adresse générique\n"
+                + "Scierie;" + mail("atelier") + ";pro;Scierie " + tag + ";Scierie;oui\n"
+                + "Cantine;" + mail("contact") + ";pro;Cantine " + tag + ";Restauration collective;non\n"
+                + "Bureau;" + mail("bureau") + ";pro;Bureau " + tag + ";Conseil;peut-être\n");
+
+        assertThat(job.created()).isEqualTo(1);
+        assertThat(job.updated()).isEqualTo(1);
+        var completed = persons.get(stored.id(), null).data();
+        assertThat(completed.sector()).isEqualTo("Scierie");
+        assertThat(completed.genericAddress()).isTrue();
+        assertThat(persons.history(stored.id()).get(0).fields()).extracting(field -> field.field())
+                .containsExactly("sector", "genericAddress");
+        var created = only(mail("contact"));
+        assertThat(created.sector()).isEqualTo("Restauration collective");
+        assertThat(created.genericAddress()).isFalse();
+        assertThat(count(mail("bureau"))).isZero();
+    }
+
     private static PersonData person(String lastName, String firstNames, String email, String phone, String ref) {
         return new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, lastName, firstNames, email, phone, null,
                 null, null, null, null, ref, null);
