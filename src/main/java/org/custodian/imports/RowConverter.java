@@ -16,6 +16,7 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.Civility;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PurchaseData;
 
 /**
  * Turns one CSV record into a person's data and, optionally, an imported consent, reporting the values
@@ -48,7 +49,7 @@ final class RowConverter {
     }
 
     /** The row as read: data with unreadable values left empty, and the problems found. */
-    record Converted(PersonData data, Consent consent, List<Problem> problems) {
+    record Converted(PersonData data, Consent consent, PurchaseData purchase, List<Problem> problems) {
     }
 
     private final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
@@ -92,7 +93,21 @@ final class RowConverter {
                 value(record, ImportField.JOB_TITLE), value(record, ImportField.ACCOUNTING_CODE),
                 value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES),
                 value(record, ImportField.SECTOR), yesNo(record, ImportField.GENERIC_ADDRESS, problems));
-        return new Converted(data, consent(record, data, problems), problems);
+        return new Converted(data, consent(record, data, problems), purchase(record, problems), problems);
+    }
+
+    /** The purchase the row states (PRO-2, PRO-6), or null when its purchase columns are absent or empty. */
+    private PurchaseData purchase(CSVRecord record, List<Problem> problems) {
+        var stated = columns.keySet().stream().filter(ImportField::purchase)
+                .anyMatch(field -> value(record, field) != null);
+        if (!stated) {
+            return null;
+        }
+        return new PurchaseData(date(record, ImportField.PURCHASE_DATE, problems),
+                value(record, ImportField.PRODUCT_FAMILY), date(record, ImportField.WARRANTY_END, problems),
+                date(record, ImportField.CONTRACT_END, problems),
+                yesNo(record, ImportField.EMAIL_COLLECTED_AT_SALE, problems),
+                yesNo(record, ImportField.OPPOSITION_OFFERED, problems), yesNo(record, ImportField.OPPOSED, problems));
     }
 
     private Consent consent(CSVRecord record, PersonData data, List<Problem> problems) {

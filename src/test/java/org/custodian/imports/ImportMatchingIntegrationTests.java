@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.custodian.contacts.PersonData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.ProductFamilies;
+import org.custodian.contacts.Purchases;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +50,12 @@ class ImportMatchingIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProductFamilies families;
+
+    @Autowired
+    Purchases purchases;
 
     private final String tag = "MAT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
@@ -236,6 +245,36 @@ class ImportMatchingIntegrationTests {
         assertThat(created.sector()).isEqualTo("Restauration collective");
         assertThat(created.genericAddress()).isFalse();
         assertThat(count(mail("bureau"))).isZero();
+    }
+
+    @Test
+    @DisplayName("PRO-2 PRO-6 the import records a row's purchase with the facts of its sale; a refused purchase "
+            + "refuses its row")
+    void importsPurchases() throws Exception {
+        var family = families.create("IMP_" + tag, "Literie " + tag).code();
+
+        var job = finished("nom;email;date d'achat;famille de produits;fin de garantie;e-mail recueilli à la vente;"
+                + "opposition proposée;opposé\n"
+                + "Achat;" + mail("achat") + ";02/03/2026;" + family + ";02/03/2028;oui;oui;non\n"
+                + "Futur;" + mail("futur") + ";02/03/2099;" + family + ";;oui;non;oui\n");
+
+        assertThat(job.created()).isEqualTo(1);
+        var bought = jdbc.sql("SELECT id FROM person WHERE LOWER(email) = LOWER(?)").param(mail("achat"))
+                .query(UUID.class).single();
+        assertThat(purchases.of(new PersonId(bought), "test")).singleElement().satisfies(purchase -> {
+            assertThat(purchase.date()).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(purchase.productFamily()).isEqualTo(family);
+            assertThat(purchase.warrantyEnd()).isEqualTo(LocalDate.of(2028, 3, 2));
+            assertThat(purchase.emailCollectedAtSale()).isTrue();
+            assertThat(purchase.oppositionOffered()).isTrue();
+            assertThat(purchase.opposed()).isFalse();
+        });
+        var person = persons.get(new PersonId(bought), null);
+        assertThat(person.data().type()).isEqualTo(PersonType.CUSTOMER);
+        assertThat(person.relationshipEndAt()).isEqualTo(LocalDate.of(2028, 3, 2));
+        assertThat(count(mail("futur"))).isZero();
+        assertThat(imports.errors(job.id())).extracting(error -> error.field())
+                .contains("purchaseDate", "opposed");
     }
 
     private static PersonData person(String lastName, String firstNames, String email, String phone, String ref) {
