@@ -60,6 +60,9 @@ class RelationshipScreensIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.custodian.audit.AuditLog auditLog;
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     private static RequestPostProcessor as(String role) {
@@ -243,5 +246,24 @@ class RelationshipScreensIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"sector-error\""),
                         containsString("id=\"genericAddress-error\""))));
+    }
+    @Test
+    @DisplayName("SEC-3 the access log says in words that a purchase and a contact were recorded, and a family renamed")
+    void accessLogInWords() throws Exception {
+        var person = customer();
+        var family = family();
+        purchases.record(person, new PurchaseData(today(), family, null, null, true, true, false));
+        contacts.record(person, today(), ContactKind.CALL);
+        families.rename(family, "Literie et sommeil " + suffix);
+        auditLog.flush();
+
+        mvc.perform(get("/audit").param("resourceId", person.toString()).with(as("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("les achats de la personne"),
+                        containsString("Achat enregistré."), containsString("Contact de la personne enregistré."),
+                        not(containsString("recorded")))));
+        mvc.perform(get("/audit").param("resourceId", family).with(as("DPO")))
+                .andExpect(content().string(allOf(containsString("Famille de produits renommée de"),
+                        containsString("Literie et sommeil " + suffix))));
     }
 }
