@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * coordonnées génériques de contacts de personnes morales non identifiantes), les règles afférentes au recueil
  * préalable du consentement ne sont pas applicables.</blockquote>
  *
- * <p>An address is generic when its local part (before the {@code @}, without a {@code +tag}, case and accents
- * ignored) is one of the maintained list ({@link GenericAddresses}), or when staff stated it on the person
- * ({@code genericAddress}). Pure: the caller gives the list.
+ * <p>An address is generic when its local part (before the {@code @}, case ignored) is one of the maintained
+ * list ({@link GenericAddresses}), or when staff stated it on the person ({@code genericAddress}). The same rule is
+ * read set-based by {@link GenericAddresses#sqlCondition(String)}, which compares the stored e-mail key (the address
+ * in lower case) the same way, so that a decision explained for one person and the count of a campaign agree. Pure:
+ * the caller gives the list.
  */
 public final class GenericCompanyAddress {
 
@@ -53,12 +55,11 @@ public final class GenericCompanyAddress {
         return of(email, flagged, localParts).isPresent();
     }
 
-    /** The local part that the list is matched on: before the {@code @}, without {@code +tag}, case and accents. */
+    /** The local part that the list is matched on: before the last {@code @}, in lower case. */
     static String localPart(String email) {
-        var at = email.strip().lastIndexOf('@');
-        var local = at < 0 ? email.strip() : email.strip().substring(0, at);
-        var plus = local.indexOf('+');
-        return normalised(plus < 0 ? local : local.substring(0, plus));
+        var key = email.strip().toLowerCase(Locale.ROOT);
+        var at = key.lastIndexOf('@');
+        return at < 0 ? key : key.substring(0, at);
     }
 
     /** A local part as the list keeps it: lower case, no accents, no surrounding spaces. */

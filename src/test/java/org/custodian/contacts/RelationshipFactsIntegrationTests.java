@@ -269,4 +269,28 @@ class RelationshipFactsIntegrationTests {
                     .query(Long.class).single()).as(table).isZero();
         }
     }
+    @Test
+    @DisplayName("PRO-2 the set-based condition finds the same generic addresses as the rule, flag or list")
+    void genericAddressesSetBased() {
+        var domain = suffix.toLowerCase() + ".fr";
+        var listed = persons.create(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "Gen" + suffix,
+                null, "Accueil@" + domain, null, null, null, "Gen " + suffix, null, null, null, null)).id();
+        var flagged = persons.create(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "Gen" + suffix,
+                null, "atelier@" + domain, null, null, null, "Gen " + suffix, null, null, null, null, null, true)).id();
+        var named = persons.create(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "Gen" + suffix,
+                null, "marie.accueil@" + domain, null, null, null, "Gen " + suffix, null, null, null, null)).id();
+        var none = persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Gen" + suffix,
+                null, null, null, null, null, null, null, null, null, null)).id();
+
+        var found = jdbc.sql("SELECT p.id FROM person p WHERE p.last_name = ? AND "
+                        + GenericAddresses.sqlCondition("p"))
+                .param("Gen" + suffix).query(UUID.class).list();
+
+        assertThat(found).containsExactlyInAnyOrder(listed.value(), flagged.value());
+        for (var person : List.of(listed, flagged, named, none)) {
+            var view = persons.get(person, "test");
+            assertThat(genericAddresses.isGeneric(view.data().email(), view.data().genericAddress()))
+                    .isEqualTo(found.contains(person.value()));
+        }
+    }
 }
