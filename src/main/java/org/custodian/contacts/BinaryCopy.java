@@ -37,7 +37,7 @@ final class BinaryCopy {
         return new BinaryCopy();
     }
 
-    /** Adds one field: null, a {@link String}, {@link UUID}, {@link LocalDate} or {@link Instant}. */
+    /** Adds one field: null, a {@link String}, {@link Boolean}, {@link UUID}, {@link LocalDate} or {@link Instant}. */
     BinaryCopy add(Object value) {
         if (value == null) {
             int32(-1);
@@ -47,6 +47,9 @@ final class BinaryCopy {
             int32(16);
             int64(id.getMostSignificantBits());
             int64(id.getLeastSignificantBits());
+        } else if (value instanceof Boolean flag) {
+            int32(1);
+            byte1(flag ? 1 : 0);
         } else if (value instanceof LocalDate date) {
             int32(4);
             int32((int) ChronoUnit.DAYS.between(EPOCH, date));

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person's file itself (DSR-3, DSR-5): identity and contact data, the note and its review flags, the history of
- * changes, the encrypted sensitive data with their consent proof. Erased last: the other holders find their rows by
+ * changes, the encrypted sensitive data with their consent proof, the purchases and contracts with the facts of each
+ * sale, and the contacts from the person. Erased last: the other holders find their rows by
  * the address held here.
  */
 @Component
@@ -27,11 +28,14 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
     private final PersonRepository persons;
     private final SensitiveDataRepository sensitive;
     private final SensitiveData sensitiveData;
+    private final RelationshipRepository relationship;
 
-    ContactsDataHolder(PersonRepository persons, SensitiveDataRepository sensitive, SensitiveData sensitiveData) {
+    ContactsDataHolder(PersonRepository persons, SensitiveDataRepository sensitive, SensitiveData sensitiveData,
+            RelationshipRepository relationship) {
         this.persons = persons;
         this.sensitive = sensitive;
         this.sensitiveData = sensitiveData;
+        this.relationship = relationship;
     }
 
     @Override
@@ -60,7 +64,12 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
                         "CONTRACT_MANAGEMENT", "as long as the person's record"),
                 new HeldData("person_sensitive_data", List.of("special categories (Art. 9), encrypted",
                         "proof of explicit consent: text, form, versions, IP address, user agent"),
-                        "CONTRACT_MANAGEMENT", "until the consent is withdrawn or the person is erased"));
+                        "CONTRACT_MANAGEMENT", "until the consent is withdrawn or the person is erased"),
+                new HeldData("person_purchase", List.of("purchases and contracts: date, product family, warranty "
+                        + "and contract ends", "facts of the sale: e-mail collected at the sale, opposition offered, "
+                        + "opposed"), "CONTRACT_MANAGEMENT", file),
+                new HeldData("person_contact", List.of("contacts from the person: date and kind"),
+                        "CONTRACT_MANAGEMENT", file));
     }
 
     @Override
@@ -73,13 +82,16 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
         return SubjectExport.of(SECTION)
                 .with("person", List.of(file.get()))
                 .with("history", persons.history(person))
-                .with("sensitive_data", sensitiveData.exportOf(person));
+                .with("sensitive_data", sensitiveData.exportOf(person))
+                .with("purchases", relationship.purchasesOf(person))
+                .with("contacts", relationship.contactsOf(person));
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
-        var erased = sensitive.deleteAllOf(person) + persons.eraseAll(person);
+        var erased = sensitive.deleteAllOf(person) + relationship.deletePurchasesOf(person)
+                + relationship.deleteContactsOf(person) + persons.eraseAll(person);
         return new ErasureResult(SECTION, erased, 0, List.of());
     }
 

@@ -33,7 +33,8 @@ final class DuplicatePolicy {
                 or(stored.birthDate(), incoming.birthDate()), or(stored.address(), incoming.address()),
                 or(stored.company(), incoming.company()), or(stored.jobTitle(), incoming.jobTitle()),
                 or(stored.accountingCode(), incoming.accountingCode()),
-                or(stored.externalRef(), incoming.externalRef()), or(stored.notes(), incoming.notes()));
+                or(stored.externalRef(), incoming.externalRef()), or(stored.notes(), incoming.notes()),
+                or(stored.sector(), incoming.sector()), stored.genericAddress() || incoming.genericAddress());
     }
 
     /** The match key of an e-mail address, whatever its case (stored as {@code email_key}), or null without one. */

@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
 class PersonBulkWriter {
 
     private static final String PERSON_COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, "
-            + "email, phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, "
-            + "phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin, source";
+            + "email, phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, sector, "
+            + "generic_address, phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin, source";
     private static final String CHANGE_COLUMNS = "person_id, changed_at, actor, kind, origin";
     /** A random code collides with a stored one about once in 10^9 rows: a few new draws always end it. */
     private static final int CODE_ATTEMPTS = 5;
@@ -163,13 +163,14 @@ class PersonBulkWriter {
                 persons.add(new Object[] {data.type().name(), data.audience().name(), name(data.civility()),
                         data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                         data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
-                        data.notes(), row.phoneDigits(), row.searchText(), row.sortName(), row.emailKey(), batch.at(),
-                        update.id()});
+                        data.notes(), data.sector(), data.genericAddress(), row.phoneDigits(), row.searchText(),
+                        row.sortName(), row.emailKey(), batch.at(), update.id()});
             }
             batch(connection, """
                     UPDATE person SET type = ?, audience = ?, civility = ?, last_name = ?, first_names = ?, email = ?,
                       phone = ?, birth_date = ?, address = ?, company = ?, job_title = ?, accounting_code = ?,
-                      external_ref = ?, notes = ?, phone_digits = ?, search_text = ?, sort_name = ?, email_key = ?,
+                      external_ref = ?, notes = ?, sector = ?, generic_address = ?, phone_digits = ?, search_text = ?,
+                      sort_name = ?, email_key = ?,
                       updated_at = ?
                     WHERE id = ?""", persons);
             var fields = new ArrayList<Object[]>();
@@ -223,10 +224,11 @@ class PersonBulkWriter {
      */
     static byte[] copyText(UUID id, String internalCode, PersonData data, String phoneDigits, String searchText,
             String sortName, String emailKey) {
-        return BinaryCopy.tuple(25).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
+        return BinaryCopy.tuple(27).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
                 .add(name(data.civility())).add(data.lastName()).add(data.firstNames()).add(data.email())
                 .add(data.phone()).add(data.birthDate()).add(data.address()).add(data.company()).add(data.jobTitle())
-                .add(data.accountingCode()).add(data.externalRef()).add(data.notes()).add(phoneDigits).add(searchText)
+                .add(data.accountingCode()).add(data.externalRef()).add(data.notes()).add(data.sector())
+                .add(data.genericAddress()).add(phoneDigits).add(searchText)
                 .add(sortName).add(emailKey).bytes();
     }
 
@@ -236,7 +238,7 @@ class PersonBulkWriter {
             values.add(personValues(row, batch));
         }
         batch(connection, "INSERT INTO person (" + PERSON_COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     private static Object[] personValues(Row row, ImportBatch batch) {
@@ -244,8 +246,8 @@ class PersonBulkWriter {
         return new Object[] {row.id(), row.internalCode(), data.type().name(), data.audience().name(),
                 name(data.civility()), data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                 data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
-                data.notes(), row.phoneDigits(), row.searchText(), row.sortName(), row.emailKey(), batch.at(),
-                batch.at(), batch.actor(), batch.origin(), PersonSource.IMPORT.name()};
+                data.notes(), data.sector(), data.genericAddress(), row.phoneDigits(), row.searchText(),
+                row.sortName(), row.emailKey(), batch.at(), batch.at(), batch.actor(), batch.origin(), PersonSource.IMPORT.name()};
     }
 
     private void insertFlags(Connection connection, List<Row> rows) throws SQLException {

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 /**
  * What staff or a system may write about a person (CON-1). The identifier and the internal code are
  * not part of it: they are generated (CON-2).
+ *
+ * @param sector         a professional's sector of activity, which with the job title tells whether a prospecting
+ *                       message relates to their profession (PRO-2, seed 003)
+ * @param genericAddress staff state that the e-mail address is a generic company address that identifies no one
+ *                       ({@link GenericCompanyAddress})
  */
 public record PersonData(
         PersonType type,
@@ -20,7 +25,20 @@ public record PersonData(
         String jobTitle,
         String accountingCode,
         String externalRef,
-        String notes) {
+        String notes,
+        String sector,
+        boolean genericAddress) {
+
+    /**
+     * The data without the B2B relevance facts (no sector, not a generic address), for the paths that do not collect
+     * them (public forms, the web shop's consent).
+     */
+    public PersonData(PersonType type, Audience audience, Civility civility, String lastName, String firstNames,
+            String email, String phone, LocalDate birthDate, String address, String company, String jobTitle,
+            String accountingCode, String externalRef, String notes) {
+        this(type, audience, civility, lastName, firstNames, email, phone, birthDate, address, company, jobTitle,
+                accountingCode, externalRef, notes, null, false);
+    }
 
     /**
      * The same data with blank strings as absent values, surrounding spaces removed and line breaks as {@code \n}:
@@ -29,7 +47,7 @@ public record PersonData(
     public PersonData normalised() {
         return new PersonData(type, audience, civility, clean(lastName), clean(firstNames), clean(email),
                 clean(phone), birthDate, clean(address), clean(company), clean(jobTitle), clean(accountingCode),
-                clean(externalRef), clean(notes));
+                clean(externalRef), clean(notes), clean(sector), genericAddress);
     }
 
     private static String clean(String value) {

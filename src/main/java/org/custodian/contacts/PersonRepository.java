@@ -42,7 +42,13 @@ class PersonRepository {
 
     static final String COLUMNS = """
             id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
-            address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at""";
+            address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at, sector,
+            generic_address, last_contact_at, relationship_end_at""";
+
+    private static final String WRITTEN_COLUMNS = """
+            id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
+            address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at, sector,
+            generic_address""";
 
     /** The condition that hides a person whose erasure was requested from every read, search and match (DSR-5). */
     static final String NOT_ERASING = "erasure_requested_at IS NULL";
@@ -81,9 +87,10 @@ class PersonRepository {
     }
 
     void insert(PersonId id, String internalCode, PersonData data, PersonSource source, Instant at) {
-        jdbc.sql("INSERT INTO person (" + COLUMNS + ", phone_digits, search_text, sort_name, email_key, source) VALUES "
-                        + "(:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone, :birthDate,"
-                        + " :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
+        jdbc.sql("INSERT INTO person (" + WRITTEN_COLUMNS + ", phone_digits, search_text, sort_name, email_key, source)"
+                        + " VALUES (:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone,"
+                        + " :birthDate, :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
+                        + " :sector, :genericAddress,"
                         + " :phoneDigits, :searchText, :sortName, :emailKey, :source)")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
@@ -98,7 +105,7 @@ class PersonRepository {
                           last_name = :lastName, first_names = :firstNames, email = :email, phone = :phone,
                           birth_date = :birthDate, address = :address, company = :company, job_title = :jobTitle,
                           accounting_code = :accountingCode, external_ref = :externalRef, notes = :notes,
-                          phone_digits = :phoneDigits, search_text = :searchText, sort_name = :sortName,
+                          sector = :sector, generic_address = :genericAddress, phone_digits = :phoneDigits, search_text = :searchText, sort_name = :sortName,
                           email_key = :emailKey, updated_at = :at
                         WHERE id = :id""")
                 .params(parameters(data, internalCode))
@@ -506,7 +513,8 @@ class PersonRepository {
                 });
         return persons.stream()
                 .map(person -> new PersonView(person.id(), person.internalCode(), person.data(),
-                        flags.getOrDefault(person.id().value(), List.of()), person.createdAt(), person.updatedAt()))
+                        flags.getOrDefault(person.id().value(), List.of()), person.createdAt(), person.updatedAt(),
+                        person.lastContactAt(), person.relationshipEndAt()))
                 .toList();
     }
 
@@ -520,9 +528,14 @@ class PersonRepository {
                 rs.getString("last_name"), rs.getString("first_names"), rs.getString("email"), rs.getString("phone"),
                 birthDate == null ? null : birthDate.toLocalDate(),
                 rs.getString("address"), rs.getString("company"), rs.getString("job_title"),
-                rs.getString("accounting_code"), rs.getString("external_ref"), rs.getString("notes"));
+                rs.getString("accounting_code"), rs.getString("external_ref"), rs.getString("notes"),
+                rs.getString("sector"), rs.getBoolean("generic_address"));
+        var lastContact = rs.getDate("last_contact_at");
+        var relationshipEnd = rs.getDate("relationship_end_at");
         return new PersonView(new PersonId(rs.getObject("id", UUID.class)), rs.getString("internal_code"), data,
-                List.of(), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                List.of(), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                lastContact == null ? null : lastContact.toLocalDate(),
+                relationshipEnd == null ? null : relationshipEnd.toLocalDate());
     }
 
     private static Map<String, Object> parameters(PersonData data, String internalCode) {
@@ -542,6 +555,8 @@ class PersonRepository {
         values.put("accountingCode", data.accountingCode());
         values.put("externalRef", data.externalRef());
         values.put("notes", data.notes());
+        values.put("sector", data.sector());
+        values.put("genericAddress", data.genericAddress());
         values.put("phoneDigits", DuplicatePolicy.phoneKey(data.phone()));
         values.put("searchText", searchText(data, internalCode));
         values.put("sortName", sortName(data));

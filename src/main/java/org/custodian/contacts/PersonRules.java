@@ -14,6 +14,10 @@ import org.custodian.shared.Violation;
 final class PersonRules {
 
     static final int MAX_AGE_YEARS = 130;
+    static final int MAX_SECTOR = 100;
+
+    /** A sector is a few words on one line: letters, digits, spaces and common punctuation (PRO-2). */
+    private static final Pattern SECTOR = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '’&,./()+\\-]*");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()\\-]+");
@@ -63,9 +67,19 @@ final class PersonRules {
             if (data.jobTitle() != null) {
                 violations.add(PersonViolations.of("jobTitle", "professionalOnly"));
             }
+            if (data.sector() != null) {
+                violations.add(PersonViolations.of("sector", "professionalOnly"));
+            }
+            if (data.genericAddress()) {
+                violations.add(PersonViolations.of("genericAddress", "professionalOnly"));
+            }
         }
         length(violations, "company", data.company(), 200);
         length(violations, "jobTitle", data.jobTitle(), 150);
+        if (data.sector() != null && !length(violations, "sector", data.sector(), MAX_SECTOR)
+                && !SECTOR.matcher(data.sector()).matches()) {
+            violations.add(PersonViolations.of("sector", "sector"));
+        }
         identifier(violations, "accountingCode", data.accountingCode(), 40);
         identifier(violations, "externalRef", data.externalRef(), 100);
         if (!length(violations, "notes", data.notes(), 4000)) {

@@ -1,6 +1,7 @@
 package org.custodian.contacts;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.custodian.shared.PersonId;
@@ -8,7 +9,10 @@ import org.custodian.shared.PersonId;
 /**
  * A person as the screens and the API show it.
  *
- * @param reviewFlags what the note is flagged for (CON-5), empty when nothing is
+ * @param reviewFlags       what the note is flagged for (CON-5), empty when nothing is
+ * @param lastContactAt     the day of the last contact from the person (PRO-6), or null
+ * @param relationshipEndAt the end of the commercial relationship ({@link CommercialRelationshipEnd}): the latest of
+ *                          the last purchase, a warranty end, a contract end and the last contact; null when none
  */
 public record PersonView(
         PersonId id,
@@ -16,7 +20,9 @@ public record PersonView(
         PersonData data,
         List<ReviewFlag> reviewFlags,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LocalDate lastContactAt,
+        LocalDate relationshipEndAt) {
 
     public PersonView {
         reviewFlags = List.copyOf(reviewFlags);

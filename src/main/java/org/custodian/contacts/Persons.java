@@ -54,7 +54,9 @@ public class Persons {
             new Field("jobTitle", PersonData::jobTitle),
             new Field("accountingCode", PersonData::accountingCode),
             new Field("externalRef", PersonData::externalRef),
-            new Field("notes", PersonData::notes));
+            new Field("notes", PersonData::notes),
+            new Field("sector", PersonData::sector),
+            new Field("genericAddress", data -> data.genericAddress() ? "true" : null));
 
     private final PersonRepository repository;
     private final InternalCodes codes;

@@ -24,6 +24,16 @@ public enum ImportField {
     ACCOUNTING_CODE("accountingCode", "code comptable", "compte", "accounting code"),
     EXTERNAL_REF("externalRef", "reference", "référence", "ref", "id", "identifiant", "external ref"),
     NOTES("notes", "note", "commentaire", "commentaires", "comment"),
+    SECTOR("sector", "secteur", "secteur d'activite", "secteur d’activité", "secteur d'activité", "industry"),
+    GENERIC_ADDRESS("genericAddress", "adresse generique", "adresse générique", "generic address", "generique"),
+    PURCHASE_DATE("purchaseDate", "date d'achat", "date achat", "purchase date"),
+    PRODUCT_FAMILY("productFamily", "famille de produits", "famille", "product family"),
+    WARRANTY_END("warrantyEnd", "fin de garantie", "warranty end"),
+    CONTRACT_END("contractEnd", "fin de contrat", "contract end"),
+    EMAIL_COLLECTED_AT_SALE("emailCollectedAtSale", "e-mail recueilli à la vente", "email recueilli a la vente",
+            "email collected at sale"),
+    OPPOSITION_OFFERED("oppositionOffered", "opposition proposée", "opposition offerte", "opposition offered"),
+    OPPOSED("opposed", "opposé", "opposée", "opposition exercée"),
     CONSENT_PURPOSE("consentPurpose", "finalite", "finalité", "consent purpose", "finalite du consentement"),
     CONSENT_CHANNEL("consentChannel", "canal", "consent channel", "canal du consentement"),
     CONSENT_DATE("consentDate", "date du consentement", "consent date", "date consentement");
@@ -46,6 +56,12 @@ public enum ImportField {
     /** Whether this column describes a consent rather than the person. */
     public boolean consent() {
         return this == CONSENT_PURPOSE || this == CONSENT_CHANNEL || this == CONSENT_DATE;
+    }
+
+    /** Whether this column describes a purchase of the person (PRO-2, PRO-6). */
+    public boolean purchase() {
+        return this == PURCHASE_DATE || this == PRODUCT_FAMILY || this == WARRANTY_END || this == CONTRACT_END
+                || this == EMAIL_COLLECTED_AT_SALE || this == OPPOSITION_OFFERED || this == OPPOSED;
     }
 
     /** The field with this API name ({@code lastName}), ignoring case. */

@@ -23,6 +23,9 @@ import org.custodian.contacts.PersonImportSupport;
 import org.custodian.contacts.PersonImportSupport.ImportBatch;
 import org.custodian.contacts.PersonImportSupport.Result;
 import org.custodian.contacts.PersonImportSupport.Row;
+import org.custodian.contacts.Purchases;
+import org.custodian.contacts.PurchaseData;
+import org.custodian.shared.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -48,6 +51,7 @@ class ImportRunner {
     private final ImportFiles files;
     private final PersonImportSupport persons;
     private final ConsentLedger ledger;
+    private final Purchases purchases;
     private final ConsentPurposes consentPurposes;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
@@ -55,12 +59,13 @@ class ImportRunner {
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, ImportFiles files, PersonImportSupport persons, ConsentLedger ledger,
-            ConsentPurposes consentPurposes, MessageSource messages, PlatformTransactionManager transactions,
-            ImportProperties properties, Clock clock) {
+            Purchases purchases, ConsentPurposes consentPurposes, MessageSource messages,
+            PlatformTransactionManager transactions, ImportProperties properties, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.persons = persons;
         this.ledger = ledger;
+        this.purchases = purchases;
         this.consentPurposes = consentPurposes;
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
@@ -142,7 +147,7 @@ class ImportRunner {
     }
 
     /** One valid row and the consent it carries (or null). */
-    private record Checked(long number, Row row, RowConverter.Consent consent) {
+    private record Checked(long number, Row row, RowConverter.Consent consent, PurchaseData purchase) {
     }
 
     /** The rows of one transaction, checked: the valid ones, and the errors of the refused ones. */
@@ -205,8 +210,19 @@ class ImportRunner {
                                     message(locale, violation.messageKey(), violation.arguments())));
                         }
                     }
+                    if (converted.purchase() != null) {
+                        for (var violation : purchases.check(converted.purchase())) {
+                            var field = "date".equals(violation.field()) ? ImportField.PURCHASE_DATE.key()
+                                    : violation.field();
+                            if (!unreadable.contains(field)) {
+                                rowErrors.add(new ImportErrorView(number, field, violation.rule(),
+                                        message(locale, violation.messageKey(), violation.arguments())));
+                            }
+                        }
+                    }
                     if (rowErrors.isEmpty()) {
-                        valid.add(new Checked(number, persons.row(checked), converted.consent()));
+                        valid.add(new Checked(number, persons.row(checked), converted.consent(),
+                                converted.purchase()));
                     } else {
                         refused++;
                         errors.addAll(rowErrors);
@@ -280,6 +296,10 @@ class ImportRunner {
                     }
                     if (row.consent() != null) {
                         consents.add(submission(outcome.personId(), row.consent()));
+                    }
+                    if (row.purchase() != null) {
+                        // One at a time through the facade: history, audit and PurchaseRecorded like a typed one.
+                        purchases.record(new PersonId(outcome.personId()), row.purchase());
                     }
                 }
                 // the report lists the rows in file order, whichever check refused them

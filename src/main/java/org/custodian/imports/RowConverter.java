@@ -16,6 +16,7 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.Civility;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PurchaseData;
 
 /**
  * Turns one CSV record into a person's data and, optionally, an imported consent, reporting the values
@@ -36,6 +37,9 @@ final class RowConverter {
             "courriel", Channel.EMAIL, "sms", Channel.SMS, "phone", Channel.PHONE, "telephone", Channel.PHONE,
             "tel", Channel.PHONE, "post", Channel.POST, "courrier", Channel.POST, "postal", Channel.POST);
 
+    private static final Map<String, Boolean> YES_NO = Map.of("oui", true, "yes", true, "true", true, "1", true,
+            "x", true, "non", false, "no", false, "false", false, "0", false);
+
     /** A consent column set of one row. */
     record Consent(String purpose, Channel channel, LocalDate date) {
     }
@@ -45,7 +49,7 @@ final class RowConverter {
     }
 
     /** The row as read: data with unreadable values left empty, and the problems found. */
-    record Converted(PersonData data, Consent consent, List<Problem> problems) {
+    record Converted(PersonData data, Consent consent, PurchaseData purchase, List<Problem> problems) {
     }
 
     private final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
@@ -87,8 +91,23 @@ final class RowConverter {
                 value(record, ImportField.PHONE), date(record, ImportField.BIRTH_DATE, problems),
                 value(record, ImportField.ADDRESS), value(record, ImportField.COMPANY),
                 value(record, ImportField.JOB_TITLE), value(record, ImportField.ACCOUNTING_CODE),
-                value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES));
-        return new Converted(data, consent(record, data, problems), problems);
+                value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES),
+                value(record, ImportField.SECTOR), yesNo(record, ImportField.GENERIC_ADDRESS, problems));
+        return new Converted(data, consent(record, data, problems), purchase(record, problems), problems);
+    }
+
+    /** The purchase the row states (PRO-2, PRO-6), or null when its purchase columns are absent or empty. */
+    private PurchaseData purchase(CSVRecord record, List<Problem> problems) {
+        var stated = columns.keySet().stream().filter(ImportField::purchase)
+                .anyMatch(field -> value(record, field) != null);
+        if (!stated) {
+            return null;
+        }
+        return new PurchaseData(date(record, ImportField.PURCHASE_DATE, problems),
+                value(record, ImportField.PRODUCT_FAMILY), date(record, ImportField.WARRANTY_END, problems),
+                date(record, ImportField.CONTRACT_END, problems),
+                yesNo(record, ImportField.EMAIL_COLLECTED_AT_SALE, problems),
+                yesNo(record, ImportField.OPPOSITION_OFFERED, problems), yesNo(record, ImportField.OPPOSED, problems));
     }
 
     private Consent consent(CSVRecord record, PersonData data, List<Problem> problems) {
@@ -148,6 +167,20 @@ final class RowConverter {
                     List.of(String.join(", ", values.keySet().stream().sorted().toList()))));
             // the fallback keeps the person's own rules from reporting the same field twice
             return fallback;
+        }
+        return found;
+    }
+
+    /** A yes/no column: empty is no; an unreadable value is reported and read as no. */
+    private boolean yesNo(CSVRecord record, ImportField field, List<Problem> problems) {
+        var text = value(record, field);
+        if (text == null) {
+            return false;
+        }
+        var found = YES_NO.get(ImportField.squash(text));
+        if (found == null) {
+            problems.add(new Problem(field.key(), "import.value", "import.error.value", List.of("oui, non")));
+            return false;
         }
         return found;
     }

@@ -19,7 +19,7 @@ import org.custodian.contacts.Audience;
  * ({@link RestrictionPrevails});</li>
  * <li>the 3 years after collection, last contact or end of the relationship ({@link ProspectRetention});</li>
  * <li>an address to send to;</li>
- * <li>a professional's generic company address is outside the consent rules ({@link GenericAddresses});</li>
+ * <li>a professional's generic company address is outside the consent rules ({@link GenericAddressRule});</li>
  * <li>a prior, confirmed consent ({@link ConsumerConsent}); else the soft opt-in of a customer ({@link SoftOptIn});
  * else, for a professional only, a campaign related to their profession ({@link ProfessionalRelevance}); else
  * excluded;</li>
@@ -31,28 +31,23 @@ public final class EligibilityRules {
 
     private final ProspectRetention retention;
     private final FrequencyCap cap;
-    private final GenericAddresses generic;
     private final ZoneId zone;
 
     /**
      * @param retention        how long after the last date that counts a person may be canvassed (3 years)
      * @param maxMessages      the frequency cap: messages allowed within {@code window}
      * @param window           the frequency cap's window, whole days
-     * @param genericAddresses the local parts of generic company addresses ({@code contact}, {@code info} …)
      * @param zone             the organisation's time zone, for the days the reasons name
      */
-    public EligibilityRules(Period retention, int maxMessages, Duration window, List<String> genericAddresses,
-            ZoneId zone) {
+    public EligibilityRules(Period retention, int maxMessages, Duration window, ZoneId zone) {
         this.retention = new ProspectRetention(retention);
         this.cap = new FrequencyCap(maxMessages, window);
-        this.generic = new GenericAddresses(genericAddresses);
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** The rules with the standard's values: 3 years, 4 messages per 30 days, the default generic addresses. */
+    /** The rules with the standard's values: 3 years, 4 messages per 30 days. */
     public static EligibilityRules standard(ZoneId zone) {
-        return new EligibilityRules(ProspectRetention.THREE_YEARS, 4, Duration.ofDays(30), GenericAddresses.DEFAULT,
-                zone);
+        return new EligibilityRules(ProspectRetention.THREE_YEARS, 4, Duration.ofDays(30), zone);
     }
 
     /** Whether the campaign may reach the person on {@code today}, and why. */
@@ -90,7 +85,7 @@ public final class EligibilityRules {
             return EligibilityDecision.excluded(EligibilityRule.NO_ADDRESS, "prospecting.reason.noAddress",
                     EligibilityDecision.evidenceOf());
         }
-        var generic = this.generic.decide(facts);
+        var generic = GenericAddressRule.decide(facts);
         if (generic.isPresent()) {
             return generic.get();
         }

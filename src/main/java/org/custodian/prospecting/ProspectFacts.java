@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.GenericCompanyAddress;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
 import org.custodian.shared.PersonId;
@@ -19,7 +20,8 @@ import org.custodian.shared.PersonId;
  * @param type                          prospect or customer
  * @param audience                      consumer or professional
  * @param email                         the address the campaign would use; null when there is none
- * @param markedGeneric                 staff marked the address as a company's generic one ({@code contact@}…)
+ * @param genericAddress                why the address is a company's generic one ({@code contact@}…: on the list
+ *                                      the administrator keeps, or marked by staff), null when it is not
  * @param jobTitle                      the professional's job title, null when unknown
  * @param sector                        the professional's sector, null when unknown
  * @param collectedOn                   when the person's data was collected (their entry into the file)
@@ -40,7 +42,7 @@ public record ProspectFacts(
         PersonType type,
         Audience audience,
         String email,
-        boolean markedGeneric,
+        GenericCompanyAddress.Basis genericAddress,
         String jobTitle,
         String sector,
         LocalDate collectedOn,

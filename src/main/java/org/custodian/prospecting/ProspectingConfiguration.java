@@ -24,9 +24,6 @@ class ProspectingConfiguration {
     @Bean
     EligibilityRules eligibilityRules(ProspectingProperties properties,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
-        var generic = properties.genericAddresses() == null || properties.genericAddresses().isEmpty()
-                ? GenericAddresses.DEFAULT : properties.genericAddresses();
-        return new EligibilityRules(properties.retention(), properties.maxMessages(), properties.capWindow(), generic,
-                zone);
+        return new EligibilityRules(properties.retention(), properties.maxMessages(), properties.capWindow(), zone);
     }
 }

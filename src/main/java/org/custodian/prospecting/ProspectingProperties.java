@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMessages                the frequency cap: prospecting messages a person may receive within
  *                                   {@code capWindow} (PRO-8)
  * @param capWindow                  the frequency cap's window, whole days
- * @param genericAddresses           the local parts of company addresses that identify no one
  */
 @ConfigurationProperties("custodian.prospecting")
 record ProspectingProperties(
@@ -30,6 +29,5 @@ record ProspectingProperties(
         @DefaultValue("5y") Period suppressionProofRetention,
         @DefaultValue("3y") Period retention,
         @DefaultValue("4") int maxMessages,
-        @DefaultValue("30d") Duration capWindow,
-        List<String> genericAddresses) {
+        @DefaultValue("30d") Duration capWindow) {
 }

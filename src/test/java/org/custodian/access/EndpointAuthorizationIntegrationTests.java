@@ -188,7 +188,29 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /prospecting/suppressions", Role.MARKETING, Role.DPO),
             allow("POST /prospecting/suppressions/lookup", Role.MARKETING, Role.DPO),
             allow("POST /api/v1/suppressions", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO),
-            allow("POST /api/v1/suppressions/lookup", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO));
+            allow("POST /api/v1/suppressions/lookup", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO),
+            // contacts: purchases, contacts from the person, product families, generic addresses (issue 9)
+            allow("GET /persons/{id}/relationship", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO),
+            allow("POST /persons/{id}/relationship/purchases", Role.SALES, Role.SUPPORT),
+            allow("POST /persons/{id}/relationship/contacts", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/persons/{id}/purchases", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO),
+            allow("POST /api/v1/persons/{id}/purchases", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/persons/{id}/contacts", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
+                    Role.DPO),
+            allow("POST /api/v1/persons/{id}/contacts", Role.SALES, Role.SUPPORT),
+            allow("GET /api/v1/product-families", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO, Role.ADMIN),
+            allow("POST /api/v1/product-families", Role.MARKETING, Role.ADMIN),
+            allow("GET /product-families", Role.MARKETING, Role.ADMIN, Role.DPO),
+            allow("POST /product-families", Role.MARKETING, Role.ADMIN),
+            allow("POST /product-families/{code}/rename", Role.MARKETING, Role.ADMIN),
+            allow("POST /product-families/{code}/retire", Role.MARKETING, Role.ADMIN),
+            allow("POST /product-families/{code}/reinstate", Role.MARKETING, Role.ADMIN),
+            allow("POST /product-families/{code}/delete", Role.MARKETING, Role.ADMIN),
+            allow("GET /admin/generic-addresses", Role.MARKETING, Role.ADMIN, Role.DPO),
+            allow("POST /admin/generic-addresses", Role.ADMIN),
+            allow("POST /admin/generic-addresses/remove", Role.ADMIN));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -63,6 +63,23 @@ class PersonRulesTests {
     }
 
     @Test
+    @DisplayName("PRO-2 a professional's sector is a few words on one line, 100 characters at most; a consumer has none")
+    void checksSector() {
+        var professional = new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "X", null,
+                "contact@acme.fr", null, null, null, "ACME", "Acheteur", null, null, null, "Restauration collective",
+                true);
+        assertThat(rules(professional)).isEmpty();
+        assertThat(rules(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "X", null, null, null, null,
+                null, "ACME", null, null, null, null, "Hôtellerie\nrestauration", false)))
+                .containsExactly("sector:sector");
+        assertThat(rules(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, "X", null, null, null, null,
+                null, "ACME", null, null, null, null, "B".repeat(101), false))).containsExactly("sector:length");
+        assertThat(rules(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "X", null, null, null, null,
+                null, null, null, null, null, null, "Bâtiment", true)))
+                .containsExactly("sector:professionalOnly", "genericAddress:professionalOnly");
+    }
+
+    @Test
     @DisplayName("CON-2 every identifier field goes through the identifier guard")
     void guardsIdentifierFields() {
         var data = new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "X", null, null, null, null, null,

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.custodian.contacts.PersonData;
 import org.custodian.shared.PersonId;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.ProductFamilies;
+import org.custodian.contacts.Purchases;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.testing.IntegrationTest;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +50,12 @@ class ImportMatchingIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProductFamilies families;
+
+    @Autowired
+    Purchases purchases;
 
     private final String tag = "MAT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
@@ -212,6 +221,60 @@ class ImportMatchingIntegrationTests {
                 .containsExactly("import CREATE", "person CREATE", "consent CREATE");
         assertThat(entries.get(1).get(2)).contains("2 person(s) created", "ids " + ids.get(0) + " to " + ids.get(1));
         assertThat(entries.get(2).get(2)).contains("2 consent(s) imported without proof", "import/" + job.id());
+    }
+
+    @Test
+    @DisplayName("PRO-2 the import reads a professional's sector and the generic address flag, creating or completing")
+    void importsSectorAndGenericAddress() throws Exception {
+        var stored = persons.create(new PersonData(PersonType.CUSTOMER, Audience.PROFESSIONAL, null, "Scierie", null,
+                mail("atelier"), null, null, null, "Scierie " + tag, null, null, null, null));
+
+        var job = finished("nom;email;clientèle;société;secteur;adresse générique\n"
+                + "Scierie;" + mail("atelier") + ";pro;Scierie " + tag + ";Scierie;oui\n"
+                + "Cantine;" + mail("contact") + ";pro;Cantine " + tag + ";Restauration collective;non\n"
+                + "Bureau;" + mail("bureau") + ";pro;Bureau " + tag + ";Conseil;peut-être\n");
+
+        assertThat(job.created()).isEqualTo(1);
+        assertThat(job.updated()).isEqualTo(1);
+        var completed = persons.get(stored.id(), null).data();
+        assertThat(completed.sector()).isEqualTo("Scierie");
+        assertThat(completed.genericAddress()).isTrue();
+        assertThat(persons.history(stored.id()).get(0).fields()).extracting(field -> field.field())
+                .containsExactly("sector", "genericAddress");
+        var created = only(mail("contact"));
+        assertThat(created.sector()).isEqualTo("Restauration collective");
+        assertThat(created.genericAddress()).isFalse();
+        assertThat(count(mail("bureau"))).isZero();
+    }
+
+    @Test
+    @DisplayName("PRO-2 PRO-6 the import records a row's purchase with the facts of its sale; a refused purchase "
+            + "refuses its row")
+    void importsPurchases() throws Exception {
+        var family = families.create("IMP_" + tag, "Literie " + tag).code();
+
+        var job = finished("nom;email;date d'achat;famille de produits;fin de garantie;e-mail recueilli à la vente;"
+                + "opposition proposée;opposé\n"
+                + "Achat;" + mail("achat") + ";02/03/2026;" + family + ";02/03/2028;oui;oui;non\n"
+                + "Futur;" + mail("futur") + ";02/03/2099;" + family + ";;oui;non;oui\n");
+
+        assertThat(job.created()).isEqualTo(1);
+        var bought = jdbc.sql("SELECT id FROM person WHERE LOWER(email) = LOWER(?)").param(mail("achat"))
+                .query(UUID.class).single();
+        assertThat(purchases.of(new PersonId(bought), "test")).singleElement().satisfies(purchase -> {
+            assertThat(purchase.date()).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(purchase.productFamily()).isEqualTo(family);
+            assertThat(purchase.warrantyEnd()).isEqualTo(LocalDate.of(2028, 3, 2));
+            assertThat(purchase.emailCollectedAtSale()).isTrue();
+            assertThat(purchase.oppositionOffered()).isTrue();
+            assertThat(purchase.opposed()).isFalse();
+        });
+        var person = persons.get(new PersonId(bought), null);
+        assertThat(person.data().type()).isEqualTo(PersonType.CUSTOMER);
+        assertThat(person.relationshipEndAt()).isEqualTo(LocalDate.of(2028, 3, 2));
+        assertThat(count(mail("futur"))).isZero();
+        assertThat(imports.errors(job.id())).extracting(error -> error.field())
+                .contains("purchaseDate", "opposed");
     }
 
     private static PersonData person(String lastName, String firstNames, String email, String phone, String ref) {

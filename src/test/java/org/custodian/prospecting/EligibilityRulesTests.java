@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.custodian.consent.Channel;
+import org.custodian.contacts.GenericCompanyAddress;
 import org.custodian.consent.ConsentStatus;
 import org.custodian.prospecting.EligibilityDecision.Outcome;
 import org.custodian.prospecting.ProspectFacts.RestrictionFact;
@@ -85,7 +86,7 @@ class EligibilityRulesTests {
     @DisplayName("PRO-2 an objection prevails over everything, a generic address included")
     void objectionPrevails() {
         var facts = Facts.professional("Acheteur", null).consent(ConsentStatus.OBJECTED, "2026-05-01");
-        facts.markedGeneric = true;
+        facts.genericAddress = GenericCompanyAddress.Basis.FLAGGED;
 
         assertThat(decide(facts).rule()).isEqualTo(EligibilityRule.OPPOSITION);
     }
@@ -136,6 +137,7 @@ class EligibilityRulesTests {
     void genericAddressIsIn() {
         var facts = Facts.professional(null, null);
         facts.email = "info@entreprise.example";
+        facts.genericAddress = GenericCompanyAddress.Basis.LISTED;
 
         var decision = decide(facts);
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.GenericCompanyAddress;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
 import org.custodian.prospecting.ProspectFacts.ConsentFact;
@@ -26,7 +27,7 @@ final class Facts {
     PersonType type = PersonType.PROSPECT;
     Audience audience = Audience.CONSUMER;
     String email = "marie.dupont@example.org";
-    boolean markedGeneric;
+    GenericCompanyAddress.Basis genericAddress;
     String jobTitle;
     String sector;
     LocalDate collectedOn = TODAY.minusMonths(6);
@@ -77,7 +78,7 @@ final class Facts {
     }
 
     ProspectFacts build() {
-        return new ProspectFacts(new PersonId(UUID.randomUUID()), type, audience, email, markedGeneric, jobTitle,
+        return new ProspectFacts(new PersonId(UUID.randomUUID()), type, audience, email, genericAddress, jobTitle,
                 sector, collectedOn, lastContactOn, oppositionOffered, consent, softOptIns, purchases, suppression,
                 restriction, messages);
     }

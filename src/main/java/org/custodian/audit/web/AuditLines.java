@@ -31,7 +31,7 @@ class AuditLines {
 
     /** The record types whose id is a person's id. */
     private static final Set<String> ABOUT_A_PERSON = Set.of("person", "person-sensitive-data", "personal-data",
-            "consent");
+            "consent", "person-purchase", "person-contact");
     /** How the deletion of a person is recorded: their file, then each module's erasure of their data. */
     private static final List<String> ERASURES = List.of("person", "personal-data");
     private static final String SYSTEM = "system";
@@ -304,7 +304,13 @@ class AuditLines {
         TOKEN_BOOTSTRAP("^API token (.+) created from custodian.bootstrap-api-token with role ADMIN$", "tokenBootstrap"),
         TOKEN_REVOKED("^API token (.+) revoked$", "tokenRevoked"),
         PUBLIC_ADDRESS("^public address confirmed: (\\S+)$", "publicAddressConfirmed"),
-        ACCESS_REVIEW("^access review CSV, (\\d+) accounts$", "accessReview");
+        ACCESS_REVIEW("^access review CSV, (\\d+) accounts$", "accessReview"),
+        PURCHASE_RECORDED("^purchase [0-9a-f-]{36} recorded$", "purchaseRecorded"),
+        PURCHASE_READ("^purchase [0-9a-f-]{36}$", "purchaseRead"),
+        CONTACT_RECORDED("^contact [0-9a-f-]{36} recorded$", "contactRecorded"),
+        FAMILY_ADDED("^product family added: (.+)$", "productFamilyAdded"),
+        FAMILY_RENAMED("^product family renamed from (.+) to (.+)$", "productFamilyRenamed"),
+        GENERIC_ADDRESS_ADDED("^generic address added: (\\S+)$", "genericAddressAdded");
 
         private final Pattern pattern;
         private final String key;

@@ -36,11 +36,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code internalCode} are generated, so sending them is refused too).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-@RestControllerAdvice(assignableTypes = PersonApiController.class)
+@RestControllerAdvice(assignableTypes = {PersonApiController.class, RelationshipApiController.class})
 class PersonApiProblems extends RequestBodyAdviceAdapter {
 
     private static final String PROBLEM = "urn:custodian:problem:";
     private static final List<String> READ_ONLY = List.of("id", "internalCode");
+
+    /** The JSON bodies these APIs read, with the properties each accepts. */
+    private static final Map<Type, java.util.Set<String>> BODIES = Map.of(
+            PersonRequest.class, PersonRequest.PROPERTIES,
+            RelationshipRequests.PurchaseRequest.class,
+            RelationshipRequests.properties(RelationshipRequests.PurchaseRequest.class),
+            RelationshipRequests.ContactRequest.class,
+            RelationshipRequests.properties(RelationshipRequests.ContactRequest.class),
+            RelationshipRequests.FamilyRequest.class,
+            RelationshipRequests.properties(RelationshipRequests.FamilyRequest.class));
 
     private final MessageSource messages;
 
@@ -51,13 +61,13 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        return targetType == PersonRequest.class;
+        return BODIES.containsKey(targetType);
     }
 
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        var checked = CheckedJsonBody.read(input, PersonRequest.PROPERTIES);
+        var checked = CheckedJsonBody.read(input, BODIES.get(targetType));
         if (!checked.unknownProperties().isEmpty()) {
             throw new UnknownProperties(checked.unknownProperties());
         }

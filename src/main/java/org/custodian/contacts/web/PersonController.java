@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.custodian.audit.AuditLog;
+import org.custodian.contacts.GenericAddresses;
 import org.custodian.contacts.InvalidPersonData;
+import org.custodian.contacts.PersonContacts;
+import org.custodian.contacts.Purchases;
 import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.contacts.SensitiveData;
 import org.custodian.shared.PersonId;
@@ -44,15 +47,18 @@ class PersonController {
     private static final String CONSENTS = "consent";
 
     private final Persons persons;
+    private final GenericAddresses genericAddresses;
     private final AuditLog audit;
     private final PersonExport export;
     private final ActorWords actorWords;
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter days;
 
-    PersonController(Persons persons, AuditLog audit, PersonExport export, ActorWords actorWords,
+    PersonController(Persons persons, GenericAddresses genericAddresses, AuditLog audit, PersonExport export,
+            ActorWords actorWords,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
+        this.genericAddresses = genericAddresses;
         this.audit = audit;
         this.export = export;
         this.actorWords = actorWords;
@@ -124,9 +130,13 @@ class PersonController {
     String detail(@PathVariable PersonId id, HttpServletRequest request, Model model, Locale locale) {
         // One page view, one audit entry: it names the panels the page loads, whose reads it then covers.
         var panels = request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")
-                ? List.of(CONSENTS, SensitiveData.RESOURCE) : List.of(CONSENTS);
+                ? List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE, SensitiveData.RESOURCE)
+                : List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE);
         model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
-        model.addAttribute("person", persons.get(id, PURPOSE));
+        var person = persons.get(id, PURPOSE);
+        model.addAttribute("person", person);
+        model.addAttribute("genericAddress", genericAddresses.isGeneric(person.data().email(),
+                person.data().genericAddress()));
         var history = persons.history(id);
         model.addAttribute("history", history);
         model.addAttribute("actors", actorWords.of(history.stream().map(PersonChange::actor).toList(), locale));

@@ -26,25 +26,28 @@ record PersonForm(
         String jobTitle,
         String accountingCode,
         String externalRef,
-        String notes) {
+        String notes,
+        String sector,
+        Boolean genericAddress) {
 
     static PersonForm empty() {
         return new PersonForm(PersonType.PROSPECT.name(), Audience.CONSUMER.name(), null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, false);
     }
 
     static PersonForm of(PersonData data) {
         return new PersonForm(name(data.type()), name(data.audience()), name(data.civility()), data.lastName(),
                 data.firstNames(), data.email(), data.phone(),
                 data.birthDate() == null ? null : data.birthDate().toString(), data.address(), data.company(),
-                data.jobTitle(), data.accountingCode(), data.externalRef(), data.notes());
+                data.jobTitle(), data.accountingCode(), data.externalRef(), data.notes(), data.sector(),
+                data.genericAddress());
     }
 
     PersonData toData() {
         return new PersonData(value(PersonType.class, type), value(Audience.class, audience),
                 value(Civility.class, civility), lastName, firstNames, email, phone,
                 birthDateUnreadable() || blank(birthDate) ? null : LocalDate.parse(birthDate.strip()), address,
-                company, jobTitle, accountingCode, externalRef, notes);
+                company, jobTitle, accountingCode, externalRef, notes, sector, Boolean.TRUE.equals(genericAddress));
     }
 
     /** A date the browser sent that is not an ISO date (browsers without a date picker). */

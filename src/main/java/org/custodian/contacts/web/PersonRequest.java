@@ -34,7 +34,12 @@ record PersonRequest(
         @Schema(description = "Never a card, social security or identity document number (CON-2)", maxLength = 100,
                 example = "SHOP-2024-000123") String externalRef,
         @Schema(description = "Free text (CON-5): card numbers and NIRs refused; sensitive terms and insults flagged "
-                + "for review", maxLength = 4000) String notes) {
+                + "for review", maxLength = 4000) String notes,
+        @Schema(description = "A professional's sector of activity (PRO-2: what a prospecting message must relate "
+                + "to, with the job title); refused for CONSUMER", maxLength = 100, example = "Restauration collective")
+        String sector,
+        @Schema(description = "Staff state that the e-mail address is a generic company address that identifies no "
+                + "one (contact@, info@ …); refused for CONSUMER. Absent means false.") Boolean genericAddress) {
 
     /** The JSON property names this request accepts. */
     static final Set<String> PROPERTIES = Arrays.stream(PersonRequest.class.getRecordComponents())
@@ -43,6 +48,6 @@ record PersonRequest(
 
     PersonData toData() {
         return new PersonData(type, audience, civility, lastName, firstNames, email, phone, birthDate, address,
-                company, jobTitle, accountingCode, externalRef, notes);
+                company, jobTitle, accountingCode, externalRef, notes, sector, Boolean.TRUE.equals(genericAddress));
     }
 }

@@ -33,16 +33,25 @@ record PersonResource(
         String accountingCode,
         String externalRef,
         String notes,
+        String sector,
+        @Schema(description = "Staff state that the e-mail address is a generic company address") boolean genericAddress,
         @Schema(description = "Why the note is flagged for review (CON-5); empty when it is not") List<Flag> reviewFlags,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "The day of the last contact from the person "
+                + "(a request, a reply, a call, a visit, a click; never an e-mail open), or null (PRO-6)")
+        LocalDate lastContactAt,
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "The end of the commercial relationship: the "
+                + "latest of the last purchase, a warranty end, a contract end and the last contact; null when none "
+                + "is known (RET, PRO-6)") LocalDate relationshipEndAt) {
 
     static PersonResource of(PersonView person) {
         var d = person.data();
         return new PersonResource(person.id().value(), person.internalCode(), d.type(), d.audience(), d.civility(),
                 d.lastName(), d.firstNames(), d.email(), d.phone(), d.birthDate(), d.address(), d.company(),
-                d.jobTitle(), d.accountingCode(), d.externalRef(), d.notes(),
-                person.reviewFlags().stream().map(Flag::of).toList(), person.createdAt(), person.updatedAt());
+                d.jobTitle(), d.accountingCode(), d.externalRef(), d.notes(), d.sector(), d.genericAddress(),
+                person.reviewFlags().stream().map(Flag::of).toList(), person.createdAt(), person.updatedAt(),
+                person.lastContactAt(), person.relationshipEndAt());
     }
 
     /** One category of sensitive terms found in the note. */

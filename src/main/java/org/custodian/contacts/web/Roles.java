@@ -22,6 +22,19 @@ final class Roles {
      */
     static final String SENSITIVE = "hasAnyRole('SUPPORT','DPO')";
 
+    /**
+     * Product families (PRO-2): every staff member who records a purchase or prepares a campaign reads the list, and
+     * the administrator who maintains it; the DPO reads everything.
+     */
+    static final String FAMILIES_READ = "hasAnyRole('SALES','SUPPORT','MARKETING','DPO','ADMIN')";
+    /** Product families: marketing, who names them in campaigns, and the administrator maintain the list. */
+    static final String FAMILIES_WRITE = "hasAnyRole('MARKETING','ADMIN')";
+    /** The families screen: those who maintain the list, and the DPO who reads it. */
+    static final String FAMILIES_SCREEN = "hasAnyRole('MARKETING','ADMIN','DPO')";
+    /** The generic company addresses list: read by marketing and the DPO, kept by the administrator. */
+    static final String GENERIC_READ = "hasAnyRole('MARKETING','ADMIN','DPO')";
+    static final String GENERIC_WRITE = "hasRole('ADMIN')";
+
     private Roles() {
     }
 }

@@ -45,7 +45,9 @@ class ImportApiController {
 
     private static final String DESCRIPTION = "UTF-8, ';' or ',' separated, with a header row whose names give the "
             + "fields (French or English: nom/lastName, prénom/firstNames, email, téléphone/phone, type, audience, "
-            + "civility, birthDate, address, company, jobTitle, accountingCode, externalRef, notes, and optionally "
+            + "civility, birthDate, address, company, jobTitle, sector, genericAddress (oui/non), accountingCode, "
+            + "externalRef, notes, optionally a purchase (purchaseDate, productFamily, warrantyEnd, contractEnd, "
+            + "emailCollectedAtSale, oppositionOffered, opposed: oui/non), and optionally "
             + "consentPurpose, consentChannel, consentDate); other columns are ignored and listed. Every row passes "
             + "the rules of the forms (CON-2, CON-5); a refused row is listed in the error report, never half-written; "
             + "consents are recorded without proof (ACTIVE_WITHOUT_PROOF, never usable for electronic prospecting). "

@@ -15,7 +15,9 @@ import org.custodian.audit.AuditQuery;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
+import org.custodian.contacts.PersonContacts;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.Purchases;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.SensitiveConsent;
 import org.custodian.contacts.SensitiveData;
@@ -71,6 +73,8 @@ class PersonPageViewIntegrationTests {
         assertThat(token.find()).isTrue();
         mvc.perform(get("/consents/persons/{id}", person).param("auditView", token.group(1)).with(as(role))
                 .session(session).header("HX-Request", "true")).andExpect(status().isOk());
+        mvc.perform(get("/persons/{id}/relationship", person).param("auditView", token.group(1)).with(as(role))
+                .session(session).header("HX-Request", "true")).andExpect(status().isOk());
         if (role.equals("SUPPORT")) {
             mvc.perform(get("/persons/{id}/sensitive-data", person).param("auditView", token.group(1)).with(as(role))
                     .session(session).header("HX-Request", "true")).andExpect(status().isOk());
@@ -91,7 +95,8 @@ class PersonPageViewIntegrationTests {
 
         assertThat(reads(person)).singleElement().satisfies(entry -> {
             assertThat(entry.resourceType()).isEqualTo(Persons.RESOURCE);
-            assertThat(entry.detail()).isEqualTo("page-view:consent," + SensitiveData.RESOURCE);
+            assertThat(entry.detail()).isEqualTo("page-view:consent," + Purchases.RESOURCE + ","
+                    + PersonContacts.RESOURCE + "," + SensitiveData.RESOURCE);
             assertThat(entry.purpose()).isEqualTo(PersonController.PURPOSE);
         });
     }
@@ -104,7 +109,8 @@ class PersonPageViewIntegrationTests {
         openPage(person, "MARKETING", new MockHttpSession());
 
         assertThat(reads(person)).singleElement()
-                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("page-view:consent"));
+                .satisfies(entry -> assertThat(entry.detail()).isEqualTo("page-view:consent," + Purchases.RESOURCE
+                        + "," + PersonContacts.RESOURCE));
     }
 
     @Test
