@@ -5,13 +5,12 @@ import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import tools.jackson.core.JacksonException;
 
 import org.custodian.consent.ConfirmationLimitReached;
 import org.custodian.consent.InvalidConsent;
 import org.custodian.shared.web.CheckedJsonBody;
+import org.custodian.shared.web.FieldProblems;
+import org.custodian.shared.web.FieldProblems.UnknownProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -35,13 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 @RestControllerAdvice(assignableTypes = ConsentApiController.class)
 class ConsentApiProblems extends RequestBodyAdviceAdapter {
 
-    private static final URI TYPE = URI.create("urn:custodian:problem:consent-validation");
     private static final URI LIMIT_TYPE = URI.create("urn:custodian:problem:consent-confirmation-limit");
 
     private final MessageSource messages;
+    private final FieldProblems problems;
 
     ConsentApiProblems(MessageSource messages) {
         this.messages = messages;
+        this.problems = new FieldProblems(messages, URI.create("urn:custodian:problem:consent-validation"),
+                "consent.api.title", "consent.api.detail");
     }
 
     @Override
@@ -64,27 +65,19 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
     @ExceptionHandler(UnknownProperties.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unknown(UnknownProperties unknown, Locale locale) {
-        return problem(unknown.names.stream()
-                .map(name -> error(name, "unknown-property",
-                        messages.getMessage("consent.api.error.unknown", null, locale)))
-                .toList(), locale);
+        return problems.properties(unknown.names(), "unknown-property", "consent.api.error.unknown", locale);
     }
 
     @ExceptionHandler(MissingProperties.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail missing(MissingProperties missing, Locale locale) {
-        return problem(missing.names.stream()
-                .map(name -> error(name, "required", messages.getMessage("consent.api.error.required", null, locale)))
-                .toList(), locale);
+        return problems.properties(missing.names, "required", "consent.api.error.required", locale);
     }
 
     @ExceptionHandler(InvalidConsent.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidConsent invalid, Locale locale) {
-        return problem(invalid.violations().stream()
-                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
-                        violation.messageKey(), violation.arguments().toArray(), locale)))
-                .toList(), locale);
+        return problems.violations(invalid.violations(), locale);
     }
 
     /** The address's confirmation mails for the day are used up: a web shop retries tomorrow, as the panel says. */
@@ -101,35 +94,7 @@ class ConsentApiProblems extends RequestBodyAdviceAdapter {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
-        var field = unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
-                ? jackson.getPath().get(0).getPropertyName()
-                : "body";
-        return problem(List.of(error(field, "format", messages.getMessage("consent.api.error.format", null, locale))),
-                locale);
-    }
-
-    private ProblemDetail problem(List<Map<String, String>> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("consent.api.detail", null, locale));
-        problem.setType(TYPE);
-        problem.setTitle(messages.getMessage("consent.api.title", null, locale));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static Map<String, String> error(String field, String rule, String message) {
-        return Map.of("field", field, "rule", rule, "message", message);
-    }
-
-    /** JSON properties the request does not accept. */
-    static final class UnknownProperties extends RuntimeException {
-
-        private final List<String> names;
-
-        UnknownProperties(List<String> names) {
-            super("Unknown properties " + names);
-            this.names = List.copyOf(names);
-        }
+        return problems.unreadable(unreadable, "consent.api.error.format", locale);
     }
 
     /** Required JSON properties the request left out (a yes/no that has no default). */

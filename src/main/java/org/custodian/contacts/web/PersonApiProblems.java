@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
-
 import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.shared.web.CheckedJsonBody;
+import org.custodian.shared.web.FieldProblems;
+import org.custodian.shared.web.FieldProblems.UnknownProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -80,11 +80,7 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
         var rules = invalid.violations().stream().map(violation -> violation.rule()).toList();
         var type = rules.stream().anyMatch(rule -> rule.startsWith("CON-2")) ? "identifier-guard"
                 : rules.stream().anyMatch(rule -> rule.startsWith("CON-5")) ? "free-text-guard" : "validation";
-        var errors = invalid.violations().stream()
-                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
-                        violation.messageKey(), violation.arguments().toArray(), locale)))
-                .toList();
-        return problem(type, errors, locale);
+        return problems(type).violations(invalid.violations(), locale);
     }
 
     /**
@@ -110,56 +106,29 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unknown(UnknownProperties unknown, Locale locale) {
         var errors = new ArrayList<Map<String, String>>();
-        for (var name : unknown.names) {
+        for (var name : unknown.names()) {
             var readOnly = READ_ONLY.contains(name);
-            errors.add(error(name, readOnly ? "read-only" : "unknown-property", messages.getMessage(
+            errors.add(FieldProblems.error(name, readOnly ? "read-only" : "unknown-property", messages.getMessage(
                     readOnly ? "person.api.error.readOnly" : "person.api.error.unknown", null, locale)));
         }
-        return problem("unknown-property", errors, locale);
+        return problems("unknown-property").of(errors, locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
-        var field = unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
-                ? jackson.getPath().get(0).getPropertyName()
-                : "body";
-        return problem("validation",
-                List.of(error(field, "format", messages.getMessage("person.api.error.format", null, locale))), locale);
+        return problems("validation").unreadable(unreadable, "person.api.error.format", locale);
     }
 
     /** CON-1: a list or export query with a filter, page or size that is not understood. */
     @ExceptionHandler(PersonListQuery.Invalid.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidQuery(PersonListQuery.Invalid invalid, Locale locale) {
-        var errors = invalid.violations().stream()
-                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
-                        violation.messageKey(), violation.arguments().toArray(), locale)))
-                .toList();
-        return problem("validation", errors, locale);
+        return problems("validation").violations(invalid.violations(), locale);
     }
 
-    private ProblemDetail problem(String type, List<Map<String, String>> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("person.api.detail", null, locale));
-        problem.setType(URI.create(PROBLEM + type));
-        problem.setTitle(messages.getMessage("person.api.title." + type, null, locale));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static Map<String, String> error(String field, String rule, String message) {
-        return Map.of("field", field, "rule", rule, "message", message);
-    }
-
-    /** JSON properties the request does not accept. */
-    static final class UnknownProperties extends RuntimeException {
-
-        private final List<String> names;
-
-        UnknownProperties(List<String> names) {
-            super("Unknown properties " + names);
-            this.names = List.copyOf(names);
-        }
+    /** The problems of one type: {@code validation}, {@code identifier-guard}, {@code unknown-property} … */
+    private FieldProblems problems(String type) {
+        return new FieldProblems(messages, URI.create(PROBLEM + type), "person.api.title." + type, "person.api.detail");
     }
 }

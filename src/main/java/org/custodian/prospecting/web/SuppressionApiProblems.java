@@ -3,15 +3,12 @@ package org.custodian.prospecting.web;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import tools.jackson.core.JacksonException;
 
 import org.custodian.prospecting.InvalidSuppression;
-import org.custodian.shared.Violation;
 import org.custodian.shared.web.CheckedJsonBody;
+import org.custodian.shared.web.FieldProblems;
+import org.custodian.shared.web.FieldProblems.UnknownProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -34,12 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 @RestControllerAdvice(assignableTypes = SuppressionApiController.class)
 class SuppressionApiProblems extends RequestBodyAdviceAdapter {
 
-    private static final URI TYPE = URI.create("urn:custodian:problem:suppression-validation");
-
-    private final MessageSource messages;
+    private final FieldProblems problems;
 
     SuppressionApiProblems(MessageSource messages) {
-        this.messages = messages;
+        this.problems = new FieldProblems(messages, URI.create("urn:custodian:problem:suppression-validation"),
+                "prospecting.suppression.api.title", "prospecting.suppression.api.detail");
     }
 
     @Override
@@ -63,62 +59,25 @@ class SuppressionApiProblems extends RequestBodyAdviceAdapter {
     @ExceptionHandler(UnknownProperties.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unknown(UnknownProperties unknown, Locale locale) {
-        return problem(unknown.names.stream()
-                .map(name -> error(name, "unknown-property",
-                        messages.getMessage("prospecting.suppression.api.unknown", null, locale)))
-                .toList(), locale);
+        return problems.properties(unknown.names(), "unknown-property", "prospecting.suppression.api.unknown",
+                locale);
     }
 
     @ExceptionHandler(InvalidSuppression.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidSuppression invalid, Locale locale) {
-        return violations(invalid.violations(), locale);
+        return problems.violations(invalid.violations(), locale);
     }
 
     @ExceptionHandler(SuppressionApiController.InvalidSuppressionInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalidInput(SuppressionApiController.InvalidSuppressionInput invalid, Locale locale) {
-        return violations(invalid.violations(), locale);
+        return problems.violations(invalid.violations(), locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
-        var field = unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
-                ? jackson.getPath().get(0).getPropertyName()
-                : "body";
-        return problem(List.of(error(field, "format",
-                messages.getMessage("prospecting.suppression.api.format", null, locale))), locale);
-    }
-
-    private ProblemDetail violations(List<Violation> violations, Locale locale) {
-        return problem(violations.stream()
-                .map(violation -> error(violation.field(), violation.rule(), messages.getMessage(
-                        violation.messageKey(), violation.arguments().toArray(), locale)))
-                .toList(), locale);
-    }
-
-    private ProblemDetail problem(List<Map<String, String>> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("prospecting.suppression.api.detail", null, locale));
-        problem.setType(TYPE);
-        problem.setTitle(messages.getMessage("prospecting.suppression.api.title", null, locale));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static Map<String, String> error(String field, String rule, String message) {
-        return Map.of("field", field, "rule", rule, "message", message);
-    }
-
-    /** JSON properties the request does not accept. */
-    static final class UnknownProperties extends RuntimeException {
-
-        private final List<String> names;
-
-        UnknownProperties(List<String> names) {
-            super("Unknown properties " + names);
-            this.names = List.copyOf(names);
-        }
+        return problems.unreadable(unreadable, "prospecting.suppression.api.format", locale);
     }
 }
