@@ -249,7 +249,7 @@ class CollectionFormBrowserTests {
         page.getByLabel("Allergies alimentaires (facultatif)").fill("arachide");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("pas été enregistré");
-        assertThat(page.getByText("cochez la case de consentement")).isVisible();
+        assertThat(page.locator(".collection-sensitive").getByText("cochez la case de consentement")).isVisible();
         assertThat(page.getByLabel("Allergies alimentaires (facultatif)")).hasValue("arachide");
         browser.screenshot("collection-form-sensitive-refused");
 

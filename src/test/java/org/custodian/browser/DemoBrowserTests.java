@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 8 §2: the demo profile starts ready — the notice published, the newsletter form open to the public, the
- * DPO of the organisation being the demo user {@code dpo}. On a database of its own, so that the demo data does not
+ * DPO of the organisation being the demo user {@code dpo}, the shop's product families listed (issue 9). On a database of its own, so that the demo data does not
  * meet the other tests.
  */
 @BrowserTest
@@ -44,5 +44,8 @@ class DemoBrowserTests {
         assertThat(page.locator("#first-steps")).containsText("Notice d'information publiée");
         assertThat(page.locator("#first-steps")).containsText("Durées de conservation fixées");
         browser.screenshot("demo-home-dpo");
+
+        browser.open("/product-families");
+        assertThat(page.locator("main")).containsText("Mobilier de jardin");
     }
 }
