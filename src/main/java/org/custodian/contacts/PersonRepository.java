@@ -212,9 +212,10 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do; one statement reads the page's ids and counts the selection only up to a window beyond the page
-     * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
-     * deep page costs an index range, not the rows before it); then only the page's rows are read.
+     * many do, or from the persons the search matches when PostgreSQL expects few ({@link #fewPersonsMatch}); the
+     * selection is counted only up to a window beyond the page ({@link #countLimit}), never over the whole table,
+     * from an index alone where one covers the query (so that a deep page costs an index range, not the rows before
+     * it); then only the page's rows are read.
      *
      * @param conditions the contributed filters' conditions
      */
@@ -223,28 +224,62 @@ class PersonRepository {
         var where = where(criteria, conditions, zone);
         planForTheseValues();
         var limit = countLimit(page);
-        var column = sort.column().sqlColumn();
-        var selection = fewPersonsMatch(where) ? where.textMatchesFirst(column) : where.plain();
-        var numbered = jdbc.sql(selection.with() + "SELECT id, total FROM (SELECT id, COUNT(*) OVER () AS total,"
-                        + " ROW_NUMBER() OVER (ORDER BY " + sort.orderBy() + ") AS position FROM (SELECT id, " + column
-                        + " FROM " + selection.from() + " ORDER BY " + sort.orderBy() + " LIMIT " + limit
-                        + ") chosen) numbered WHERE position > " + page.offset() + " ORDER BY position LIMIT " + page.size())
-                .params(selection.params())
-                .query((rs, row) -> new Numbered(rs.getObject("id", UUID.class), rs.getLong("total")))
-                .list();
-        var ids = numbered.stream().map(Numbered::id).toList();
-        // Past the last page, no row carries the total: count it alone (the pager then offers the last pages).
-        var counted = !numbered.isEmpty() ? numbered.get(0).total() : page.offset() == 0 ? 0
-                : jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
-                                + " LIMIT " + limit + ") selected")
-                        .params(where.params())
-                        .query(Long.class).single();
-        var rows = ids.isEmpty() ? List.<PersonView>of()
+        var selected = fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit)
+                : walked(where, sort, page, limit);
+        var rows = selected.ids().isEmpty() ? List.<PersonView>of()
                 : jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids) ORDER BY " + sort.orderBy())
-                        .param("ids", ids)
+                        .param("ids", selected.ids())
                         .query(PersonRepository::person).list();
+        var counted = selected.counted();
         var capped = counted == limit;
         return new Page<>(withFlags(rows), page.page(), page.size(), capped ? limit - 1 : counted, capped);
+    }
+
+    /** A page's ids, in order, and how many persons the selection holds up to the count's window. */
+    private record PageIds(List<UUID> ids, long counted) {
+    }
+
+    /**
+     * A page's ids and its count as PostgreSQL's planner chooses, in two statements: in the page's order, so that the
+     * count walks the same index as the page (a deep page and its count are two index ranges, no table visited).
+     */
+    private PageIds walked(Where where, PersonSort sort, PageRequest page, long limit) {
+        var counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + limit + ") selected")
+                .params(where.params())
+                .query(Long.class).single();
+        var ids = jdbc.sql("SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + page.size() + " OFFSET " + page.offset())
+                .params(where.params())
+                .query(UUID.class).list();
+        return new PageIds(ids, counted);
+    }
+
+    /**
+     * A page's ids and its count from the persons the search matches, read once (a materialised step PostgreSQL
+     * answers from the trigram index), then filtered, sorted, numbered and counted in one statement: the matches
+     * are not read twice. Past the last page no row carries the count, which is then counted alone.
+     */
+    private PageIds textMatchesFirst(Where where, PersonSort sort, PageRequest page, long limit) {
+        var column = sort.column().sqlColumn();
+        var columns = new LinkedHashSet<>(List.of("id", column, "type", "audience", "source", "created_at",
+                "updated_at"));
+        var numbered = jdbc.sql("WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns)
+                        + " FROM person WHERE " + NOT_ERASING + where.text() + ")"
+                        + " SELECT id, total FROM (SELECT id, COUNT(*) OVER () AS total, ROW_NUMBER() OVER (ORDER BY "
+                        + sort.orderBy() + ") AS position FROM (SELECT id, " + column
+                        // named person, as the contributed conditions name the person's table
+                        + " FROM matched person WHERE TRUE" + where.filters() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + limit + ") chosen) numbered WHERE position > " + page.offset()
+                        + " ORDER BY position LIMIT " + page.size())
+                .params(where.params())
+                .query((rs, row) -> new Numbered(rs.getObject("id", UUID.class), rs.getLong("total")))
+                .list();
+        if (numbered.isEmpty() && page.offset() > 0) {
+            return new PageIds(List.of(), walked(where, sort, page, limit).counted());
+        }
+        return new PageIds(numbered.stream().map(Numbered::id).toList(),
+                numbered.isEmpty() ? 0 : numbered.get(0).total());
     }
 
     private record Numbered(UUID id, long total) {
@@ -382,27 +417,6 @@ class PersonRepository {
             params.addAll(filterParams);
             return params;
         }
-
-        /** The selection read from the person table, the planner choosing how. */
-        Selection plain() {
-            return new Selection("", "person" + sql(), params());
-        }
-
-        /**
-         * The selection read from the persons matching the search first (a materialised step, which PostgreSQL
-         * answers from the trigram index), then filtered and sorted, with only the columns the filters and the
-         * order read. The step is named {@code person}, as the contributed conditions name the person's table.
-         */
-        Selection textMatchesFirst(String sortColumn) {
-            var columns = new LinkedHashSet<>(List.of("id", sortColumn, "type", "audience", "source", "created_at",
-                    "updated_at"));
-            return new Selection("WITH matched AS MATERIALIZED (SELECT " + String.join(", ", columns)
-                    + " FROM person WHERE " + NOT_ERASING + text + ") ", "matched person WHERE TRUE" + filters, params());
-        }
-    }
-
-    /** Where a page's persons are selected from: a common table expression ahead, or none, and the rest. */
-    private record Selection(String with, String from, List<Object> params) {
     }
 
     void replaceFlags(PersonId id, List<ReviewFlag> flags) {
