@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ class AuditLines {
             var user = users.get(actor);
             lines.add(new AuditLine(entry, user != null ? user : actor(actor, locale), user != null ? actor : null,
                     what(entry, locale), isAboutAPerson(entry) ? people.get(entry.resourceId()) : null,
-                    purpose(entry.purpose(), locale), detail(entry.detail(), locale)));
+                    purpose(entry.purpose(), locale), detail(entry.detail(), users, locale)));
         }
         return lines;
     }
@@ -87,8 +88,12 @@ class AuditLines {
         if (lookup == null) {
             return Map.of();
         }
-        var logins = entries.stream().map(AuditEntryView::actor).filter(AuditLines::mayBeAUser).distinct().toList();
-        return logins.isEmpty() ? Map.of() : lookup.of(logins);
+        var logins = new ArrayList<String>();
+        entries.stream().map(AuditEntryView::actor).filter(AuditLines::mayBeAUser).forEach(logins::add);
+        entries.stream().map(entry -> KnownDetail.account(entry.detail())).flatMap(Optional::stream)
+                .forEach(logins::add);
+        var distinct = logins.stream().distinct().toList();
+        return distinct.isEmpty() ? Map.of() : lookup.of(distinct);
     }
 
     private static boolean mayBeAUser(String actor) {
@@ -176,7 +181,8 @@ class AuditLines {
         return messages.getMessage("audit.purpose." + key(purpose), null, purpose, locale);
     }
 
-    private String detail(String detail, Locale locale) {
+    /** @param users the full names of the accounts the details name, by login */
+    private String detail(String detail, Map<String, String> users, Locale locale) {
         if (detail == null) {
             return null;
         }
@@ -185,7 +191,11 @@ class AuditLines {
             if (match.matches()) {
                 var arguments = new Object[match.groupCount()];
                 for (var i = 0; i < arguments.length; i++) {
-                    arguments[i] = argument(known, match.group(i + 1), locale);
+                    var value = match.group(i + 1);
+                    // An account a detail names reads as its user's name, the login after it, like the actor.
+                    arguments[i] = i == 0 && known.namesAnAccount() && users.containsKey(value)
+                            ? message("audit.detail.account", locale, users.get(value), value)
+                            : argument(known, value, locale);
                 }
                 return message("audit.detail." + known.key, locale, arguments);
             }
@@ -321,6 +331,25 @@ class AuditLines {
         }
 
         /** Whether this value of this detail is a list of roles (a user's or a token's). */
+        /** Whether the detail's first value is the login of a staff account (its creation, roles, state). */
+        boolean namesAnAccount() {
+            return key.startsWith("user") || key.equals("demoUserCreated");
+        }
+
+        /** The login of the staff account this detail names, if it names one. */
+        static Optional<String> account(String detail) {
+            if (detail == null) {
+                return Optional.empty();
+            }
+            for (var known : values()) {
+                var match = known.pattern.matcher(detail);
+                if (match.matches()) {
+                    return known.namesAnAccount() ? Optional.of(match.group(1)) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
         boolean rolesAt(String value) {
             return (key.startsWith("user") || key.startsWith("token")) && value.matches(ROLES);
         }

@@ -62,6 +62,19 @@ class AuditActorNamesIntegrationTests {
     }
 
     @Test
+    @DisplayName("Issue 8 §2 an entry about a staff account names its user, the login after the name")
+    void accountInDetailByName() throws Exception {
+        var login = "hugo" + suffix;
+        users.create(new NewUser(login, "Hugo Marchand", login + "@maison-lumiere.example", Set.of(Role.MARKETING)),
+                "test");
+        auditLog.security("admin-" + suffix, AuditAction.SECURITY_CHANGE, "user " + login + " disabled");
+
+        var html = page(get("/audit").param("actor", "admin-" + suffix));
+
+        assertThat(html).contains("Compte Hugo Marchand (" + login + ") désactivé.");
+    }
+
+    @Test
     @DisplayName("Issue 8 §2 Custodian's tasks, a visitor of the public site and an API token are named by a sentence")
     void otherActorsBySentences() throws Exception {
         var token = "api:boutique-" + suffix;
