@@ -244,15 +244,20 @@ class PersonRepository {
      * count walks the same index as the page (a deep page and its count are two index ranges, no table visited).
      */
     private PageIds walked(Where where, PersonSort sort, PageRequest page, long limit) {
-        var counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
-                        + " LIMIT " + limit + ") selected")
-                .params(where.params())
-                .query(Long.class).single();
+        var counted = counted(where, sort, limit);
         var ids = jdbc.sql("SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
                         + " LIMIT " + page.size() + " OFFSET " + page.offset())
                 .params(where.params())
                 .query(UUID.class).list();
         return new PageIds(ids, counted);
+    }
+
+    /** How many persons the selection holds, counted in the page's order up to the window. */
+    private long counted(Where where, PersonSort sort, long limit) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT id FROM person" + where.sql() + " ORDER BY " + sort.orderBy()
+                        + " LIMIT " + limit + ") selected")
+                .params(where.params())
+                .query(Long.class).single();
     }
 
     /**
@@ -276,7 +281,7 @@ class PersonRepository {
                 .query((rs, row) -> new Numbered(rs.getObject("id", UUID.class), rs.getLong("total")))
                 .list();
         if (numbered.isEmpty() && page.offset() > 0) {
-            return new PageIds(List.of(), walked(where, sort, page, limit).counted());
+            return new PageIds(List.of(), counted(where, sort, limit));
         }
         return new PageIds(numbered.stream().map(Numbered::id).toList(),
                 numbered.isEmpty() ? 0 : numbered.get(0).total());

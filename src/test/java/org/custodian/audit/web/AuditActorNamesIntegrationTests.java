@@ -45,7 +45,7 @@ class AuditActorNamesIntegrationTests {
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    @DisplayName("Issue 8 §2 a staff user is named by their full name, the login second, in French and English")
+    @DisplayName("SEC-3 (issue 8 §2) a staff user is named by their full name, the login second, in French and English")
     void staffUserByName() throws Exception {
         var login = "nadia" + suffix;
         users.create(new NewUser(login, "Nadia Lefèvre", login + "@maison-lumiere.example", Set.of(Role.SALES)),
@@ -62,7 +62,7 @@ class AuditActorNamesIntegrationTests {
     }
 
     @Test
-    @DisplayName("Issue 8 §2 an entry about a staff account names its user, the login after the name")
+    @DisplayName("SEC-3 (issue 8 §2) an entry about a staff account names its user, the login after the name")
     void accountInDetailByName() throws Exception {
         var login = "hugo" + suffix;
         users.create(new NewUser(login, "Hugo Marchand", login + "@maison-lumiere.example", Set.of(Role.MARKETING)),
@@ -75,7 +75,7 @@ class AuditActorNamesIntegrationTests {
     }
 
     @Test
-    @DisplayName("Issue 8 §2 Custodian's tasks, a visitor of the public site and an API token are named by a sentence")
+    @DisplayName("SEC-3 (issue 8 §2) Custodian's tasks, a visitor of the public site and an API token are named by a sentence")
     void otherActorsBySentences() throws Exception {
         var token = "api:boutique-" + suffix;
         auditLog.security(token, AuditAction.SECURITY_CHANGE, "sign-out");
@@ -97,7 +97,7 @@ class AuditActorNamesIntegrationTests {
     }
 
     @Test
-    @DisplayName("Issue 8 §2 the CSV export names who acted as the screen does, with the login in a column of its own")
+    @DisplayName("SEC-3 (issue 8 §2) the CSV export names who acted as the screen does, with the login in a column of its own")
     void exportNamesTheUser() throws Exception {
         var login = "hugo" + suffix;
         users.create(new NewUser(login, "Hugo Garnier", login + "@maison-lumiere.example", Set.of(Role.SUPPORT)),

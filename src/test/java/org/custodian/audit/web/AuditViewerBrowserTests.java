@@ -36,7 +36,7 @@ class AuditViewerBrowserTests {
     Persons persons;
 
     @Test
-    @DisplayName("Issue 8 §2 from the person page, the DPO reads the person's access log: one entry per page view, named")
+    @DisplayName("SEC-3 (issue 8 §2) from the person page, the DPO reads the person's access log: one entry per page view, named")
     void dpoReadsThePersonsAccessLog() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var username = "dominique" + suffix;
