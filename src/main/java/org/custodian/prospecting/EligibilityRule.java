@@ -4,6 +4,8 @@ package org.custodian.prospecting;
  * The rule that decided whether a person is in a campaign (PRO-2), in the order {@link EligibilityRules} applies them.
  */
 public enum EligibilityRule {
+    /** The person is outside the campaign's audience filters. */
+    AUDIENCE,
     /** The person objected to prospecting or withdrew their consent. */
     OPPOSITION,
     /** The address is on the suppression list (PRO-3). */
