@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.custodian.shared.FormNames;
-import org.custodian.shared.PersonId;
 import org.custodian.contacts.SensitiveData;
 import org.custodian.contacts.SensitiveDatum;
+import org.custodian.shared.FormNames;
+import org.custodian.shared.PersonId;
+import org.custodian.shared.web.ActorWords;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,8 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.custodian.access.NewUser;
+import org.custodian.access.Role;
+import org.custodian.access.UserAdministration;
 import org.custodian.audit.AuditLog;
 import org.custodian.notices.CollectionForms;
 import org.custodian.notices.FormFixture;
@@ -47,6 +52,8 @@ class FormsScreensIntegrationTests {
     CollectionForms forms;
     @Autowired
     AuditLog audit;
+    @Autowired
+    UserAdministration users;
 
     String existing;
 
@@ -88,6 +95,22 @@ class FormsScreensIntegrationTests {
         audit.flush();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE resource_type = 'collection_form' AND resource_id = ? "
                 + "AND actor = 'hugo'").param(slug).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("SEC-3 (issue 8 §2) a form's versions name who saved them by their full name, not by a login")
+    void savedByName() throws Exception {
+        var login = "hugo" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(login, "Hugo Marchand", login + "@maison-lumiere.example", Set.of(Role.MARKETING)),
+                "test");
+        // the temporary password would send the new user to the password page first
+        jdbc.sql("UPDATE staff_user SET must_change_password = FALSE WHERE username = ?").param(login).update();
+        var slug = "nommee-" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(editor(slug, "0").with(user(login).roles("MARKETING")))
+                .andExpect(redirectedUrl("/notices/forms/" + slug));
+
+        mvc.perform(get("/notices/forms/{slug}", slug))
+                .andExpect(content().string(containsString("Hugo Marchand (" + login + ")")));
     }
 
     @Test

@@ -1,7 +1,8 @@
-package org.custodian.contacts.web;
+package org.custodian.shared.web;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,15 +11,17 @@ import org.custodian.shared.CurrentActor;
 import org.custodian.shared.StaffNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who acted on a person's data, in the user's words (issue 8 §2): a user by their full name and login, a visitor of
- * the public site, a task or an API token by a sentence; never the code the records keep ({@code public},
- * {@code system}, {@code api:shop}). The names come from {@link StaffNames}, in one lookup for a page.
+ * Who acted, in the user's words (issue 8 §2): a user by their full name and login, a visitor of the public site, a
+ * task or an API token by a sentence; never the code the records keep ({@code public}, {@code system},
+ * {@code api:shop}). The names come from {@link StaffNames}, in one lookup for a page. Templates call it as
+ * {@code @actorWords.of(login)} for a single actor.
  */
-@Component
-class ActorWords {
+@Component("actorWords")
+public class ActorWords {
 
     /** How an API token's requests are signed in the records: {@code api:<token name>}. */
     private static final String API = "api:";
@@ -31,17 +34,22 @@ class ActorWords {
         this.messages = messages;
     }
 
+    /** One actor in words, in the current request's language; null stays null. */
+    public String of(String actor) {
+        return actor == null ? null : of(List.of(actor), LocaleContextHolder.getLocale()).get(actor);
+    }
+
     /** These actors in words, by the code the records keep; an actor no rule names is left as it is. */
-    Map<String, String> of(Collection<String> actors, Locale locale) {
+    public Map<String, String> of(Collection<String> actors, Locale locale) {
         var distinct = actors.stream().filter(Objects::nonNull).distinct().toList();
         var lookup = staffNames.getIfAvailable();
         var names = lookup == null || distinct.isEmpty() ? Map.<String, String>of() : lookup.of(distinct);
         var words = new HashMap<String, String>();
         for (var actor : distinct) {
-            words.put(actor, names.containsKey(actor) ? message("person.actor.user", locale, names.get(actor), actor)
-                    : CurrentActor.PUBLIC.equals(actor) ? message("person.actor.public", locale)
-                    : CurrentActor.SYSTEM.equals(actor) ? message("person.actor.system", locale)
-                    : actor.startsWith(API) ? message("person.actor.api", locale, actor.substring(API.length()))
+            words.put(actor, names.containsKey(actor) ? message("actor.user", locale, names.get(actor), actor)
+                    : CurrentActor.PUBLIC.equals(actor) ? message("actor.public", locale)
+                    : CurrentActor.SYSTEM.equals(actor) ? message("actor.system", locale)
+                    : actor.startsWith(API) ? message("actor.api", locale, actor.substring(API.length()))
                     : actor);
         }
         return words;
