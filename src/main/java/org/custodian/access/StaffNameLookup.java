@@ -2,6 +2,7 @@ package org.custodian.access;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.custodian.shared.StaffNames;
@@ -41,5 +42,11 @@ class StaffNameLookup implements StaffNames {
             }
         });
         return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> loginsNamed(String fragment, int limit) {
+        return fragment == null || fragment.isBlank() ? List.of() : users.usernamesNamed(fragment.strip(), limit);
     }
 }

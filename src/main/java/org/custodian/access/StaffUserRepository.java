@@ -114,6 +114,15 @@ class StaffUserRepository {
     }
 
     /** The display name of each of these (normalised) logins that is an account, in one query. */
+    /** The usernames of the accounts whose display name contains {@code fragment}, case-insensitive. */
+    List<String> usernamesNamed(String fragment, int limit) {
+        var pattern = "%" + fragment.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT username FROM staff_user WHERE LOWER(display_name) LIKE :pattern ESCAPE '\\' "
+                        + "ORDER BY username FETCH FIRST :limit ROWS ONLY")
+                .param("pattern", pattern).param("limit", limit).query(String.class).list();
+    }
+
     Map<String, String> displayNames(Collection<String> usernames) {
         var names = new HashMap<String, String>();
         if (usernames.isEmpty()) {

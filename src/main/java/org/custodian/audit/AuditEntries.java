@@ -95,8 +95,11 @@ class AuditEntries {
             }
         }
         if (query.actor() != null) {
-            conditions.add("LOWER(actor) LIKE ? ESCAPE '\\'");
+            var named = query.actorLogins().isEmpty() ? ""
+                    : " OR actor IN (" + String.join(", ", Collections.nCopies(query.actorLogins().size(), "?")) + ")";
+            conditions.add("(LOWER(actor) LIKE ? ESCAPE '\\'" + named + ")");
             params.add("%" + escapeLike(query.actor().toLowerCase(Locale.ROOT)) + "%");
+            params.addAll(query.actorLogins());
         }
         if (query.action() != null) {
             conditions.add("action = ?");

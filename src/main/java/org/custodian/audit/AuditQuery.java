@@ -14,20 +14,28 @@ import java.util.List;
  * @param to           last day of the period, inclusive, in the audit log's time zone
  * @param resourceIds  records of which any matches (the persons found by a search by name); null for no such
  *                     criterion, empty when the search found nobody (then no entry matches)
+ * @param actorLogins  logins of the staff whose full name contains {@code actor}: an entry by one of them matches too
+ *                     («Marchand» finds hugo's entries)
  */
 public record AuditQuery(String resourceType, String resourceId, String actor, AuditAction action,
-        LocalDate from, LocalDate to, List<String> resourceIds) {
+        LocalDate from, LocalDate to, List<String> resourceIds, List<String> actorLogins) {
 
     public AuditQuery {
         resourceType = blankToNull(resourceType);
         resourceId = blankToNull(resourceId);
         actor = blankToNull(actor);
         resourceIds = resourceIds == null ? null : List.copyOf(resourceIds);
+        actorLogins = actorLogins == null ? List.of() : List.copyOf(actorLogins);
+    }
+
+    public AuditQuery(String resourceType, String resourceId, String actor, AuditAction action, LocalDate from,
+            LocalDate to, List<String> resourceIds) {
+        this(resourceType, resourceId, actor, action, from, to, resourceIds, null);
     }
 
     public AuditQuery(String resourceType, String resourceId, String actor, AuditAction action, LocalDate from,
             LocalDate to) {
-        this(resourceType, resourceId, actor, action, from, to, null);
+        this(resourceType, resourceId, actor, action, from, to, null, null);
     }
 
     /**

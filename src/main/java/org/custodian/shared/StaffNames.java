@@ -1,6 +1,7 @@
 package org.custodian.shared;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,4 +17,7 @@ public interface StaffNames {
      * something that is not a person: {@code system}, {@code public}, {@code api:<name>}).
      */
     Map<String, String> of(Collection<String> logins);
+
+    /** The logins of the accounts whose full name contains {@code fragment}, case-insensitive; at most {@code limit}. */
+    List<String> loginsNamed(String fragment, int limit);
 }

@@ -40,6 +40,8 @@ class AuditLines {
     private static final String API = "api:";
     /** Who set up the demonstration's accounts ({@code access.DemoUsers}). */
     private static final String DEMO = "demo";
+    /** How many accounts a name in the user filter may stand for. */
+    private static final int ACTORS_NAMED = 50;
 
     private final AuditLog log;
     private final ObjectProvider<PersonNames> names;
@@ -115,6 +117,12 @@ class AuditLines {
         var lookup = names.getIfAvailable();
         return lookup == null ? List.of()
                 : lookup.find(query, limit, purpose).stream().map(PersonId::toString).toList();
+    }
+
+    /** The logins of the staff whose full name contains {@code text}, so that the log is searched by name too. */
+    List<String> loginsNamed(String text) {
+        var lookup = staff.getIfAvailable();
+        return text == null || lookup == null ? List.of() : lookup.loginsNamed(text, ACTORS_NAMED);
     }
 
     /** Whether the current user may search the log by a person's name. */

@@ -198,7 +198,7 @@ class AuditViewerController {
                     : lines.find(filter.person(), PERSONS_SEARCHED, PURPOSE);
         }
         return new AuditQuery(null, filter.resourceId(), filter.actor(), filter.action(),
-                period ? filter.from() : null, period ? filter.to() : null, persons);
+                period ? filter.from() : null, period ? filter.to() : null, persons, lines.loginsNamed(filter.actor()));
     }
 
     private static String pageUrl(AuditFilter filter, int page) {

@@ -62,6 +62,20 @@ class AuditActorNamesIntegrationTests {
     }
 
     @Test
+    @DisplayName("SEC-3 (issue 8 §2) the user filter finds a staff member's entries by part of their name, not only "
+            + "by their login")
+    void filterByName() throws Exception {
+        var login = "lea" + suffix;
+        users.create(new NewUser(login, "Léa Bonnefoy" + suffix, login + "@maison-lumiere.example",
+                Set.of(Role.SUPPORT)), "test");
+        auditLog.security(login, AuditAction.LOGIN_SUCCESS, "form sign-in");
+
+        var html = page(get("/audit").param("actor", "bonnefoy" + suffix));
+
+        assertThat(logins(html)).isNotEmpty().containsOnly(login);
+    }
+
+    @Test
     @DisplayName("SEC-3 (issue 8 §2) an entry about a staff account names its user, the login after the name")
     void accountInDetailByName() throws Exception {
         var login = "hugo" + suffix;
