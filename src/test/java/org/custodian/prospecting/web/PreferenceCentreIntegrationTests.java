@@ -228,6 +228,20 @@ class PreferenceCentreIntegrationTests {
     }
 
     @Test
+    @DisplayName("PRO-1 the mail that asks to confirm a consent gives the link to the preference centre")
+    void confirmationMailGivesThePreferenceCentre() throws Exception {
+        var email = address();
+        var person = person(email);
+
+        ledger.requestEmailConsent(person.value(), email, ConsentLedger.PROSPECTING, "J'accepte vos e-mails.",
+                Locale.FRENCH);
+
+        var mailed = PREFERENCES.matcher(Mailbox.bodies(jdbc, email).get(0));
+        assertThat(mailed.find()).isTrue();
+        mvc.perform(get("/p/preferences/{token}", mailed.group(1))).andExpect(status().isOk());
+    }
+
+    @Test
     @DisplayName("PRO-1 the page that confirms a consent gives the link to the preference centre")
     void confirmedPageGivesThePreferenceCentre() throws Exception {
         var email = address();
