@@ -189,6 +189,14 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /prospecting/suppressions/lookup", Role.MARKETING, Role.DPO),
             allow("POST /api/v1/suppressions", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO),
             allow("POST /api/v1/suppressions/lookup", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.DPO),
+            // prospecting: one-click unsubscribe and the preference centre, whoever holds the link (PRO-1, PRO-3)
+            allow("GET /p/unsubscribe/{token}", PUBLIC),
+            allow("POST /p/unsubscribe/{token}", PUBLIC),
+            allow("GET /p/preferences", PUBLIC),
+            allow("POST /p/preferences", PUBLIC),
+            allow("GET /p/preferences/{token}", PUBLIC),
+            allow("POST /p/preferences/{token}/withdraw", PUBLIC),
+            allow("POST /p/preferences/{token}/withdraw-all", PUBLIC),
             // contacts: purchases, contacts from the person, product families, generic addresses (issue 9)
             allow("GET /persons/{id}/relationship", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
                     Role.DPO),
