@@ -2,6 +2,9 @@ package org.custodian.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -11,6 +14,9 @@ import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.ProductFamilies;
+import org.custodian.contacts.PurchaseData;
+import org.custodian.contacts.Purchases;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +37,12 @@ class CampaignBrowserTests {
     StaffUsers staff;
     @Autowired
     Persons persons;
+    @Autowired
+    Purchases purchases;
+    @Autowired
+    ProductFamilies families;
+    @Autowired
+    Clock clock;
 
     private void person(Audience audience, String lastName, String email, String jobTitle, String sector) {
         persons.create(new PersonData(PersonType.PROSPECT, audience, null, lastName, "Camille", email, null, null,
@@ -46,6 +58,12 @@ class CampaignBrowserTests {
         person(Audience.PROFESSIONAL, "Codeur", "dev." + marker + "@startup.example", "Développeur", "informatique");
         person(Audience.PROFESSIONAL, "Acheteuse", "achats." + marker + "@hotel.example", "Responsable des achats",
                 "hôtellerie");
+        // A customer whose address was collected at a sale of the family the campaign promotes: the soft opt-in.
+        var family = families.create("TERRASSE_" + marker.toUpperCase(Locale.ROOT), "Terrasse " + marker).code();
+        var customer = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Cliente",
+                "Inès", "cliente." + marker + "@example.org", null, null, null, null, null, null, null, null)).id();
+        purchases.record(customer, new PurchaseData(LocalDate.now(clock).minusMonths(2), family, null, null, true, true,
+                false));
         var hugo = staff.create("hugo-" + marker, "Hugo Marchand", Role.MARKETING);
         browser.signIn(hugo, StaffUsers.PASSWORD);
 
@@ -54,6 +72,7 @@ class CampaignBrowserTests {
                 .GetByRoleOptions().setName("Campagnes")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle campagne")).click();
         page.locator("#name").fill("Mobilier de terrasse " + marker);
+        page.locator("#productFamily").selectOption(family);
         page.locator("#professions").fill("achats\nacheteur");
         page.locator("#senderName").fill("Maison Lumière");
         page.locator("#senderAddress").fill("offres@maison-lumiere.example");
@@ -82,7 +101,8 @@ class CampaignBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Message enregistré");
         var chart = page.locator("figure.campaign-chart");
         assertThat(chart).isVisible();
-        assertThat(chart).containsText("Peuvent la recevoir");
+        assertThat(page.locator("#bar-eligible")).containsText("Peuvent la recevoir");
+        assertThat(page.locator("#bar-eligible .bar-value")).not().hasText("0");
         assertThat(chart).containsText("Exclues : lien avec le métier du professionnel");
         assertThat(page.locator("#preview-table")).containsText("Exclues : consentement préalable");
         assertThat(page.locator("#preview-sample")).isVisible();
