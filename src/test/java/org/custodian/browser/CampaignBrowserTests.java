@@ -114,6 +114,7 @@ class CampaignBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("n’est pas dans la campagne");
         assertThat(page.locator("#decision-evidence")).containsText("lien avec le métier du professionnel");
+        assertThat(page.locator("#decision-evidence")).containsText("Métiers et secteurs visés par la campagne");
         browser.screenshot("campaign-decision");
     }
 }

@@ -36,11 +36,18 @@ class EvidenceWords {
         return evidence.entrySet().stream().filter(entry -> !"rule".equals(entry.getKey()))
                 .map(entry -> new Line(messages.getMessage("campaigns.evidence." + entry.getKey(), null,
                         messages.getMessage("campaigns.evidence.other", null, locale), locale),
-                        value(entry.getValue(), locale)))
+                        value(entry.getKey(), entry.getValue(), locale)))
                 .toList();
     }
 
-    private String value(String value, Locale locale) {
+    private String value(String key, String value, Locale locale) {
+        // Codes said in words: the rule a postponed decision rests on, the channel of a suppression entry.
+        if ("basis".equals(key)) {
+            return messages.getMessage("campaigns.rule." + value, null, value, locale);
+        }
+        if ("suppressionChannel".equals(key)) {
+            return messages.getMessage("prospecting.suppression.channel." + value, null, value, locale);
+        }
         if ("true".equals(value) || "false".equals(value)) {
             return messages.getMessage("campaigns.evidence." + value, null, locale);
         }

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.custodian.contacts.Audience;
@@ -36,6 +38,8 @@ class CampaignScreensIntegrationTests {
 
     private static final RequestPostProcessor HUGO = user("hugo").roles("MARKETING");
     private static final RequestPostProcessor DPO = user("nadia").roles("DPO");
+    /** A rule's code (PROFESSIONAL_RELEVANCE) or a requirement id (PRO-5) on a screen. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b|\\b(PRO|CON)-\\d+");
     private static final Pattern CAMPAIGN = Pattern.compile("/campaigns/([0-9a-f-]{36})/template");
 
     @Autowired
@@ -130,6 +134,23 @@ class CampaignScreensIntegrationTests {
                 .andExpect(content().string(not(containsString("/campaigns/" + id + "/edit"))));
         mvc.perform(get("/campaigns/new").with(DPO)).andExpect(status().isForbidden());
         mvc.perform(get("/campaigns").with(user("sonia").roles("SALES"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("PRO-5 the campaign screens speak in words: no rule code, no requirement id")
+    void screensSpeakInWords() throws Exception {
+        var id = createOnScreen("Mots " + UUID.randomUUID());
+        var last = "Mots" + UUID.randomUUID().toString().substring(0, 6);
+        var person = persons.create(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, null, last, "Léo",
+                last.toLowerCase() + "@example.org", null, null, null, "Société", "Développeur", null, null, null,
+                "informatique", false)).id();
+        for (var page : List.of("/campaigns", "/campaigns/new", "/campaigns/" + id, "/campaigns/" + id + "/template",
+                "/campaigns/" + id + "/decisions/" + person)) {
+            var text = mvc.perform(get(page).with(HUGO)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString().replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<!--.*?-->", " ")
+                    .replaceAll("(?s)<textarea.*?</textarea>", " ").replaceAll("(?s)<[^>]*>", " ");
+            assertThat(CODE.matcher(text).results().map(MatchResult::group).toList()).as(page).isEmpty();
+        }
     }
 
     @Test
