@@ -205,4 +205,18 @@ class CampaignApiIntegrationTests {
         mvc.perform(get("/api/v1/campaigns/" + UUID.randomUUID()).with(DPO))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    @DisplayName("PRO-5 the campaigns API is documented in OpenAPI, with its refusals and the request's schema")
+    void documented() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("dev").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/preview'].get.responses['200']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/decisions/{personId}'].get.responses['404']")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.CampaignRequest.properties.audience").exists())
+                .andExpect(jsonPath("$.components.schemas.CampaignAudience.properties.postcodes").exists());
+    }
 }
