@@ -66,6 +66,13 @@ class CampaignRepository {
                 .query(CampaignRepository::view).optional();
     }
 
+    /** The latest campaigns not cancelled, newest first, at most {@code limit}. */
+    List<CampaignView> latest(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE status <> 'CANCELLED' ORDER BY created_at DESC, id "
+                        + "FETCH FIRST ? ROWS ONLY")
+                .param(limit).query(CampaignRepository::view).list();
+    }
+
     /** Newest first; {@code query} matches a part of the name, case ignored. */
     Page<CampaignSummary> list(String query, PageRequest page) {
         var where = query == null || query.isBlank() ? "" : " WHERE LOWER(name) LIKE ? ESCAPE '\\'";

@@ -208,6 +208,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /campaigns/{id}/template", Role.MARKETING),
             allow("POST /campaigns/{id}/template/preview", Role.MARKETING),
             allow("GET /campaigns/{id}/decisions/{personId}", Role.MARKETING, Role.DPO),
+            allow("GET /campaigns/persons/{personId}", Role.MARKETING, Role.DPO),
             allow("POST /api/v1/campaigns", Role.MARKETING),
             allow("GET /api/v1/campaigns", Role.MARKETING, Role.DPO),
             allow("GET /api/v1/campaigns/{id}", Role.MARKETING, Role.DPO),

@@ -124,6 +124,28 @@ class CampaignScreensIntegrationTests {
     }
 
     @Test
+    @DisplayName("PRO-2 the person's page loads, for marketing and the DPO only, the latest campaigns with the decision "
+            + "for this person and its reason, each linked to the full answer")
+    void personPagePanel() throws Exception {
+        var id = createOnScreen("Fiche " + UUID.randomUUID());
+        var last = "Fiche" + UUID.randomUUID().toString().substring(0, 6);
+        var person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, last, "Léa",
+                last.toLowerCase() + "@example.org", null, null, null, null, null, null, null, null)).id();
+
+        mvc.perform(get("/persons/" + person).with(HUGO))
+                .andExpect(content().string(containsString("/campaigns/persons/" + person)));
+        mvc.perform(get("/persons/" + person).with(user("sonia").roles("SALES")))
+                .andExpect(content().string(not(containsString("/campaigns/persons/"))));
+        mvc.perform(get("/campaigns/persons/" + person).with(DPO))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"campaigns-panel\"")))
+                .andExpect(content().string(containsString("/campaigns/" + id + "/decisions/" + person)))
+                .andExpect(content().string(containsString("Hors de l’audience de la campagne")));
+        mvc.perform(get("/campaigns/persons/" + person).with(user("sonia").roles("SALES")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     @DisplayName("PRO-5 the DPO reads the list and a campaign but cannot create or edit one; sales are kept out")
     void rolesOnScreens() throws Exception {
         var id = createOnScreen("Rôles " + UUID.randomUUID());
