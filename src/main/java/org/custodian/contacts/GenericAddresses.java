@@ -38,16 +38,17 @@ public class GenericAddresses {
     /**
      * The same rule as {@link GenericCompanyAddress}, as an SQL condition over the {@code person} table under the given
      * alias, for the set-based reads of eligibility (no per-person loop): the staff's flag, or the local part of the
-     * e-mail key (the address in lower case, before its {@code @}: a stored address has one) in the list. Runs on H2 and PostgreSQL.
+     * e-mail key (the address in lower case, before its {@code @}) in the list. Runs on H2 and PostgreSQL.
      */
     public static String sqlCondition(String alias) {
         if (!alias.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not an SQL alias: " + alias);
         }
         var key = alias + ".email_key";
-        return "(" + alias + ".generic_address OR EXISTS (SELECT 1 FROM generic_address_part g WHERE "
-                + "POSITION('@' IN " + key + ") > 1 AND g.local_part = SUBSTRING(" + key + " FROM 1 FOR POSITION('@' IN "
-                + key + ") - 1)))";
+        // GREATEST: PostgreSQL may evaluate the SUBSTRING before the POSITION test, and refuses a negative length
+        var at = "POSITION('@' IN " + key + ")";
+        return "(" + alias + ".generic_address OR EXISTS (SELECT 1 FROM generic_address_part g WHERE " + at
+                + " > 1 AND g.local_part = SUBSTRING(" + key + " FROM 1 FOR GREATEST(" + at + " - 1, 0))))";
     }
 
     /** The local parts of the list, in alphabetical order. */
