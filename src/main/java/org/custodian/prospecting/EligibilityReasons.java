@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import org.custodian.contacts.ProductFamilies;
+import org.custodian.contacts.ProductFamily;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +19,27 @@ import org.springframework.stereotype.Component;
 public class EligibilityReasons {
 
     private final MessageSource messages;
+    private final ProductFamilies families;
 
-    EligibilityReasons(MessageSource messages) {
+    EligibilityReasons(MessageSource messages, ProductFamilies families) {
         this.messages = messages;
+        this.families = families;
     }
 
     /** The decision's reason as a sentence in {@code locale}. */
     public String sentence(EligibilityDecision decision, Locale locale) {
         var days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         var arguments = decision.reasonArguments().stream()
-                .map(argument -> argument instanceof LocalDate day ? days.format(day) : argument)
+                .map(argument -> argument instanceof LocalDate day ? days.format(day)
+                        : argument instanceof ProductFamilyNames named ? names(named) : argument)
                 .toArray();
         return messages.getMessage(decision.reasonKey(), arguments, locale);
+    }
+
+    /** The families by the names the organisation gave them; a code no family has any more stays as it is. */
+    private String names(ProductFamilyNames named) {
+        return named.codes().stream()
+                .map(code -> families.find(code).map(ProductFamily::name).orElse(code))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package org.custodian.prospecting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -98,13 +99,28 @@ public record ProspectFacts(
      * @param oppositionOffered   the person was offered, expressly and free of charge, to object at collection
      * @param opposed             the person objected then (ticked the box)
      * @param byThisOrganisation  collected by the organisation that sends the campaign, not by another one
+     * @param collectedOn         the day of the sale, which the reasons name; null when unknown (then the day it was
+     *                            recorded)
      */
     public record SoftOptInEvidence(UUID id, Instant recordedAt, UUID purchaseId, String productFamily,
-            boolean collectedAtSale, boolean oppositionOffered, boolean opposed, boolean byThisOrganisation) {
+            boolean collectedAtSale, boolean oppositionOffered, boolean opposed, boolean byThisOrganisation,
+            LocalDate collectedOn) {
 
         public SoftOptInEvidence {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(recordedAt, "recordedAt");
+        }
+
+        /** Evidence whose sale day is the day it was recorded. */
+        public SoftOptInEvidence(UUID id, Instant recordedAt, UUID purchaseId, String productFamily,
+                boolean collectedAtSale, boolean oppositionOffered, boolean opposed, boolean byThisOrganisation) {
+            this(id, recordedAt, purchaseId, productFamily, collectedAtSale, oppositionOffered, opposed,
+                    byThisOrganisation, null);
+        }
+
+        /** The day of the sale, in {@code zone} when only the recording instant is known. */
+        LocalDate day(ZoneId zone) {
+            return collectedOn != null ? collectedOn : LocalDate.ofInstant(recordedAt, zone);
         }
     }
 

@@ -47,7 +47,8 @@ final class ProspectFactsReader {
             + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part, k.person_id AS keyed,"
             + " c.id AS consent_id, " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
             + " r.id AS request_id, r.requested_at AS request_at,"
-            + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.purchase_id AS evidence_purchase,"
+            + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.collected_on AS evidence_on,"
+            + " so.purchase_id AS evidence_purchase,"
             + " sp.product_family AS evidence_family, so.opposition_offered AS evidence_offered,"
             + " so.opposed AS evidence_opposed"
             + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
@@ -131,7 +132,8 @@ final class ProspectFactsReader {
                             rs.getObject("warranty_end", LocalDate.class), rs.getObject("contract_end", LocalDate.class)));
                     var offered = rs.getBoolean("opposition_offered");
                     row.evidence.add(new SoftOptInEvidence(id, instant(rs, "recorded_at"), id, family,
-                            rs.getBoolean("email_collected_at_sale"), offered, rs.getBoolean("opposed"), true));
+                            rs.getBoolean("email_collected_at_sale"), offered, rs.getBoolean("opposed"), true,
+                            rs.getObject("purchased_on", LocalDate.class)));
                     row.offeredAtCollection |= offered;
                 });
         var keyCondition = personCondition.replace("person_id", "k.person_id");
@@ -177,7 +179,7 @@ final class ProspectFactsReader {
             var offered = rs.getBoolean("evidence_offered");
             row.evidence.add(new SoftOptInEvidence(evidence, instant(rs, "evidence_at"),
                     rs.getObject("evidence_purchase", UUID.class), rs.getString("evidence_family"), true, offered,
-                    rs.getBoolean("evidence_opposed"), true));
+                    rs.getBoolean("evidence_opposed"), true, rs.getObject("evidence_on", LocalDate.class)));
             row.offeredAtCollection |= offered;
         }
         return row;

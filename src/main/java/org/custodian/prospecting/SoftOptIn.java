@@ -5,6 +5,7 @@ import static org.custodian.prospecting.EligibilityDecision.evidenceOf;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class SoftOptIn {
         EligibilityDecision closest = null;
         var closestStage = -1;
         for (var item : facts.softOptIns()) {
-            var day = LocalDate.ofInstant(item.recordedAt(), zone);
+            var day = item.day(zone);
             var proof = evidenceOf("softOptInId", item.id(), "softOptInDate", item.recordedAt(), "purchaseId",
                     item.purchaseId());
             int stage;
@@ -74,12 +75,14 @@ final class SoftOptIn {
                     return Optional.of(EligibilityDecision.eligible(EligibilityRule.SOFT_OPT_IN,
                             "prospecting.reason.softOptIn", evidenceOf("softOptInId", item.id(), "softOptInDate",
                                     item.recordedAt(), "purchaseId", match.get(), "productFamily",
-                                    terms.productFamily()), terms.productFamily(), day));
+                                    terms.productFamily()), new ProductFamilyNames(List.of(terms.productFamily())),
+                            day));
                 }
                 stage = 5;
                 failure = EligibilityDecision.excluded(EligibilityRule.SOFT_OPT_IN,
-                        "prospecting.reason.softOptIn.otherFamily", proof, terms.productFamily(),
-                        String.join(", ", familiesBought(item, facts)));
+                        "prospecting.reason.softOptIn.otherFamily", proof,
+                        new ProductFamilyNames(List.of(terms.productFamily())),
+                        new ProductFamilyNames(List.copyOf(familiesBought(item, facts))));
             }
             if (stage > closestStage) {
                 closestStage = stage;

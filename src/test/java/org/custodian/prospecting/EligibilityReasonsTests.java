@@ -1,19 +1,33 @@
 package org.custodian.prospecting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.ProductFamilies;
+import org.custodian.contacts.ProductFamily;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class EligibilityReasonsTests {
 
-    private final EligibilityReasons reasons = new EligibilityReasons(messages());
+    private final EligibilityReasons reasons = new EligibilityReasons(messages(), families());
+
+    /** The organisation names the garden family; the bedding family is not (or no longer) on its list. */
+    private static ProductFamilies families() {
+        var families = mock(ProductFamilies.class);
+        when(families.find(any())).thenReturn(Optional.empty());
+        when(families.find("JARDIN")).thenReturn(Optional.of(new ProductFamily("JARDIN", "Mobilier de jardin", null, 0)));
+        return families;
+    }
 
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
@@ -48,6 +62,14 @@ class EligibilityReasonsTests {
 
             assertThat(sentence).doesNotContain("{", decision.rule().name(), "prospecting.");
         }
-        assertThat(reasons.sentence(decisions.get(1), Locale.ENGLISH)).contains("A campaign about “JARDIN”");
+        assertThat(reasons.sentence(decisions.get(1), Locale.ENGLISH)).contains("A campaign about “Mobilier de jardin”");
+    }
+
+    @Test
+    @DisplayName("PRO-2 a soft opt-in reason names the product families by their names and the sale by its day")
+    void familiesByNameAndSaleDay() {
+        var sentence = reasons.sentence(decisions.get(1), Locale.FRENCH);
+
+        assertThat(sentence).contains("« Mobilier de jardin »", "LITERIE").doesNotContain("JARDIN");
     }
 }

@@ -55,7 +55,8 @@ class SoftOptInTests {
 
         assertThat(decision.eligible()).isFalse();
         assertThat(decision.reasonKey()).isEqualTo("prospecting.reason.softOptIn.otherFamily");
-        assertThat(decision.reasonArguments()).containsExactly("JARDIN", "LITERIE");
+        assertThat(decision.reasonArguments()).containsExactly(new ProductFamilyNames(List.of("JARDIN")),
+                new ProductFamilyNames(List.of("LITERIE")));
     }
 
     @Test
