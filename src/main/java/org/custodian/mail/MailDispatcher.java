@@ -3,6 +3,7 @@ package org.custodian.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -27,14 +28,21 @@ class MailDispatcher {
     private final MailProperties properties;
     private final Clock clock;
     private final Executor executor;
+    private final List<DeliveryCheck> checks;
 
     MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
-            Executor executor) {
+            Executor executor, List<DeliveryCheck> checks) {
         this.outbox = outbox;
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
         this.executor = executor;
+        this.checks = List.copyOf(checks);
+    }
+
+    MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
+            Executor executor) {
+        this(outbox, transport, properties, clock, executor, List.of());
     }
 
     boolean delivers() {
@@ -73,6 +81,13 @@ class MailDispatcher {
             return;
         }
         var mail = outbox.find(id).orElseThrow();
+        for (var check : checks) {
+            var refusal = check.refuse(mail);
+            if (refusal.isPresent()) {
+                outbox.markWithdrawn(id, refusal.get());
+                return;
+            }
+        }
         try {
             transport.deliver(mail);
             outbox.markSent(id, Instant.now(clock));
