@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -370,6 +371,16 @@ public class ConsentLedger {
         return requests.findValid(ConsentTexts.hash(token), Instant.now(clock)).stream()
                 .map(pending -> texts.text(pending.textHash()))
                 .toList();
+    }
+
+    /**
+     * The person a pending confirmation link is about, to give them the preference centre's link once they have
+     * confirmed (PRO-1); empty when the link is unknown, used or expired. Reads nothing else.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> pendingPerson(String token) {
+        return requests.findValid(ConsentTexts.hash(token), Instant.now(clock)).stream().findFirst()
+                .map(pending -> new PersonId(pending.personId()));
     }
 
     /**

@@ -100,6 +100,24 @@ public class SuppressionList {
         return added;
     }
 
+    /**
+     * Puts an e-mail address known only by its hash on the list (PRO-3): the unsubscribe link of a message, which
+     * keeps the hash of the address it was sent to and no address, still records the opposition after the person's
+     * erasure. Audited as the creation of the entry.
+     */
+    SuppressionEntryView putEmailHash(String emailHash, SuppressionChannel channel, SuppressionSource source,
+            String reason, Instant at) {
+        var entry = entries.put(HashedValue.EMAIL, emailHash, channel, source, reason, at, CurrentActor.name());
+        audit.personalData(AuditAction.CREATE, RESOURCE, entry.id().toString(), null,
+                entry.kind() + " " + entry.channel() + " " + entry.source());
+        return entry;
+    }
+
+    /** The entries of an e-mail address known only by its hash, latest opposition first; not audited. */
+    List<SuppressionEntryView> entriesOfEmailHash(String emailHash) {
+        return entries.of(List.of(emailHash));
+    }
+
     /** The latest opposition of this address or phone covering {@code channel}; not audited. */
     @Transactional(readOnly = true)
     public Optional<SuppressionEntryView> find(String email, String phone, Channel channel) {

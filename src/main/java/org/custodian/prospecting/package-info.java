@@ -6,5 +6,5 @@
  * the persons; nothing else reads it yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Prospecting",
-        allowedDependencies = { "audit", "consent", "contacts", "shared" })
+        allowedDependencies = { "audit", "consent", "contacts", "mail", "shared" })
 package org.custodian.prospecting;

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.custodian.consent.ConfirmationNotFound;
 import org.custodian.consent.ConsentLedger;
+import org.custodian.shared.PreferenceCentre;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ConfirmationController {
 
     private final ConsentLedger ledger;
+    private final ObjectProvider<PreferenceCentre> preferenceCentre;
 
-    ConfirmationController(ConsentLedger ledger) {
+    ConfirmationController(ConsentLedger ledger, ObjectProvider<PreferenceCentre> preferenceCentre) {
         this.ledger = ledger;
+        this.preferenceCentre = preferenceCentre;
     }
 
     @GetMapping
@@ -51,13 +55,20 @@ class ConfirmationController {
     }
 
     @PostMapping
-    String confirm(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+    String confirm(@PathVariable String token, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         if (staffSession(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "consent/confirmation-staff";
         }
         try {
+            var person = ledger.pendingPerson(token);
             ledger.confirm(token, request.getRemoteAddr(), request.getHeader("User-Agent"));
+            // PRO-1: withdrawing must be as easy as consenting, so the page gives the way to withdraw, in one click.
+            var centre = preferenceCentre.getIfAvailable();
+            if (centre != null) {
+                person.flatMap(centre::linkFor).ifPresent(link -> model.addAttribute("preferences", link));
+            }
             return "consent/confirmed";
         } catch (ConfirmationNotFound e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -9,6 +9,8 @@ final class Roles {
 
     static final String SCREEN = "hasAnyRole('MARKETING','DPO')";
     static final String API = "hasAnyRole('SALES','SUPPORT','MARKETING','DPO')";
+    /** The links of a message and the preference centre: whoever holds the link, without an account (PRO-1). */
+    static final String PUBLIC = "permitAll()";
 
     private Roles() {
     }
