@@ -3,6 +3,7 @@ package org.custodian.campaigns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.custodian.mail.OutgoingMail;
 import org.custodian.prospecting.UnsubscribeLinks;
@@ -33,7 +34,7 @@ final class CampaignMessageWriter {
      * @param thirdParty the third party the person's data came from when they must be told now (INF-4), else null
      * @param base       the public address the click links lead to
      */
-    OutgoingMail write(SendableCampaign campaign, PersonId person, String email, Composed composed,
+    OutgoingMail write(CampaignView campaign, PersonId person, String email, ComposedMessage composed,
             List<String> targets, UnsubscribeLinks.Links links, String thirdParty, String base) {
         var text = composed.text();
         var html = clicks.rewrite(composed.html(), targets, campaign.id(), person, base);
@@ -44,18 +45,25 @@ final class CampaignMessageWriter {
         }
         return new OutgoingMail(email, composed.subject(), text, html,
                 Map.of(LIST_UNSUBSCRIBE, "<" + links.unsubscribe() + ">", LIST_UNSUBSCRIBE_POST, ONE_CLICK),
-                campaign.mailCategory(), campaign.sender());
+                mailCategory(campaign.id()), from(campaign));
     }
 
-    /** A composed message: subject, plain text, HTML. */
-    record Composed(String subject, String text, String html) {
+    /** The outbox category of a campaign's messages, by which its results are counted. */
+    static String mailCategory(UUID campaign) {
+        return "campaign/" + campaign;
+    }
+
+    /** The From of a campaign's messages: its sender's name and address. */
+    static String from(CampaignView campaign) {
+        var name = campaign.senderName().replaceAll("[\"\\\\<>]", "").strip();
+        return name.isEmpty() ? campaign.senderAddress() : "\"" + name + "\" <" + campaign.senderAddress() + ">";
     }
 
     /**
      * INF-4, Art. 14 GDPR: a person whose data was not collected from them is told, at the first communication, where
      * it comes from, who processes it and for what, and that they may object.
      */
-    static String sourceNotice(SendableCampaign campaign, String thirdParty, String base) {
+    static String sourceNotice(CampaignView campaign, String thirdParty, String base) {
         return "Vos coordonnées nous ont été communiquées par « " + thirdParty.strip() + " ». " + campaign.senderName()
                 + " les traite pour lui adresser des offres commerciales ; vous pouvez vous y opposer à tout moment "
                 + "par le lien de désinscription de ce message. Vos droits et la durée de conservation : "

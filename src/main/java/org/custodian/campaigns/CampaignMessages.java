@@ -99,6 +99,13 @@ class CampaignMessages {
         return first;
     }
 
+    void unsubscribed(UUID campaign, PersonId person, Instant at) {
+        jdbc.sql("""
+                        UPDATE campaign_message SET unsubscribed_at = ?
+                        WHERE campaign_id = ? AND person_id = ? AND unsubscribed_at IS NULL""")
+                .params(Timestamp.from(at), campaign, person.value()).update();
+    }
+
     /** INF-4: those of these persons to whom a campaign message already carried the Art. 14 information. */
     Set<PersonId> informedOfSource(Collection<PersonId> persons) {
         if (persons.isEmpty()) {

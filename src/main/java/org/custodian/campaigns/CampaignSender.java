@@ -14,7 +14,6 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.mail.Mailer;
 import org.custodian.mail.MailStatus;
-import org.custodian.mail.OutgoingMail;
 import org.custodian.prospecting.CampaignEligibility;
 import org.custodian.prospecting.EligibilityDecision;
 import org.custodian.prospecting.UnsubscribeLinks;
@@ -49,6 +48,8 @@ public class CampaignSender {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignSender.class);
 
     private final CampaignSendings sendings;
+    private final CampaignRepository campaigns;
+    private final CampaignMessageComposer composer;
     private final CampaignMessages messages;
     private final RecipientDetails details;
     private final CampaignEligibility eligibility;
@@ -63,12 +64,15 @@ public class CampaignSender {
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
-    CampaignSender(CampaignSendings sendings, CampaignMessages messages, RecipientDetails details,
+    CampaignSender(CampaignSendings sendings, CampaignRepository campaigns, CampaignMessageComposer composer,
+            CampaignMessages messages, RecipientDetails details,
             CampaignEligibility eligibility, UnsubscribeLinks unsubscribeLinks, CampaignMessageWriter writer,
             Mailer mailer, PublicAddress publicAddress, AuditLog audit, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") Executor executor, CampaignSendingProperties properties,
             Clock clock) {
         this.sendings = sendings;
+        this.campaigns = campaigns;
+        this.composer = composer;
         this.messages = messages;
         this.details = details;
         this.eligibility = eligibility;
@@ -88,7 +92,7 @@ public class CampaignSender {
      * (a second request, from this node or another, starts nothing).
      *
      * @throws CampaignNotSendable when the campaign has no template
-     * @throws SendingCampaignNotFound when there is no such campaign
+     * @throws CampaignNotFound when there is no such campaign
      */
     public boolean start(UUID id) {
         var started = Boolean.TRUE.equals(transactions.execute(status -> {
@@ -112,7 +116,7 @@ public class CampaignSender {
      * Schedules a draft for {@code when}; the sweep starts it then.
      *
      * @throws CampaignNotSendable when the campaign has no template or was already started
-     * @throws SendingCampaignNotFound when there is no such campaign
+     * @throws CampaignNotFound when there is no such campaign
      */
     public void schedule(UUID id, Instant when) {
         transactions.executeWithoutResult(status -> {
@@ -125,8 +129,8 @@ public class CampaignSender {
         });
     }
 
-    private SendableCampaign sendable(UUID id) {
-        var campaign = sendings.campaign(id).orElseThrow(() -> SendingCampaignNotFound.forId(id));
+    private CampaignView sendable(UUID id) {
+        var campaign = campaigns.find(id).orElseThrow(() -> CampaignNotFound.forId(id));
         if (!campaign.hasTemplate()) {
             throw CampaignNotSendable.noTemplate(id);
         }
@@ -162,7 +166,7 @@ public class CampaignSender {
     /** One batch, in one transaction: decide, write, move the cursor; or close the walk when nobody is left. */
     private Batch nextBatch(UUID id) {
         var walk = sendings.walk(id).orElseThrow();
-        var campaign = sendings.campaign(id).orElseThrow();
+        var campaign = campaigns.find(id).orElseThrow();
         var now = Instant.now(clock);
         var recipients = eligibility.next(campaign.terms(), campaign.audience(),
                 walk.cursor() == null ? null : new PersonId(walk.cursor()), properties.batchSize());
@@ -176,7 +180,7 @@ public class CampaignSender {
                 .map(CampaignEligibility.Recipient::person).toList();
         var known = details.of(eligible);
         var informed = messages.informedOfSource(eligible);
-        var targets = ClickLinks.targets(campaign.html());
+        var targets = ClickLinks.targets(campaign.template().html());
         var base = publicAddress.url();
         var mails = new ArrayList<Mailer.Addressed>();
         var decided = new ArrayList<Decision>();
@@ -187,9 +191,8 @@ public class CampaignSender {
                 var links = unsubscribeLinks.issue(recipient.person(), recipient.email(), id);
                 var thirdParty = detail.thirdParty() != null && !informed.contains(recipient.person())
                         ? detail.thirdParty() : null;
-                OutgoingMail mail = writer.write(campaign, recipient.person(), recipient.email(),
-                        MinimalComposer.compose(campaign, detail.mergeValues(), links), targets, links, thirdParty,
-                        base);
+                var mail = writer.write(campaign, recipient.person(), recipient.email(),
+                        composer.compose(campaign, detail.mergeValues(), links), targets, links, thirdParty, base);
                 mails.add(new Mailer.Addressed(recipient.person(), mail));
                 decided.add(new Decision(recipient.person(), CampaignMessageStatus.QUEUED, decision, thirdParty != null));
             } else if (decision.outcome() == EligibilityDecision.Outcome.POSTPONED) {
@@ -253,9 +256,9 @@ public class CampaignSender {
     public SendingProgress progress(UUID id) {
         var walk = sendings.walk(id);
         var decided = messages.countByStatus(id);
-        Map<MailStatus, Long> delivery = mailer.countByStatus(SendableCampaign.mailCategory(id));
+        Map<MailStatus, Long> delivery = mailer.countByStatus(CampaignMessageWriter.mailCategory(id));
         var engagement = messages.engagement(id);
-        var campaign = sendings.campaign(id).orElseThrow(() -> SendingCampaignNotFound.forId(id));
+        var campaign = campaigns.find(id).orElseThrow(() -> CampaignNotFound.forId(id));
         return SendingProgress.of(campaign.status(), walk.orElse(null), decided, delivery, engagement,
                 mailer.deliversBySmtp());
     }

@@ -33,12 +33,13 @@ class CampaignSendingConfiguration {
     }
 
     @Bean
-    CampaignSender campaignSender(CampaignSendings sendings, CampaignMessages messages, RecipientDetails details,
+    CampaignSender campaignSender(CampaignSendings sendings, CampaignRepository campaigns,
+            CampaignMessageComposer composer, CampaignMessages messages, RecipientDetails details,
             CampaignEligibility eligibility, UnsubscribeLinks unsubscribeLinks, ClickLinks clicks, Mailer mailer,
             PublicAddress publicAddress, AuditLog audit, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") Executor executor, CampaignSendingProperties properties,
             Clock clock) {
-        return new CampaignSender(sendings, messages, details, eligibility, unsubscribeLinks,
+        return new CampaignSender(sendings, campaigns, composer, messages, details, eligibility, unsubscribeLinks,
                 new CampaignMessageWriter(clicks), mailer, publicAddress, audit, transactions, executor, properties,
                 clock);
     }

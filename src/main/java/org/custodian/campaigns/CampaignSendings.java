@@ -5,17 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.custodian.consent.Channel;
-import org.custodian.prospecting.AudienceFilter;
-import org.custodian.prospecting.CampaignTerms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The campaign's status as its sending moves it, and the walk of its audience ({@code campaign_sending}, V37). Every
@@ -29,25 +24,6 @@ class CampaignSendings {
 
     CampaignSendings(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Optional<SendableCampaign> campaign(UUID id) {
-        return jdbc.sql("""
-                        SELECT id, name, status, channel, purpose, product_family, professions, audience, subject,
-                            html_body, text_body, sender_name, sender_address
-                        FROM campaign WHERE id = ?""")
-                .param(id).query(CampaignSendings::campaign).optional();
-    }
-
-    private static SendableCampaign campaign(ResultSet rs, int row) throws SQLException {
-        var professions = rs.getString("professions");
-        var terms = new CampaignTerms(Channel.valueOf(rs.getString("channel")), rs.getString("purpose"),
-                rs.getString("product_family"), professions == null ? List.of()
-                        : Arrays.stream(professions.split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList());
-        var audience = JsonMapper.shared().readValue(rs.getString("audience"), AudienceFilter.class);
-        return new SendableCampaign(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("status"),
-                terms, audience, rs.getString("subject"), rs.getString("html_body"), rs.getString("text_body"),
-                rs.getString("sender_name"), rs.getString("sender_address"));
     }
 
     /** Moves a draft or scheduled campaign to SENDING; false when it was neither (already started, or cancelled). */

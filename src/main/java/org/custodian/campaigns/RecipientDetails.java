@@ -46,10 +46,10 @@ class RecipientDetails {
      */
     record Details(String civility, String lastName, String firstNames, String thirdParty) {
 
-        /** The merge values of the template ({@code prenom}, {@code nom}, {@code civilite}). */
+        /** The merge values of the template, as {@link MergeFields#of} gives them for one person. */
         Map<String, String> mergeValues() {
-            return Map.of("prenom", firstNames == null ? "" : firstNames, "nom", lastName == null ? "" : lastName,
-                    "civilite", civility == null ? "" : switch (civility) {
+            return Map.of(MergeFields.FIRST_NAMES, firstNames == null ? "" : firstNames, MergeFields.LAST_NAME,
+                    lastName == null ? "" : lastName, MergeFields.CIVILITY, civility == null ? "" : switch (civility) {
                         case "MR" -> "Monsieur";
                         case "MS" -> "Madame";
                         default -> "";

@@ -8,7 +8,7 @@ import org.custodian.mail.MailStatus;
  * Where the sending of a campaign stands and its results (PRO-5). Nothing held is counted as sent: {@code held} are
  * messages kept in the outbox because no SMTP server is configured.
  *
- * @param status       the campaign's status (DRAFT, SCHEDULED, SENDING, SENT, CANCELLED)
+ * @param status       the campaign's status
  * @param audience     persons of the audience when the sending started (0 before)
  * @param processed    persons decided so far
  * @param written      messages written to the outbox
@@ -24,11 +24,11 @@ import org.custodian.mail.MailStatus;
  * @param unsubscribed persons who unsubscribed through a message of this campaign
  * @param smtp         whether an SMTP server is configured
  */
-public record SendingProgress(String status, long audience, long processed, long written, long sent, long held,
+public record SendingProgress(CampaignStatus status, long audience, long processed, long written, long sent, long held,
         long pending, long refused, long withdrawn, long postponed, long excluded, long clicked, long clicks,
         long unsubscribed, boolean smtp) {
 
-    static SendingProgress of(String status, CampaignSendings.Walk walk, Map<CampaignMessageStatus, Long> decided,
+    static SendingProgress of(CampaignStatus status, CampaignSendings.Walk walk, Map<CampaignMessageStatus, Long> decided,
             Map<MailStatus, Long> delivery, CampaignMessages.Engagement engagement, boolean smtp) {
         var pending = count(delivery, MailStatus.QUEUED) + count(delivery, MailStatus.SENDING)
                 + count(delivery, MailStatus.AWAITING_ADDRESS);
@@ -47,13 +47,13 @@ public record SendingProgress(String status, long audience, long processed, long
     /** How far the walk of the audience is, 0 to 100. */
     public int percent() {
         if (audience == 0) {
-            return "SENT".equals(status) ? 100 : 0;
+            return status == CampaignStatus.SENT ? 100 : 0;
         }
         return (int) Math.min(100, processed * 100 / audience);
     }
 
     /** Whether the walk is over. */
     public boolean finished() {
-        return "SENT".equals(status);
+        return status == CampaignStatus.SENT;
     }
 }
