@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMessages                the frequency cap: prospecting messages a person may receive within
  *                                   {@code capWindow} (PRO-8)
  * @param capWindow                  the frequency cap's window, whole days
+ * @param keyRefreshOverlap          how far before the last refresh of the persons' eligibility keys the next one
+ *                                   looks again, for writes committed late with an earlier {@code updated_at} (an
+ *                                   import batch stamps its rows when it starts)
  */
 @ConfigurationProperties("custodian.prospecting")
 record ProspectingProperties(
@@ -29,5 +32,6 @@ record ProspectingProperties(
         @DefaultValue("5y") Period suppressionProofRetention,
         @DefaultValue("3y") Period retention,
         @DefaultValue("4") int maxMessages,
-        @DefaultValue("30d") Duration capWindow) {
+        @DefaultValue("30d") Duration capWindow,
+        @DefaultValue("1h") Duration keyRefreshOverlap) {
 }

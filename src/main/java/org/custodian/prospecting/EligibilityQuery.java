@@ -1,0 +1,176 @@
+package org.custodian.prospecting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.custodian.consent.ConsentFacts;
+
+/**
+ * PRO-2 — {@link EligibilityRules} written as one SQL statement over a whole audience, for the counts of a campaign's
+ * preview at a million persons without streaming them into Java: a {@code CASE} that applies the rules in the same
+ * legal order and yields, per person, the outcome and the deciding rule ({@code EXCLUDED:OPPOSITION},
+ * {@code ELIGIBLE:CONSENT} …), then a {@code GROUP BY}. The facts are the ones {@link ProspectFactsReader} reads for one
+ * person (the current consent of the campaign's purpose on e-mail with a pending double opt-in over a withdrawal, the
+ * latest suppression entry of the address or phone, purchases, the soft opt-in evidence, the eligibility keys of
+ * {@code prospect_key}); the agreement test holds the two to the same answers. The frequency cap postpones no one
+ * while nothing records messages sent, and nothing records a restriction of processing yet (DSR-5).
+ */
+final class EligibilityQuery {
+
+    private final String decisions;
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /**
+     * @param now       the instant of the decision (pending double opt-ins still valid)
+     * @param today     the day of the decision in {@code zone}
+     * @param retention the prospecting period after the last date that counts (PRO-6)
+     */
+    EligibilityQuery(CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today, Period retention,
+            ZoneId zone) {
+        params.put("purpose", terms.purpose());
+        params.put("now", Timestamp.from(now));
+        var lastExpiredDay = lastExpiredDay(today, retention);
+        params.put("last_expired_day", lastExpiredDay);
+        params.put("collected_before", AudienceSql.startOf(lastExpiredDay.plusDays(1), zone));
+        var family = terms.productFamily() == null ? null : terms.productFamily().strip().toLowerCase(Locale.ROOT);
+        if (family != null) {
+            params.put("family", family);
+        }
+        var where = AudienceSql.condition(audience, zone, params);
+        this.decisions = "SELECT d.person_id, " + decision(terms, family != null) + " AS decision FROM ("
+                + facts(family != null) + " WHERE " + where + ") d";
+    }
+
+    /** Per person of the audience: {@code person_id} and {@code decision} ({@code OUTCOME:RULE}). */
+    String decisions() {
+        return decisions;
+    }
+
+    /** Per decision of the audience: {@code decision} and {@code persons}. */
+    String counts() {
+        return "SELECT x.decision, COUNT(*) AS persons FROM (" + decisions + ") x GROUP BY x.decision";
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    /** The outcome of a decision code. */
+    static EligibilityDecision.Outcome outcome(String decision) {
+        return EligibilityDecision.Outcome.valueOf(decision.substring(0, decision.indexOf(':')));
+    }
+
+    /** The rule of a decision code. */
+    static EligibilityRule rule(String decision) {
+        return EligibilityRule.valueOf(decision.substring(decision.indexOf(':') + 1));
+    }
+
+    /**
+     * The latest day whose period has ended by {@code today} ({@link ProspectRetention}: excluded when
+     * {@code today} is not before {@code last + period}), so that SQL compares days without date arithmetic of its
+     * own (the 29th of February plus years).
+     */
+    static LocalDate lastExpiredDay(LocalDate today, Period period) {
+        var day = today.minus(period);
+        while (!today.isBefore(day.plusDays(1).plus(period))) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** One row per person: the facts the rules read, as columns. */
+    private static String facts(boolean family) {
+        var bought = family ? "MAX(CASE WHEN LOWER(TRIM(product_family)) = :family THEN 1 ELSE 0 END)" : "0";
+        return "SELECT p.id AS person_id, p.type, p.audience, p.email, p.source, p.created_at, p.last_contact_at,"
+                + " p.generic_address, g.local_part AS generic_part, k.profession_words,"
+                + " c.status AS consent_status, c.recorded_at AS consent_at, r.requested_at AS pending_at,"
+                + " pp.person_id AS bought, pp.last_day, pp.family_bought, pp.good_sale, pp.offered_sale,"
+                + " so.person_id AS evidenced, so.opposition_offered AS so_offered, so.opposed AS so_opposed,"
+                + " s.latest AS suppressed_at"
+                + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
+                + " LEFT JOIN " + ConsentFacts.CURRENT_CONSENT_VIEW + " c ON c.person_id = p.id"
+                + " AND c.purpose = :purpose AND c.channel = 'EMAIL'"
+                + " LEFT JOIN consent_request r ON r.person_id = p.id AND r.purpose = :purpose AND r.channel = 'EMAIL'"
+                + " AND r.expires_at > :now"
+                + " LEFT JOIN (SELECT person_id, MAX(GREATEST(purchased_on, COALESCE(warranty_end, purchased_on),"
+                + " COALESCE(contract_end, purchased_on))) AS last_day, " + bought + " AS family_bought,"
+                + " MAX(CASE WHEN email_collected_at_sale AND opposition_offered AND NOT opposed THEN 1 ELSE 0 END)"
+                + " AS good_sale, MAX(CASE WHEN opposition_offered THEN 1 ELSE 0 END) AS offered_sale"
+                + " FROM person_purchase GROUP BY person_id) pp ON pp.person_id = p.id"
+                + " LEFT JOIN " + ConsentFacts.SOFT_OPT_IN_VIEW + " so ON so.person_id = p.id AND so.channel = 'EMAIL'"
+                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id";
+    }
+
+    /** The latest opposition on the suppression list covering e-mail, by address or phone, per person. */
+    static String suppressions() {
+        return "SELECT h.person_id, MAX(h.at) AS latest FROM ("
+                + "SELECT ke.person_id, e.recorded_at AS at FROM suppression_entry e"
+                + " JOIN prospect_key ke ON ke.email_hash = e.value_hash"
+                + " WHERE e.kind = 'EMAIL' AND e.channel IN ('ALL', 'EMAIL')"
+                + " UNION ALL SELECT kp.person_id, e.recorded_at FROM suppression_entry e"
+                + " JOIN prospect_key kp ON kp.phone_hash = e.value_hash"
+                + " WHERE e.kind = 'PHONE' AND e.channel IN ('ALL', 'EMAIL')) h GROUP BY h.person_id";
+    }
+
+    /** The rules in their legal order ({@link EligibilityRules#decide}), over the columns of {@link #facts}. */
+    private String decision(CampaignTerms terms, boolean family) {
+        var softOptIn = family ? "WHEN d.type = 'CUSTOMER' AND d.family_bought = 1 AND (d.good_sale = 1"
+                + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN 'ELIGIBLE:SOFT_OPT_IN' "
+                : "";
+        return "CASE"
+                // OppositionPrevails: the latest word is an objection or a withdrawal, unless a newer double opt-in
+                // is pending (CurrentConsent shows the request then)
+                + " WHEN d.consent_status IN ('OBJECTED', 'WITHDRAWN') AND (d.pending_at IS NULL"
+                + " OR d.pending_at <= d.consent_at) THEN 'EXCLUDED:OPPOSITION'"
+                // SuppressionPrevails: unless a confirmed consent given after the entry lifts it
+                + " WHEN d.suppressed_at IS NOT NULL AND NOT COALESCE(d.consent_status = 'ACTIVE'"
+                + " AND d.consent_at > d.suppressed_at, FALSE) THEN 'EXCLUDED:SUPPRESSION_LIST'"
+                // ProspectRetention: a customer's last purchase day, else the collection; then the last contact
+                + " WHEN (CASE WHEN d.type = 'CUSTOMER' AND d.bought IS NOT NULL THEN d.last_day <= :last_expired_day"
+                + " ELSE d.created_at < :collected_before END)"
+                + " AND (d.last_contact_at IS NULL OR d.last_contact_at <= :last_expired_day) THEN 'EXCLUDED:RETENTION'"
+                + " WHEN d.email IS NULL OR TRIM(d.email) = '' THEN 'EXCLUDED:NO_ADDRESS'"
+                + " WHEN d.audience = 'PROFESSIONAL' AND (d.generic_part IS NOT NULL OR d.generic_address)"
+                + " THEN 'ELIGIBLE:GENERIC_ADDRESS'"
+                + " WHEN d.consent_status = 'ACTIVE' THEN 'ELIGIBLE:CONSENT' "
+                + softOptIn
+                + "WHEN d.audience = 'PROFESSIONAL' AND d.profession_words IS NOT NULL AND " + professions(terms)
+                + " AND (d.source = 'FORM' OR d.offered_sale = 1 OR d.so_offered)"
+                + " THEN 'ELIGIBLE:PROFESSIONAL_RELEVANCE'"
+                + " WHEN d.audience = 'PROFESSIONAL' THEN 'EXCLUDED:PROFESSIONAL_RELEVANCE'"
+                + " WHEN d.bought IS NOT NULL OR d.evidenced IS NOT NULL THEN 'EXCLUDED:SOFT_OPT_IN'"
+                + " ELSE 'EXCLUDED:CONSENT' END";
+    }
+
+    /**
+     * {@link ProfessionWords#firstMatch}: some term of the campaign all of whose words are among the person's, the
+     * words as {@code prospect_key.profession_words} holds them (between spaces).
+     */
+    private String professions(CampaignTerms terms) {
+        var alternatives = new ArrayList<String>();
+        var t = 0;
+        for (var term : terms.professions()) {
+            var words = ProfessionWords.of(term);
+            if (words.isEmpty()) {
+                continue;
+            }
+            var all = new ArrayList<String>();
+            var w = 0;
+            for (var word : words) {
+                var name = "profession" + t + "_" + w++;
+                params.put(name, "% " + word + " %");
+                all.add("d.profession_words LIKE :" + name);
+            }
+            alternatives.add("(" + String.join(" AND ", all) + ")");
+            t++;
+        }
+        return alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", alternatives) + ")";
+    }
+}

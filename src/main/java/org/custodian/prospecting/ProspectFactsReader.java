@@ -1,0 +1,220 @@
+package org.custodian.prospecting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.custodian.consent.ConsentFacts;
+import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.GenericCompanyAddress;
+import org.custodian.contacts.PersonType;
+import org.custodian.prospecting.ProspectFacts.ConsentFact;
+import org.custodian.prospecting.ProspectFacts.Purchase;
+import org.custodian.prospecting.ProspectFacts.SoftOptInEvidence;
+import org.custodian.prospecting.ProspectFacts.SuppressionFact;
+import org.custodian.shared.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * PRO-2 — reads {@link ProspectFacts} for a set of persons in a constant number of statements, whatever their number
+ * (never a query per person): the persons with their current e-mail consent of the campaign's purpose (a pending double
+ * opt-in over a withdrawal, as {@code consent.CurrentConsent} derives it), their soft opt-in evidence and the generic
+ * address basis in one; their purchases in a second; the suppression-list entries of their address or phone (through
+ * the hashes of {@code prospect_key}, {@link ProspectKeys}) in a third. A batch of the audience is read by keyset
+ * ({@code id > after}, in id order), the second and third statements by the batch's id range. The purchases' sale facts
+ * count as soft opt-in evidence, beside the evidence recorded in the consent module. The person was offered to object
+ * at collection when they came through a form (with its notice) or when a sale recorded the offer. Nothing records
+ * restrictions (DSR-5) nor messages sent yet: no restriction, no message in the cap's window.
+ * <p>
+ * The caller refreshes {@code prospect_key} first and audits the read.
+ */
+final class ProspectFactsReader {
+
+    private static final String PERSONS = "SELECT p.id, p.type, p.audience, p.email, p.generic_address, p.job_title,"
+            + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part,"
+            + " c.record_id AS consent_id, c.status AS consent_status, c.recorded_at AS consent_at,"
+            + " r.id AS request_id, r.requested_at AS request_at,"
+            + " so.evidence_id, so.recorded_at AS evidence_at, so.purchase_id AS evidence_purchase,"
+            + " sp.product_family AS evidence_family, so.opposition_offered AS evidence_offered,"
+            + " so.opposed AS evidence_opposed"
+            + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
+            + " LEFT JOIN " + ConsentFacts.CURRENT_CONSENT_VIEW + " c ON c.person_id = p.id"
+            + " AND c.purpose = :purpose AND c.channel = 'EMAIL'"
+            + " LEFT JOIN consent_request r ON r.person_id = p.id AND r.purpose = :purpose AND r.channel = 'EMAIL'"
+            + " AND r.expires_at > :now"
+            + " LEFT JOIN " + ConsentFacts.SOFT_OPT_IN_VIEW + " so ON so.person_id = p.id AND so.channel = 'EMAIL'"
+            + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id";
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    ProspectFactsReader(JdbcClient jdbc, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    /**
+     * The facts of the next {@code limit} persons of the audience after {@code after} (null: from the first), in id
+     * order: three statements.
+     */
+    List<ProspectFacts> next(CampaignTerms terms, AudienceFilter audience, UUID after, int limit, Instant now) {
+        var params = new HashMap<String, Object>();
+        var where = AudienceSql.condition(audience, zone, params);
+        if (after != null) {
+            where += " AND p.id > :after";
+            params.put("after", after);
+        }
+        params.put("limit", limit);
+        var persons = persons(terms, now, where + " ORDER BY p.id LIMIT :limit", params);
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        var ids = new ArrayList<>(persons.keySet());
+        var range = Map.<String, Object>of("first", ids.get(0), "last", ids.get(ids.size() - 1));
+        return complete(persons, "person_id >= :first AND person_id <= :last", range);
+    }
+
+    /** The facts of these persons, whatever their audience (the sample of a preview, one decision). */
+    List<ProspectFacts> of(CampaignTerms terms, Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var params = new HashMap<String, Object>();
+        params.put("ids", List.copyOf(ids));
+        var persons = persons(terms, now, "p.id IN (:ids)", params);
+        return persons.isEmpty() ? List.of() : complete(persons, "person_id IN (:ids)", Map.of("ids", List.copyOf(ids)));
+    }
+
+    private Map<UUID, Row> persons(CampaignTerms terms, Instant now, String where, Map<String, Object> params) {
+        params.put("purpose", terms.purpose());
+        params.put("now", java.sql.Timestamp.from(now));
+        var rows = new LinkedHashMap<UUID, Row>();
+        jdbc.sql(PERSONS + " WHERE " + where).params(params).query(this::row).list()
+                .forEach(row -> rows.put(row.id, row));
+        return rows;
+    }
+
+    private List<ProspectFacts> complete(Map<UUID, Row> persons, String personCondition, Map<String, Object> params) {
+        jdbc.sql("SELECT id, person_id, purchased_on, product_family, warranty_end, contract_end,"
+                        + " email_collected_at_sale, opposition_offered, opposed, recorded_at FROM person_purchase"
+                        + " WHERE " + personCondition + " ORDER BY person_id, purchased_on, id")
+                .params(params)
+                .query(rs -> {
+                    var row = persons.get(rs.getObject("person_id", UUID.class));
+                    if (row == null) {
+                        return;
+                    }
+                    var id = rs.getObject("id", UUID.class);
+                    var family = rs.getString("product_family");
+                    row.purchases.add(new Purchase(id, rs.getObject("purchased_on", LocalDate.class), family,
+                            rs.getObject("warranty_end", LocalDate.class), rs.getObject("contract_end", LocalDate.class)));
+                    var offered = rs.getBoolean("opposition_offered");
+                    row.evidence.add(new SoftOptInEvidence(id, instant(rs, "recorded_at"), id, family,
+                            rs.getBoolean("email_collected_at_sale"), offered, rs.getBoolean("opposed"), true));
+                    row.offeredAtCollection |= offered;
+                });
+        var keyCondition = personCondition.replace("person_id", "k.person_id");
+        jdbc.sql("SELECT k.person_id, e.id, e.recorded_at, e.channel FROM prospect_key k JOIN suppression_entry e"
+                        + " ON e.kind = 'EMAIL' AND e.value_hash = k.email_hash WHERE " + keyCondition
+                        + " AND e.channel IN ('ALL', 'EMAIL')"
+                        + " UNION ALL SELECT k.person_id, e.id, e.recorded_at, e.channel FROM prospect_key k"
+                        + " JOIN suppression_entry e ON e.kind = 'PHONE' AND e.value_hash = k.phone_hash WHERE "
+                        + keyCondition + " AND e.channel IN ('ALL', 'EMAIL')")
+                .params(params)
+                .query(rs -> {
+                    var row = persons.get(rs.getObject("person_id", UUID.class));
+                    var at = instant(rs, "recorded_at");
+                    if (row != null && (row.suppression == null || at.isAfter(row.suppression.at()))) {
+                        row.suppression = new SuppressionFact(rs.getObject("id", UUID.class), at,
+                                SuppressionChannel.valueOf(rs.getString("channel")));
+                    }
+                });
+        return persons.values().stream().map(Row::facts).toList();
+    }
+
+    private Row row(ResultSet rs, int index) throws SQLException {
+        var row = new Row();
+        row.id = rs.getObject("id", UUID.class);
+        row.type = PersonType.valueOf(rs.getString("type"));
+        row.audience = Audience.valueOf(rs.getString("audience"));
+        row.email = rs.getString("email");
+        var hasAddress = row.email != null && !row.email.isBlank();
+        if (hasAddress && rs.getString("generic_part") != null) {
+            row.generic = GenericCompanyAddress.Basis.LISTED;
+        } else if (hasAddress && rs.getBoolean("generic_address")) {
+            row.generic = GenericCompanyAddress.Basis.FLAGGED;
+        }
+        row.jobTitle = rs.getString("job_title");
+        row.sector = rs.getString("sector");
+        row.collectedOn = LocalDate.ofInstant(instant(rs, "created_at"), zone);
+        row.lastContactOn = rs.getObject("last_contact_at", LocalDate.class);
+        row.offeredAtCollection = "FORM".equals(rs.getString("source"));
+        row.consent = consent(rs);
+        var evidence = rs.getObject("evidence_id", UUID.class);
+        if (evidence != null) {
+            var offered = rs.getBoolean("evidence_offered");
+            row.evidence.add(new SoftOptInEvidence(evidence, instant(rs, "evidence_at"),
+                    rs.getObject("evidence_purchase", UUID.class), rs.getString("evidence_family"), true, offered,
+                    rs.getBoolean("evidence_opposed"), true));
+            row.offeredAtCollection |= offered;
+        }
+        return row;
+    }
+
+    /** The ledger's state, or the pending double opt-in where CurrentConsent shows it (nothing given, and newer). */
+    private static ConsentFact consent(ResultSet rs) throws SQLException {
+        var recordId = rs.getObject("consent_id", UUID.class);
+        var requestId = rs.getObject("request_id", UUID.class);
+        if (requestId != null) {
+            var requestedAt = instant(rs, "request_at");
+            var given = recordId != null && !List.of("WITHDRAWN", "OBJECTED").contains(rs.getString("consent_status"));
+            if (recordId == null || !given && requestedAt.isAfter(instant(rs, "consent_at"))) {
+                return new ConsentFact(requestId, ConsentStatus.PENDING_CONFIRMATION, requestedAt);
+            }
+        }
+        if (recordId == null) {
+            return null;
+        }
+        return new ConsentFact(recordId, ConsentStatus.valueOf(rs.getString("consent_status")),
+                instant(rs, "consent_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** One person's facts while they are gathered. */
+    private static final class Row {
+        UUID id;
+        PersonType type;
+        Audience audience;
+        String email;
+        GenericCompanyAddress.Basis generic;
+        String jobTitle;
+        String sector;
+        LocalDate collectedOn;
+        LocalDate lastContactOn;
+        boolean offeredAtCollection;
+        ConsentFact consent;
+        SuppressionFact suppression;
+        final List<SoftOptInEvidence> evidence = new ArrayList<>();
+        final List<Purchase> purchases = new ArrayList<>();
+
+        ProspectFacts facts() {
+            return new ProspectFacts(new PersonId(id), type, audience, email, generic, jobTitle, sector, collectedOn,
+                    lastContactOn, offeredAtCollection, consent, evidence, purchases, suppression, null, 0);
+        }
+    }
+}

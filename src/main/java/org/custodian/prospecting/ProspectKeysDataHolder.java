@@ -1,0 +1,66 @@
+package org.custodian.prospecting;
+
+import java.util.List;
+
+import org.custodian.shared.PersonId;
+import org.custodian.shared.personaldata.ErasureMode;
+import org.custodian.shared.personaldata.ErasureResult;
+import org.custodian.shared.personaldata.HeldData;
+import org.custodian.shared.personaldata.PersonalDataHolder;
+import org.custodian.shared.personaldata.SubjectExport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persons' eligibility keys ({@code prospect_key}, {@link ProspectKeys}) as personal data (DSR-3, DSR-5): derived
+ * from the person's own record (keyed hashes of the address and phone, postcode, words of the job title and sector),
+ * kept while the person is, erased with them.
+ */
+@Component
+class ProspectKeysDataHolder implements PersonalDataHolder {
+
+    static final String SECTION = "prospecting.keys";
+
+    private final JdbcClient jdbc;
+
+    ProspectKeysDataHolder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<HeldData> inventory() {
+        return List.of(new HeldData("prospect_key", List.of("keyed hashes (HMAC-SHA256) of the e-mail address and "
+                + "phone number, postcode and department, words of the job title and sector: derived from the "
+                + "person's record for the eligibility of campaigns"), SuppressionList.PROSPECTING,
+                "as long as the person's record; re-derived when it changes, erased with it"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SubjectExport export(PersonId person) {
+        return SubjectExport.of(SECTION).with("prospect_keys", jdbc.sql("SELECT postcode, department,"
+                        + " profession_words FROM prospect_key WHERE person_id = ?")
+                .param(person.value())
+                .query((rs, row) -> new Keys(rs.getString("postcode"), rs.getString("department"),
+                        rs.getString("profession_words") == null ? null : rs.getString("profession_words").strip()))
+                .list());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public ErasureResult erase(PersonId person, ErasureMode mode) {
+        var erased = jdbc.sql("DELETE FROM prospect_key WHERE person_id = ?").param(person.value()).update();
+        return erased == 0 ? ErasureResult.nothing(SECTION) : new ErasureResult(SECTION, erased, 0, List.of());
+    }
+
+    /** What the export shows: the hashes say nothing to the person and are left out. */
+    record Keys(String postcode, String department, String professionWords) {
+    }
+}
