@@ -14,6 +14,7 @@ import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.mail.Mailer;
 import org.custodian.mail.MailStatus;
+import org.custodian.mail.OutgoingMail;
 import org.custodian.prospecting.CampaignEligibility;
 import org.custodian.prospecting.EligibilityDecision;
 import org.custodian.prospecting.UnsubscribeLinks;
@@ -95,7 +96,16 @@ public class CampaignSender {
      * @throws CampaignNotFound when there is no such campaign
      */
     public boolean start(UUID id) {
-        var started = Boolean.TRUE.equals(transactions.execute(status -> {
+        var started = begin(id);
+        if (started) {
+            executor.execute(() -> run(id));
+        }
+        return started;
+    }
+
+    /** Moves the campaign to SENDING and opens its walk; false when it was already started. */
+    boolean begin(UUID id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
             var campaign = sendable(id);
             var now = Instant.now(clock);
             if (!sendings.markSending(id, now, CurrentActor.name())) {
@@ -106,10 +116,6 @@ public class CampaignSender {
             audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null, "sending started");
             return true;
         }));
-        if (started) {
-            executor.execute(() -> run(id));
-        }
-        return started;
     }
 
     /**
@@ -129,6 +135,32 @@ public class CampaignSender {
         });
     }
 
+    /**
+     * Sends the campaign's message to {@code to} as a test (a staff member's own address), with example merge values
+     * and example links, marked as a test in its subject; it goes through the outbox like any message, so without an
+     * SMTP server it is held there.
+     *
+     * @return the message's id in the outbox
+     * @throws IllegalArgumentException when {@code to} is not an address
+     */
+    public UUID testSend(UUID id, String to) {
+        var campaign = sendable(id);
+        var links = exampleLinks();
+        var example = composer.compose(campaign, Map.of(MergeFields.FIRST_NAMES, "Marie", MergeFields.LAST_NAME,
+                "Dupont", MergeFields.CIVILITY, "Madame"), links);
+        var mail = new OutgoingMail(to, "[Test] " + example.subject(), example.text(), example.html(),
+                Map.of(CampaignMessageWriter.LIST_UNSUBSCRIBE, "<" + links.unsubscribe() + ">",
+                        CampaignMessageWriter.LIST_UNSUBSCRIBE_POST, CampaignMessageWriter.ONE_CLICK),
+                "test", CampaignMessageWriter.from(campaign));
+        return mailer.send(mail);
+    }
+
+    /** Links that name nobody: a test message must not unsubscribe a real person. */
+    private UnsubscribeLinks.Links exampleLinks() {
+        var base = publicAddress.url();
+        return new UnsubscribeLinks.Links(base + "/p/unsubscribe/exemple", base + "/p/preferences/exemple");
+    }
+
     private CampaignView sendable(UUID id) {
         var campaign = campaigns.find(id).orElseThrow(() -> CampaignNotFound.forId(id));
         if (!campaign.hasTemplate()) {
@@ -143,12 +175,9 @@ public class CampaignSender {
      */
     void run(UUID id) {
         try {
-            while (lease(id)) {
-                var batch = transactions.execute(status -> nextBatch(id));
-                if (batch == null || batch.done()) {
-                    return;
-                }
-                deliver(batch.mails());
+            var more = true;
+            while (more) {
+                more = step(id);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -156,6 +185,22 @@ public class CampaignSender {
             // The lease runs out and the sweep of any node resumes the walk from its committed cursor.
             LOG.warn("Sending of campaign {} stopped: {}", id, e.getMessage(), e);
         }
+    }
+
+    /**
+     * One batch of the walk: decided and written in its transaction, then delivered; answers whether there may be
+     * more (false once the audience is walked, or when another node holds the walk).
+     */
+    boolean step(UUID id) throws InterruptedException {
+        if (!lease(id)) {
+            return false;
+        }
+        var batch = transactions.execute(status -> nextBatch(id));
+        if (batch == null || batch.done()) {
+            return false;
+        }
+        deliver(batch.mails());
+        return true;
     }
 
     private boolean lease(UUID id) {

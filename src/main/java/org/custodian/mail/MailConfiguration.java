@@ -23,6 +23,7 @@ class MailConfiguration {
         var smtp = sender.getIfAvailable();
         var transport = smtp == null ? null
                 : new SmtpTransport(smtp, properties.from(), DkimSigning.of(properties.dkim()));
-        return new MailDispatcher(outbox, transport, properties, clock, executor, checks.orderedStream().toList());
+        return new MailDispatcher(outbox, transport, properties, clock, executor,
+                () -> checks.orderedStream().toList());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -28,21 +29,25 @@ class MailDispatcher {
     private final MailProperties properties;
     private final Clock clock;
     private final Executor executor;
-    private final List<DeliveryCheck> checks;
+    private final Supplier<List<DeliveryCheck>> checks;
 
+    /**
+     * @param checks the delivery checks, looked up at each delivery: they may depend, through other modules, on the
+     *               mail module itself
+     */
     MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
-            Executor executor, List<DeliveryCheck> checks) {
+            Executor executor, Supplier<List<DeliveryCheck>> checks) {
         this.outbox = outbox;
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
         this.executor = executor;
-        this.checks = List.copyOf(checks);
+        this.checks = checks;
     }
 
     MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
             Executor executor) {
-        this(outbox, transport, properties, clock, executor, List.of());
+        this(outbox, transport, properties, clock, executor, List::of);
     }
 
     boolean delivers() {
@@ -81,7 +86,7 @@ class MailDispatcher {
             return;
         }
         var mail = outbox.find(id).orElseThrow();
-        for (var check : checks) {
+        for (var check : checks.get()) {
             var refusal = check.refuse(mail);
             if (refusal.isPresent()) {
                 outbox.markWithdrawn(id, refusal.get());

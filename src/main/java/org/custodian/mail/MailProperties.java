@@ -3,6 +3,7 @@ package org.custodian.mail;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * {@code custodian.mail.*}: the sender address, retries, and how long the outbox keeps messages.
@@ -20,6 +21,7 @@ record MailProperties(String from, Integer maxAttempts, Duration retryDelay, Dur
         this(from, maxAttempts, retryDelay, outboxRetention, null);
     }
 
+    @ConstructorBinding
     MailProperties {
         from = from == null || from.isBlank() ? "no-reply@custodian.local" : from;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
