@@ -74,9 +74,13 @@ final class AudienceSql {
         return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 
-    /** The join of the persons' eligibility keys and of the generic-address list (GenericCompanyAddress's rule). */
+    /**
+     * The join of the persons' eligibility keys and of the generic-address list (GenericCompanyAddress's rule, as
+     * {@code GenericAddresses.sqlCondition} writes it, as a join: a condition per row would probe the list once per
+     * person; the length never negative, PostgreSQL evaluating both sides of the {@code AND}).
+     */
     static final List<String> KEY_JOINS = List.of(
             "LEFT JOIN prospect_key k ON k.person_id = p.id",
             "LEFT JOIN generic_address_part g ON POSITION('@' IN p.email_key) > 1"
-                    + " AND g.local_part = SUBSTRING(p.email_key FROM 1 FOR POSITION('@' IN p.email_key) - 1)");
+                    + " AND g.local_part = SUBSTRING(p.email_key FROM 1 FOR GREATEST(POSITION('@' IN p.email_key) - 1, 0))");
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.custodian.consent.ConsentFacts;
 import org.custodian.consent.ConsentStatus;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.GenericCompanyAddress;
@@ -28,8 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * PRO-2 — reads {@link ProspectFacts} for a set of persons in a constant number of statements, whatever their number
- * (never a query per person): the persons with their current e-mail consent of the campaign's purpose (a pending double
- * opt-in over a withdrawal, as {@code consent.CurrentConsent} derives it), their soft opt-in evidence and the generic
+ * (never a query per person): the persons with their current e-mail consent of the campaign's purpose (the ledger's
+ * latest record, found through {@code consent_record_current_idx}, as the view {@code consent_current} defines it; a
+ * pending double opt-in over a withdrawal, as {@code consent.CurrentConsent} derives it), their latest soft opt-in
+ * evidence and the generic
  * address basis in one; their purchases in a second; the suppression-list entries of their address or phone (through
  * the hashes of {@code prospect_key}, {@link ProspectKeys}) in a third. A batch of the audience is read by keyset
  * ({@code id > after}, in id order), the second and third statements by the batch's id range. The purchases' sale facts
@@ -43,17 +44,18 @@ final class ProspectFactsReader {
 
     private static final String PERSONS = "SELECT p.id, p.type, p.audience, p.email, p.generic_address, p.job_title,"
             + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part,"
-            + " c.record_id AS consent_id, c.status AS consent_status, c.recorded_at AS consent_at,"
+            + " c.id AS consent_id, " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
             + " r.id AS request_id, r.requested_at AS request_at,"
-            + " so.evidence_id, so.recorded_at AS evidence_at, so.purchase_id AS evidence_purchase,"
+            + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.purchase_id AS evidence_purchase,"
             + " sp.product_family AS evidence_family, so.opposition_offered AS evidence_offered,"
             + " so.opposed AS evidence_opposed"
             + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
-            + " LEFT JOIN " + ConsentFacts.CURRENT_CONSENT_VIEW + " c ON c.person_id = p.id"
-            + " AND c.purpose = :purpose AND c.channel = 'EMAIL'"
+            + " LEFT JOIN consent_record c ON c.seq = (SELECT MAX(x.seq) FROM consent_record x"
+            + " WHERE x.person_id = p.id AND x.channel = 'EMAIL' AND x.purpose = :purpose)"
             + " LEFT JOIN consent_request r ON r.person_id = p.id AND r.purpose = :purpose AND r.channel = 'EMAIL'"
             + " AND r.expires_at > :now"
-            + " LEFT JOIN " + ConsentFacts.SOFT_OPT_IN_VIEW + " so ON so.person_id = p.id AND so.channel = 'EMAIL'"
+            + " LEFT JOIN soft_opt_in so ON so.seq = (SELECT MAX(y.seq) FROM soft_opt_in y"
+            + " WHERE y.person_id = p.id AND y.channel = 'EMAIL')"
             + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id";
 
     private final JdbcClient jdbc;

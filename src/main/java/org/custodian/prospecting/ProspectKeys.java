@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>{@link #refresh()} brings it up to date before each read: the persons whose {@code updated_at} is at or after the
  * watermark less an overlap (a writer's transaction that commits after a refresh may carry an earlier
  * {@code updated_at}: an import batch stamps its rows when it starts) and whose row is missing or was derived from
- * another {@code updated_at}. Every write of an address, a job title or a sector moves {@code updated_at}; a
- * deleted person's row goes with it (foreign key); the first refresh derives every person. Writes are idempotent, so
- * two nodes refreshing at once agree.
+ * another {@code updated_at}; and, when there are fewer rows than persons, every person without one (persons inserted
+ * with earlier dates, as an import keeping its file's dates does). Every write of an address, a job title or a sector
+ * moves {@code updated_at}; a deleted person's row goes with it (foreign key); the first refresh derives every person.
+ * Writes are idempotent, so two nodes refreshing at once agree.
  */
 @Component
 class ProspectKeys {
@@ -63,11 +64,19 @@ class ProspectKeys {
                 + " FROM person p LEFT JOIN prospect_key k ON k.person_id = p.id"
                 + " WHERE (k.person_id IS NULL OR k.derived_from <> p.updated_at)";
         var writer = new Writer();
-        if (watermark.isPresent()) {
+        if (watermark.isEmpty()) {
+            streaming.query(sql, writer::accept);
+        } else {
             streaming.query(sql + " AND p.updated_at >= ?", writer::accept,
                     Timestamp.from(watermark.get().toInstant().minus(overlap)));
-        } else {
-            streaming.query(sql, writer::accept);
+            // Persons written with an earlier updated_at than the watermark (an import keeping the dates of its file):
+            // a row missing at all shows in the counts (a deleted person's row goes with them).
+            if (jdbc.sql("SELECT (SELECT COUNT(*) FROM person) - (SELECT COUNT(*) FROM prospect_key)")
+                    .query(Long.class).single() > 0) {
+                writer.flush();
+                streaming.query(sql.replace("(k.person_id IS NULL OR k.derived_from <> p.updated_at)",
+                        "k.person_id IS NULL"), writer::accept);
+            }
         }
         writer.flush();
         if (writer.latest != null) {

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.consent.Channel;
+import org.custodian.consent.ConsentFacts;
+import org.custodian.consent.ConsentStatus;
 import org.custodian.testing.IntegrationTest;
 import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,8 @@ class EligibilityQueryAgreementIntegrationTests {
     EligibilityRules rules;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ConsentFacts consentFacts;
 
     private ProspectRows rows;
 
@@ -64,7 +68,7 @@ class EligibilityQueryAgreementIntegrationTests {
     }
 
     @Test
-    @DisplayName("PRO-2 PRO-3 PRO-6 PRO-8 the preview's SQL and the rules agree on every person, rule by rule")
+    @DisplayName("PRO-2 PRO-3 PRO-6 PRO-8 the preview's SQL and the rules agree on every person, rule by rule; the consent read is the ledger's")
     void sqlAndRulesAgree() {
         var random = new Random(20261202L);
         var mine = new HashSet<UUID>();
@@ -97,6 +101,20 @@ class EligibilityQueryAgreementIntegrationTests {
                         .as("person %s with %s", fact.personId(), fact)
                         .isEqualTo(decision.outcome() + ":" + decision.rule());
                 seen.add(decision.rule());
+            }
+        }
+        var ledger = new HashMap<UUID, org.custodian.consent.ConsentFact>();
+        consentFacts.forPersons(mine).stream()
+                .filter(fact -> fact.purpose().equals("PROSPECTING") && fact.channel() == Channel.EMAIL)
+                .forEach(fact -> ledger.put(fact.personId(), fact));
+        for (var fact : new ProspectFactsReader(jdbc, PARIS).of(campaigns.get(0), mine, clock.instant())) {
+            var consent = fact.consent();
+            var recorded = ledger.get(fact.personId().value());
+            if (consent == null) {
+                assertThat(recorded).isNull();
+            } else if (consent.status() != ConsentStatus.PENDING_CONFIRMATION) {
+                assertThat(consent.status()).isEqualTo(recorded.status());
+                assertThat(consent.id()).isEqualTo(recorded.recordId());
             }
         }
         assertThat(seen).contains(EligibilityRule.OPPOSITION, EligibilityRule.SUPPRESSION_LIST,
