@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,8 +27,10 @@ import org.custodian.contacts.PersonImportSupport.Row;
 import org.custodian.contacts.Purchases;
 import org.custodian.contacts.PurchaseData;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SuppressedAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +50,8 @@ class ImportRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
     private static final int BATCHES_AHEAD = 2;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final ImportJobRepository jobs;
     private final ImportFiles files;
     private final PersonImportSupport persons;
@@ -56,11 +61,13 @@ class ImportRunner {
     private final MessageSource messages;
     private final TransactionTemplate transaction;
     private final ImportProperties properties;
+    private final ObjectProvider<SuppressedAddresses> suppressed;
     private final Clock clock;
 
     ImportRunner(ImportJobRepository jobs, ImportFiles files, PersonImportSupport persons, ConsentLedger ledger,
             Purchases purchases, ConsentPurposes consentPurposes, MessageSource messages,
-            PlatformTransactionManager transactions, ImportProperties properties, Clock clock) {
+            PlatformTransactionManager transactions, ImportProperties properties,
+            ObjectProvider<SuppressedAddresses> suppressed, Clock clock) {
         this.jobs = jobs;
         this.files = files;
         this.persons = persons;
@@ -70,6 +77,7 @@ class ImportRunner {
         this.messages = messages;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
+        this.suppressed = suppressed;
         this.clock = clock;
     }
 
@@ -302,6 +310,7 @@ class ImportRunner {
                         purchases.record(new PersonId(outcome.personId()), row.purchase());
                     }
                 }
+                errors.addAll(suppressedRows(batch, outcomes));
                 // the report lists the rows in file order, whichever check refused them
                 errors.sort(Comparator.comparingLong(ImportErrorView::row));
                 ledger.recordImported(id.toString(), consents);
@@ -314,6 +323,33 @@ class ImportRunner {
             errorSeq += errors.size();
         }
 
+        /**
+         * PRO-3 (issue 9 §3): the rows stored whose address or phone is on the suppression list, one look-up for the
+         * batch; the report says that such a person, though imported, will not be canvassed.
+         */
+        private List<ImportErrorView> suppressedRows(Batch batch, List<PersonImportSupport.Outcome> outcomes) {
+            var list = suppressed.getIfAvailable();
+            if (list == null) {
+                return List.of();
+            }
+            var stored = new ArrayList<Checked>();
+            for (var i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).result() != Result.REFUSED) {
+                    stored.add(batch.valid().get(i));
+                }
+            }
+            var since = list.since(stored.stream().map(ImportRunner::address).toList());
+            var notes = new ArrayList<ImportErrorView>();
+            for (var row : stored) {
+                var day = since.get(address(row));
+                if (day != null) {
+                    notes.add(new ImportErrorView(row.number(), "email", ImportErrorView.SUPPRESSED,
+                            message(locale, "import.notice.suppressed", List.of(DAY.format(day)))));
+                }
+            }
+            return notes;
+        }
+
         private ConsentSubmission submission(UUID personId, RowConverter.Consent consent) {
             var given = consent.date() == null ? messages.getMessage("import.consent.dateUnknown", null, locale)
                     : consent.date().toString();
@@ -321,6 +357,10 @@ class ImportRunner {
             return new ConsentSubmission(personId, consent.purpose(), consent.channel(), text, "import/" + id, null,
                     null, null, null, source, ProofKind.IMPORT_WITHOUT_PROOF, null, locale);
         }
+    }
+
+    private static SuppressedAddresses.Address address(Checked row) {
+        return new SuppressedAddresses.Address(row.row().data().email(), row.row().data().phone());
     }
 
     private String message(Locale locale, String key, List<Object> arguments) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -113,13 +114,13 @@ class CollectionFormRepository {
     }
 
     void insertSubmission(FormReceipt receipt, String slug, int version, String ticked, int noticeVersion,
-            Instant at, String ip, String userAgent, String source) {
+            Instant at, String ip, String userAgent, String source, LocalDate suppressedSince) {
         jdbc.sql("""
                         INSERT INTO collection_form_submission (id, slug, version, person_id, outcome, ticked,
-                            notice_version, submitted_at, ip_address, user_agent, source)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            notice_version, submitted_at, ip_address, user_agent, source, suppressed_since)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), slug, version, receipt.personId(), receipt.outcome().name(), ticked,
-                        noticeVersion, Timestamp.from(at), ip, userAgent, source)
+                        noticeVersion, Timestamp.from(at), ip, userAgent, source, suppressedSince)
                 .update();
     }
 
@@ -127,14 +128,15 @@ class CollectionFormRepository {
         var total = jdbc.sql("SELECT COUNT(*) FROM collection_form_submission WHERE slug = ?").param(slug)
                 .query(Long.class).single();
         var content = jdbc.sql("""
-                        SELECT person_id, version, outcome, ticked, notice_version, submitted_at
+                        SELECT person_id, version, outcome, ticked, notice_version, submitted_at, suppressed_since
                         FROM collection_form_submission WHERE slug = :slug
                         ORDER BY submitted_at DESC, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY""")
                 .param("slug", slug).param("offset", page.offset()).param("size", page.size())
                 .query((rs, row) -> new FormSubmissionView(rs.getObject("person_id", UUID.class), rs.getInt("version"),
                         FormReceipt.Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("ticked").isEmpty() ? List.of() : List.of(rs.getString("ticked").split(",")),
-                        rs.getInt("notice_version"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                        rs.getInt("notice_version"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("suppressed_since", LocalDate.class)))
                 .list();
         return new Page<>(content, page.page(), page.size(), total);
     }

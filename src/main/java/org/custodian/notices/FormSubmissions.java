@@ -22,8 +22,10 @@ import org.custodian.contacts.PersonView;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.SensitiveConsent;
 import org.custodian.contacts.SensitiveData;
+import org.custodian.shared.SuppressedAddresses;
 import org.custodian.shared.Violation;
 import org.custodian.register.Recipients;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +49,12 @@ public class FormSubmissions {
     private final Recipients recipients;
     private final SensitiveData sensitiveData;
     private final MessageSource messages;
+    private final ObjectProvider<SuppressedAddresses> suppressed;
     private final Clock clock;
 
     FormSubmissions(CollectionForms forms, CollectionFormRepository repository, PrivacyNotices notices,
             Persons persons, ConsentLedger ledger, Recipients recipients, SensitiveData sensitiveData,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, ObjectProvider<SuppressedAddresses> suppressed, Clock clock) {
         this.forms = forms;
         this.repository = repository;
         this.notices = notices;
@@ -60,6 +63,7 @@ public class FormSubmissions {
         this.recipients = recipients;
         this.sensitiveData = sensitiveData;
         this.messages = messages;
+        this.suppressed = suppressed;
         this.clock = clock;
     }
 
@@ -142,8 +146,12 @@ public class FormSubmissions {
         // Whenever a consent was ticked the page mentions the confirmation mail, whether one went or not, so that it
         // tells nobody whether the address was already on file or had reached the day's limit of mails.
         var receipt = new FormReceipt(person.id().value(), outcome, !consents.isEmpty());
+        // PRO-3: staff learn from the submission that the address is on the suppression list (the visitor does not);
+        // a consent ticked now is recorded as usual and, confirmed, lifts the opposition for its channel.
+        var list = suppressed.getIfAvailable();
+        var suppressedSince = list == null ? null : list.since(data.email(), data.phone()).orElse(null);
         repository.insertSubmission(receipt, slug, form.version(), ticked(answers), form.notice().noticeVersion(),
-                Instant.now(clock), visitor.ip(), visitor.userAgent(), recorder.source);
+                Instant.now(clock), visitor.ip(), visitor.userAgent(), recorder.source, suppressedSince);
         return receipt;
     }
 

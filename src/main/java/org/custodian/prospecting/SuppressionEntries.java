@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.custodian.prospecting.SuppressionEntryView.HashedValue;
@@ -65,6 +67,22 @@ class SuppressionEntries {
                 .params(hashes.toArray())
                 .query(SuppressionEntries::view)
                 .list();
+    }
+
+    /** The latest opposition of each of these hashes that is on the list, whatever its channel. */
+    Map<String, Instant> latest(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        var marks = String.join(", ", hashes.stream().map(hash -> "?").toList());
+        var latest = new HashMap<String, Instant>();
+        jdbc.sql("SELECT value_hash, MAX(recorded_at) AS latest FROM suppression_entry WHERE value_hash IN (" + marks
+                        + ") GROUP BY value_hash")
+                .params(hashes.toArray())
+                .query((ResultSet rs) -> {
+                    latest.put(rs.getString("value_hash"), rs.getTimestamp("latest").toInstant());
+                });
+        return latest;
     }
 
     List<SuppressionEntryView> page(long offset, int size) {

@@ -113,11 +113,6 @@ public class SuppressionList {
         return entry;
     }
 
-    /** The entries of an e-mail address known only by its hash, latest opposition first; not audited. */
-    List<SuppressionEntryView> entriesOfEmailHash(String emailHash) {
-        return entries.of(List.of(emailHash));
-    }
-
     /** The latest opposition of this address or phone covering {@code channel}; not audited. */
     @Transactional(readOnly = true)
     public Optional<SuppressionEntryView> find(String email, String phone, Channel channel) {

@@ -205,6 +205,14 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /api/v1/campaigns/{id}", Role.MARKETING, Role.DPO),
             allow("GET /api/v1/campaigns/{id}/preview", Role.MARKETING, Role.DPO),
             allow("GET /api/v1/campaigns/{id}/decisions/{personId}", Role.MARKETING, Role.DPO),
+            // prospecting: one-click unsubscribe and the preference centre, whoever holds the link (PRO-1, PRO-3)
+            allow("GET /p/unsubscribe/{token}", PUBLIC),
+            allow("POST /p/unsubscribe/{token}", PUBLIC),
+            allow("GET /p/preferences", PUBLIC),
+            allow("POST /p/preferences", PUBLIC),
+            allow("GET /p/preferences/{token}", PUBLIC),
+            allow("POST /p/preferences/{token}/withdraw", PUBLIC),
+            allow("POST /p/preferences/{token}/withdraw-all", PUBLIC),
             // contacts: purchases, contacts from the person, product families, generic addresses (issue 9)
             allow("GET /persons/{id}/relationship", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
                     Role.DPO),

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
+import org.custodian.imports.ImportErrorView;
 import org.custodian.imports.ImportField;
 import org.custodian.imports.ImportRefused;
 import org.custodian.imports.ImportState;
@@ -82,7 +83,7 @@ class ImportController {
             model.addAttribute("audiences", Audience.values());
             return "imports/mapping";
         }
-        model.addAttribute("errors", imports.errors(id, ERRORS_SHOWN));
+        errors(id, model);
         return "imports/progress";
     }
 
@@ -120,8 +121,15 @@ class ImportController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
         model.addAttribute("job", imports.get(id));
-        model.addAttribute("errors", imports.errors(id, ERRORS_SHOWN));
+        errors(id, model);
         return "imports/progress :: progress";
+    }
+
+    /** The refused rows apart from the rows stored whose address is on the suppression list (PRO-3). */
+    private void errors(UUID id, Model model) {
+        var errors = imports.errors(id, ERRORS_SHOWN);
+        model.addAttribute("errors", errors.stream().filter(ImportErrorView::refusal).toList());
+        model.addAttribute("suppressed", errors.stream().filter(error -> !error.refusal()).toList());
     }
 
     @GetMapping("/{id}/errors.csv")
