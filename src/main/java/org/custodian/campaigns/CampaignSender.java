@@ -64,6 +64,7 @@ public class CampaignSender {
     private final CampaignSendingProperties properties;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
+    private final Throttle throttle;
 
     CampaignSender(CampaignSendings sendings, CampaignRepository campaigns, CampaignMessageComposer composer,
             CampaignMessages messages, RecipientDetails details,
@@ -86,6 +87,7 @@ public class CampaignSender {
         this.executor = executor;
         this.properties = properties;
         this.clock = clock;
+        this.throttle = new Throttle(properties.messagesPerSecond());
     }
 
     /**
@@ -270,14 +272,16 @@ public class CampaignSender {
                 ? "NO_ADDRESS" : decision.decision().rule().name();
     }
 
+    /** The batch's messages, about a second's worth per SMTP connection, at the configured pace. */
     private void deliver(List<UUID> mails) throws InterruptedException {
         if (!mailer.deliversBySmtp()) {
             return;
         }
-        var throttle = new Throttle(properties.messagesPerSecond());
-        for (var mail : mails) {
-            throttle.acquire();
-            mailer.deliver(mail);
+        var chunk = throttle.chunk(mails.size());
+        for (var from = 0; from < mails.size(); from += chunk) {
+            var part = mails.subList(from, Math.min(mails.size(), from + chunk));
+            throttle.acquire(part.size());
+            mailer.deliverAll(part);
         }
     }
 

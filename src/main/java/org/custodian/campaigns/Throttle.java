@@ -18,8 +18,8 @@ final class Throttle {
         this.next = System.nanoTime();
     }
 
-    /** Waits, if needed, until the next message may leave. */
-    void acquire() throws InterruptedException {
+    /** Waits, if needed, until {@code messages} more messages may leave; one node's senders share the pace. */
+    synchronized void acquire(int messages) throws InterruptedException {
         if (intervalNanos == 0) {
             return;
         }
@@ -27,6 +27,12 @@ final class Throttle {
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
-        next = Math.max(next, System.nanoTime() - intervalNanos) + intervalNanos;
+        next = Math.max(next, System.nanoTime()) + messages * intervalNanos;
+    }
+
+    /** How many messages to hand over at once: about a second's worth, at least one; all of them without limit. */
+    int chunk(int available) {
+        return intervalNanos == 0 ? Math.max(1, available)
+                : (int) Math.max(1, TimeUnit.SECONDS.toNanos(1) / intervalNanos);
     }
 }

@@ -82,27 +82,53 @@ class MailDispatcher {
     }
 
     void dispatch(UUID id) {
-        if (!outbox.claim(id, Instant.now(clock))) {
-            return;
-        }
-        var mail = outbox.find(id).orElseThrow();
-        for (var check : checks.get()) {
-            var refusal = check.refuse(mail);
-            if (refusal.isPresent()) {
-                outbox.markWithdrawn(id, refusal.get());
-                return;
+        dispatchAll(List.of(id));
+    }
+
+    /**
+     * Delivers these messages, each claimed first (one that another dispatcher claimed is skipped) and checked, over
+     * one SMTP connection: a campaign's batch does not pay a connection per message.
+     */
+    void dispatchAll(List<UUID> ids) {
+        var checks = this.checks.get();
+        var claimed = new java.util.ArrayList<MailView>();
+        for (var mail : outbox.findAll(outbox.claimAll(ids, Instant.now(clock)))) {
+            var refusal = refusal(checks, mail);
+            if (refusal == null) {
+                claimed.add(mail);
+            } else {
+                outbox.markWithdrawn(mail.id(), refusal);
             }
         }
-        try {
-            transport.deliver(mail);
-            outbox.markSent(id, Instant.now(clock));
-        } catch (RuntimeException e) {
-            var attempts = mail.attempts() + 1;
-            var retryAt = attempts >= properties.maxAttempts() ? null
-                    : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
-            LOG.warn("Mail {} not delivered (attempt {}): {}", id, attempts, e.getMessage());
-            outbox.markFailed(id, abbreviate(e.getMessage()), retryAt);
+        if (claimed.isEmpty()) {
+            return;
         }
+        var failures = transport.deliverAll(claimed);
+        var sent = new java.util.ArrayList<UUID>();
+        for (var i = 0; i < claimed.size(); i++) {
+            var mail = claimed.get(i);
+            var failure = failures.get(i);
+            if (failure == null) {
+                sent.add(mail.id());
+            } else {
+                var attempts = mail.attempts() + 1;
+                var retryAt = attempts >= properties.maxAttempts() ? null
+                        : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
+                LOG.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, failure.getMessage());
+                outbox.markFailed(mail.id(), abbreviate(failure.getMessage()), retryAt);
+            }
+        }
+        outbox.markAllSent(sent, Instant.now(clock));
+    }
+
+    private static String refusal(List<DeliveryCheck> checks, MailView mail) {
+        for (var check : checks) {
+            var refusal = check.refuse(mail);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String message) {

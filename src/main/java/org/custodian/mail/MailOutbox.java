@@ -169,19 +169,40 @@ class MailOutbox {
                 .query(UUID.class).list();
     }
 
-    boolean claim(UUID id, Instant at) {
-        return jdbc.sql("""
+    /**
+     * Claims each of these messages with a conditional update (compare-and-set: one dispatcher wins each), in one
+     * batched statement; answers those this call claimed.
+     */
+    List<UUID> claimAll(List<UUID> ids, Instant at) {
+        var counts = jdbcTemplate.batchUpdate("""
                         UPDATE mail_message SET status = 'SENDING', next_attempt_at = ?
-                        WHERE id = ? AND status IN ('QUEUED', 'FAILED')""")
-                .params(Timestamp.from(at), id).update() == 1;
+                        WHERE id = ? AND status IN ('QUEUED', 'FAILED')""",
+                ids.stream().map(id -> new Object[] {Timestamp.from(at), id}).toList());
+        var claimed = new ArrayList<UUID>();
+        for (var i = 0; i < ids.size(); i++) {
+            if (counts[i] == 1) {
+                claimed.add(ids.get(i));
+            }
+        }
+        return claimed;
     }
 
-    void markSent(UUID id, Instant at) {
-        jdbc.sql("""
+    /** These messages, in the order of {@code ids}. */
+    List<MailView> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = new java.util.HashMap<UUID, MailView>();
+        jdbc.sql("SELECT * FROM mail_message WHERE id IN (:ids)").param("ids", ids).query(MailOutbox::view).list()
+                .forEach(mail -> found.put(mail.id(), mail));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    void markAllSent(List<UUID> ids, Instant at) {
+        jdbcTemplate.batchUpdate("""
                         UPDATE mail_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
                             last_error = NULL, next_attempt_at = NULL
-                        WHERE id = ?""")
-                .params(Timestamp.from(at), id).update();
+                        WHERE id = ?""", ids.stream().map(id -> new Object[] {Timestamp.from(at), id}).toList());
     }
 
     void markFailed(UUID id, String error, Instant retryAt) {

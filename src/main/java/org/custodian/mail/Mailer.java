@@ -88,8 +88,8 @@ public class Mailer {
     /**
      * Writes a batch of messages to persons of the file in one statement (a campaign's batch, PRO-5), as
      * {@link #send(PersonId, OutgoingMail)} writes one, except that they do not leave on their own right after
-     * commit: the caller delivers them at its own pace with {@link #deliver(UUID)} once its transaction committed, and
-     * the dispatcher's sweep sends whatever the caller could not (it stopped, it was killed).
+     * commit: the caller delivers them at its own pace with {@link #deliverAll(List)} once its transaction committed,
+     * and the dispatcher's sweep sends whatever the caller could not (it stopped, it was killed).
      *
      * @return the messages' ids in the outbox, in the order of {@code messages}
      */
@@ -107,12 +107,12 @@ public class Mailer {
     }
 
     /**
-     * Hands one queued message to the SMTP server now, in the caller's thread, when it still waits (the claim makes
-     * sure it leaves once, whoever else tries); does nothing without an SMTP server.
+     * Hands these queued messages to the SMTP server now, over one connection, in the caller's thread, when they still
+     * wait (the claim makes sure each leaves once, whoever else tries); does nothing without an SMTP server.
      */
-    public void deliver(UUID id) {
-        if (dispatcher.delivers()) {
-            dispatcher.dispatch(id);
+    public void deliverAll(List<UUID> ids) {
+        if (dispatcher.delivers() && !ids.isEmpty()) {
+            dispatcher.dispatchAll(ids);
         }
     }
 

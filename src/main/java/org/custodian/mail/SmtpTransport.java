@@ -1,6 +1,9 @@
 package org.custodian.mail;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -33,6 +36,38 @@ class SmtpTransport implements MailTransport {
     @Override
     public void deliver(MailView mail) {
         sender.send(message(mail));
+    }
+
+    /** One SMTP connection for all of them; the server's refusal of one message does not stop the others. */
+    @Override
+    public List<RuntimeException> deliverAll(List<MailView> mails) {
+        var failures = new ArrayList<RuntimeException>(Collections.nCopies(mails.size(), null));
+        var messages = new ArrayList<MimeMessage>();
+        var built = new ArrayList<Integer>();
+        for (var i = 0; i < mails.size(); i++) {
+            try {
+                messages.add(message(mails.get(i)));
+                built.add(i);
+            } catch (RuntimeException e) {
+                failures.set(i, e);
+            }
+        }
+        try {
+            sender.send(messages.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            var failed = e.getFailedMessages();
+            for (var j = 0; j < messages.size(); j++) {
+                var cause = failed.get(messages.get(j));
+                if (cause != null) {
+                    failures.set(built.get(j), new MailSendException(cause.getMessage(), cause));
+                } else if (failed.isEmpty()) {
+                    failures.set(built.get(j), e);
+                }
+            }
+        } catch (RuntimeException e) {
+            built.forEach(i -> failures.set(i, e));
+        }
+        return failures;
     }
 
     MimeMessage message(MailView mail) {

@@ -1,7 +1,9 @@
 package org.custodian.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,6 +95,38 @@ class CampaignHeldIntegrationTests {
                 "by letter"));
 
         assertThat(check.refuse(view)).isPresent();
+    }
+
+    @Test
+    @WithMockUser(username = "hugo", roles = "MARKETING")
+    @DisplayName("PRO-5 the API starts a sending with 202, and a second request starts nothing more")
+    void apiSendAccepted() throws Exception {
+        var fixtures = new CampaignFixtures(jdbc, clock);
+        fixtures.consenting("api-" + UUID.randomUUID() + "@example.org");
+        var campaign = campaign(fixtures);
+
+        mvc.perform(post("/api/v1/campaigns/{id}/send", campaign)).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value(campaign.toString()));
+        mvc.perform(post("/api/v1/campaigns/{id}/send", campaign)).andExpect(status().isAccepted());
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign_sending WHERE campaign_id = ?").param(campaign)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "hugo", roles = "MARKETING")
+    @DisplayName("PRO-5 a campaign scheduled on the screen starts at its date, not before")
+    void schedule() throws Exception {
+        var fixtures = new CampaignFixtures(jdbc, clock);
+        var campaign = campaign(fixtures);
+
+        mvc.perform(post("/campaigns/{id}/schedule", campaign).with(csrf()).param("at", "2099-05-04T09:30"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("SELECT status FROM campaign WHERE id = ?").param(campaign).query(String.class).single())
+                .isEqualTo("SCHEDULED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign_sending WHERE campaign_id = ?").param(campaign)
+                .query(Long.class).single()).isZero();
     }
 
     private UUID campaign(CampaignFixtures fixtures) {

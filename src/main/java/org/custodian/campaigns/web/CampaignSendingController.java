@@ -10,6 +10,7 @@ import org.custodian.campaigns.Campaigns;
 import org.custodian.campaigns.SendingProgress;
 import org.custodian.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -81,7 +82,8 @@ class CampaignSendingController {
 
     @PostMapping("/schedule")
     @PreAuthorize(SendingRoles.SEND)
-    String schedule(@PathVariable UUID id, @RequestParam(required = false) LocalDateTime at,
+    String schedule(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
             RedirectAttributes redirect) {
         if (at == null) {
             redirect.addFlashAttribute("refusal", "campaigns.sending.scheduleRequired");
