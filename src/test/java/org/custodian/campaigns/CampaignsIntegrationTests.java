@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.audit.AuditQuery;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
+import org.custodian.contacts.Persons;
 import org.custodian.prospecting.AudienceFilter;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.Violation;
@@ -35,6 +38,8 @@ class CampaignsIntegrationTests {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Persons persons;
 
     static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -153,5 +158,26 @@ class CampaignsIntegrationTests {
 
         assertThat(preview.eligible() + preview.postponed() + preview.excludedTotal()).isEqualTo(preview.audience());
         assertThat(preview.excluded().values()).allMatch(count -> count > 0);
+    }
+
+    @Test
+    @DisplayName("PRO-2 asking why a person is or is not in a campaign is a read of that person, audited for "
+            + "prospecting")
+    void decisionIsAuditedAsARead() {
+        var created = campaigns.create(draft(unique("Lecture")), template());
+        var person = persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Lecture", "Ana",
+                "lecture." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", null, null, null, null,
+                null, null, null, null)).id();
+
+        var decision = campaigns.decision(created.id(), person, Locale.FRENCH);
+
+        assertThat(decision.name()).isEqualTo("LECTURE Ana");
+        assertThat(decision.sentence()).isNotBlank();
+        assertThat(audit.search(AuditQuery.forRecord("person", person.toString()), new PageRequest(0, 10)).content())
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo(AuditAction.READ);
+                    assertThat(entry.purpose()).isEqualTo("PROSPECTING");
+                    assertThat(entry.actor()).isEqualTo("hugo");
+                });
     }
 }
