@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class AudienceEligibility implements CampaignEligibility {
         this.audit = audit;
         this.clock = clock;
         this.zone = zone;
-        this.reader = new ProspectFactsReader(jdbc, zone);
+        this.reader = new ProspectFactsReader(jdbc, keys, zone);
     }
 
     @Override
@@ -57,12 +58,16 @@ class AudienceEligibility implements CampaignEligibility {
     public EligibilityPreview preview(CampaignTerms terms, AudienceFilter audience, int sampleSize) {
         keys.refresh();
         var query = query(terms, audience);
+        var counts = counts(query);
+        if (counts.stream().anyMatch(row -> row.getKey().equals(EligibilityQuery.UNKEYED))) {
+            keys.deriveMissing();
+            counts = counts(query);
+        }
         var excluded = new EnumMap<EligibilityRule, Long>(EligibilityRule.class);
         long total = 0;
         long eligible = 0;
         long postponed = 0;
-        for (var row : jdbc.sql(query.counts()).params(query.params())
-                .query((rs, n) -> Map.entry(rs.getString("decision"), rs.getLong("persons"))).list()) {
+        for (var row : counts) {
             total += row.getValue();
             switch (EligibilityQuery.outcome(row.getKey())) {
                 case ELIGIBLE -> eligible += row.getValue();
@@ -70,7 +75,7 @@ class AudienceEligibility implements CampaignEligibility {
                 case EXCLUDED -> excluded.merge(EligibilityQuery.rule(row.getKey()), row.getValue(), Long::sum);
             }
         }
-        var sample = sampleSize > 0 && total > 0 ? sample(terms, query, sampleSize) : List.<Recipient>of();
+        var sample = sampleSize > 0 && total > 0 ? sample(terms, audience, sampleSize) : List.<Recipient>of();
         audit.personalData(AuditAction.SEARCH, RESOURCE, null, terms.purpose(),
                 "eligibility preview of " + total + " person(s)");
         return new EligibilityPreview(total, eligible, postponed, excluded, sample);
@@ -111,6 +116,11 @@ class AudienceEligibility implements CampaignEligibility {
         return batch;
     }
 
+    private List<Map.Entry<String, Long>> counts(EligibilityQuery query) {
+        return jdbc.sql(query.counts()).params(query.params())
+                .query((rs, n) -> Map.entry(rs.getString("decision"), rs.getLong("persons"))).list();
+    }
+
     EligibilityQuery query(CampaignTerms terms, AudienceFilter audience) {
         return new EligibilityQuery(terms, audience, clock.instant(), today(), properties.retention(), zone);
     }
@@ -128,37 +138,45 @@ class AudienceEligibility implements CampaignEligibility {
     }
 
     /**
-     * Some included and some excluded persons, as varied as the audience allows: up to half the sample eligible,
-     * then excluded persons of as many different rules as there are, each decided with its full reason and evidence.
+     * Some included and some excluded persons: the persons of the audience from a random point of the id order (a
+     * few hundred, read and decided a batch at a time like a sender's), up to half the sample eligible, then excluded
+     * persons of as many different rules as they show, each with its full reason and evidence. Reading the audience
+     * again in SQL to pick them would cost a second pass over the file.
      */
-    private List<Recipient> sample(CampaignTerms terms, EligibilityQuery query, int size) {
-        var byDecision = new LinkedHashMap<String, List<UUID>>();
-        var params = new LinkedHashMap<>(query.params());
-        params.put("sample_rows", Math.max(size * 20, 200));
-        jdbc.sql("SELECT z.person_id, z.decision FROM (" + query.decisions() + ") z ORDER BY z.person_id"
-                        + " LIMIT :sample_rows")
-                .params(params)
-                .query(rs -> {
-                    byDecision.computeIfAbsent(rs.getString("decision"), key -> new ArrayList<>())
-                            .add(rs.getObject("person_id", UUID.class));
-                });
-        var chosen = new ArrayList<UUID>();
-        var eligibleShare = (size + 1) / 2;
-        byDecision.entrySet().stream().filter(entry -> entry.getKey().startsWith("ELIGIBLE"))
-                .flatMap(entry -> entry.getValue().stream()).limit(eligibleShare).forEach(chosen::add);
-        var excluded = byDecision.entrySet().stream().filter(entry -> !entry.getKey().startsWith("ELIGIBLE"))
-                .map(Map.Entry::getValue).toList();
-        var longest = excluded.stream().mapToInt(List::size).max().orElse(0);
+    private List<Recipient> sample(CampaignTerms terms, AudienceFilter audience, int size) {
+        var now = clock.instant();
+        var today = today();
+        var wanted = Math.max(size * 20, 200);
+        var facts = new ArrayList<>(reader.next(terms, audience, UUID.randomUUID(), wanted, now));
+        if (facts.size() < wanted) {
+            facts.addAll(reader.next(terms, audience, null, wanted - facts.size(), now));
+        }
+        var eligible = new ArrayList<Recipient>();
+        var excludedByRule = new LinkedHashMap<EligibilityRule, List<Recipient>>();
+        var seen = new HashSet<PersonId>();
+        for (var item : facts) {
+            if (!seen.add(item.personId())) {
+                continue;
+            }
+            var recipient = new Recipient(item.personId(), item.email(), rules.decide(item, terms, today));
+            if (recipient.decision().eligible()) {
+                eligible.add(recipient);
+            } else {
+                excludedByRule.computeIfAbsent(recipient.decision().rule(), rule -> new ArrayList<>()).add(recipient);
+            }
+        }
+        var chosen = new ArrayList<Recipient>(eligible.subList(0, Math.min(eligible.size(), (size + 1) / 2)));
+        var longest = excludedByRule.values().stream().mapToInt(List::size).max().orElse(0);
         for (var round = 0; round < longest && chosen.size() < size; round++) {
-            for (var list : excluded) {
+            for (var list : excludedByRule.values()) {
                 if (round < list.size() && chosen.size() < size) {
                     chosen.add(list.get(round));
                 }
             }
         }
-        var today = today();
-        return reader.of(terms, chosen, clock.instant()).stream()
-                .map(item -> new Recipient(item.personId(), item.email(), rules.decide(item, terms, today)))
-                .toList();
+        for (var i = (size + 1) / 2; i < eligible.size() && chosen.size() < size; i++) {
+            chosen.add(eligible.get(i));
+        }
+        return chosen;
     }
 }

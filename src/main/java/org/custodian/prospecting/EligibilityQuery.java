@@ -25,6 +25,12 @@ import java.util.Map;
  */
 final class EligibilityQuery {
 
+    /**
+     * The code of a person the read found without eligibility keys (inserted with dates older than the last refresh):
+     * the caller derives them ({@link ProspectKeys#deriveMissing()}) and asks again.
+     */
+    static final String UNKEYED = "UNKEYED";
+
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -90,7 +96,7 @@ final class EligibilityQuery {
     private static String facts(boolean family) {
         var bought = family ? "MAX(CASE WHEN LOWER(TRIM(product_family)) = :family THEN 1 ELSE 0 END)" : "0";
         return "SELECT p.id AS person_id, p.type, p.audience, p.email, p.source, p.created_at, p.last_contact_at,"
-                + " p.generic_address, g.local_part AS generic_part, k.profession_words,"
+                + " p.generic_address, g.local_part AS generic_part, k.person_id AS keyed, k.profession_words,"
                 + " " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
                 + " r.requested_at AS pending_at,"
                 + " pp.person_id AS bought, pp.last_day, pp.family_bought, pp.good_sale, pp.offered_sale,"
@@ -129,7 +135,7 @@ final class EligibilityQuery {
         var softOptIn = family ? "WHEN d.type = 'CUSTOMER' AND d.family_bought = 1 AND (d.good_sale = 1"
                 + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN 'ELIGIBLE:SOFT_OPT_IN' "
                 : "";
-        return "CASE"
+        return "CASE WHEN d.keyed IS NULL THEN '" + UNKEYED + "'"
                 // OppositionPrevails: the latest word is an objection or a withdrawal, unless a newer double opt-in
                 // is pending (CurrentConsent shows the request then)
                 + " WHEN d.consent_status IN ('OBJECTED', 'WITHDRAWN') AND (d.pending_at IS NULL"

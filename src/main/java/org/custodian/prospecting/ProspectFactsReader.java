@@ -38,12 +38,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * at collection when they came through a form (with its notice) or when a sale recorded the offer. Nothing records
  * restrictions (DSR-5) nor messages sent yet: no restriction, no message in the cap's window.
  * <p>
- * The caller refreshes {@code prospect_key} first and audits the read.
+ * The caller refreshes {@code prospect_key} first and audits the read; persons found without keys (inserted with dates
+ * older than the last refresh) get theirs derived and are read once more.
  */
 final class ProspectFactsReader {
 
     private static final String PERSONS = "SELECT p.id, p.type, p.audience, p.email, p.generic_address, p.job_title,"
-            + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part,"
+            + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part, k.person_id AS keyed,"
             + " c.id AS consent_id, " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
             + " r.id AS request_id, r.requested_at AS request_at,"
             + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.purchase_id AS evidence_purchase,"
@@ -59,10 +60,12 @@ final class ProspectFactsReader {
             + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id";
 
     private final JdbcClient jdbc;
+    private final ProspectKeys keys;
     private final ZoneId zone;
 
-    ProspectFactsReader(JdbcClient jdbc, ZoneId zone) {
+    ProspectFactsReader(JdbcClient jdbc, ProspectKeys keys, ZoneId zone) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.zone = zone;
     }
 
@@ -98,13 +101,18 @@ final class ProspectFactsReader {
         return persons.isEmpty() ? List.of() : complete(persons, "person_id IN (:ids)", Map.of("ids", List.copyOf(ids)));
     }
 
+    /** The persons' rows; once more after deriving their keys when some have none (see {@link ProspectKeys}). */
     private Map<UUID, Row> persons(CampaignTerms terms, Instant now, String where, Map<String, Object> params) {
         params.put("purpose", terms.purpose());
         params.put("now", java.sql.Timestamp.from(now));
-        var rows = new LinkedHashMap<UUID, Row>();
-        jdbc.sql(PERSONS + " WHERE " + where).params(params).query(this::row).list()
-                .forEach(row -> rows.put(row.id, row));
-        return rows;
+        var rows = jdbc.sql(PERSONS + " WHERE " + where).params(params).query(this::row).list();
+        if (rows.stream().anyMatch(row -> !row.keyed)) {
+            keys.deriveMissing();
+            rows = jdbc.sql(PERSONS + " WHERE " + where).params(params).query(this::row).list();
+        }
+        var byId = new LinkedHashMap<UUID, Row>();
+        rows.forEach(row -> byId.put(row.id, row));
+        return byId;
     }
 
     private List<ProspectFacts> complete(Map<UUID, Row> persons, String personCondition, Map<String, Object> params) {
@@ -148,6 +156,7 @@ final class ProspectFactsReader {
     private Row row(ResultSet rs, int index) throws SQLException {
         var row = new Row();
         row.id = rs.getObject("id", UUID.class);
+        row.keyed = rs.getObject("keyed") != null;
         row.type = PersonType.valueOf(rs.getString("type"));
         row.audience = Audience.valueOf(rs.getString("audience"));
         row.email = rs.getString("email");
@@ -200,6 +209,7 @@ final class ProspectFactsReader {
     /** One person's facts while they are gathered. */
     private static final class Row {
         UUID id;
+        boolean keyed;
         PersonType type;
         Audience audience;
         String email;

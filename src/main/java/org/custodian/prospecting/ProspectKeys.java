@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>{@link #refresh()} brings it up to date before each read: the persons whose {@code updated_at} is at or after the
  * watermark less an overlap (a writer's transaction that commits after a refresh may carry an earlier
  * {@code updated_at}: an import batch stamps its rows when it starts) and whose row is missing or was derived from
- * another {@code updated_at}; and, when there are fewer rows than persons, every person without one (persons inserted
- * with earlier dates, as an import keeping its file's dates does). Every write of an address, a job title or a sector
+ * another {@code updated_at}. A person inserted with an earlier {@code updated_at} (an import keeping its file's dates)
+ * has no row at all: the reads see it and call {@link #deriveMissing()}. Every write of an address, a job title or a sector
  * moves {@code updated_at}; a deleted person's row goes with it (foreign key); the first refresh derives every person.
  * Writes are idempotent, so two nodes refreshing at once agree.
  */
@@ -34,6 +34,12 @@ class ProspectKeys {
 
     /** How many rows go into one batch of writes. */
     private static final int BATCH = 1000;
+
+    private static final String PERSONS = "SELECT p.id, p.email, p.phone, p.address, p.job_title, p.sector,"
+            + " p.updated_at, CASE WHEN k.person_id IS NULL THEN 0 ELSE 1 END AS known"
+            + " FROM person p LEFT JOIN prospect_key k ON k.person_id = p.id";
+    private static final String STALE = PERSONS + " WHERE (k.person_id IS NULL OR k.derived_from <> p.updated_at)";
+    private static final String MISSING = PERSONS + " WHERE k.person_id IS NULL";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -51,7 +57,8 @@ class ProspectKeys {
     }
 
     /**
-     * Derives the keys of every person changed since the last refresh, in its own transaction.
+     * Derives the keys of every person changed since the last refresh (of every person the first time), in its own
+     * transaction.
      *
      * @return how many persons' keys were (re)derived
      */
@@ -59,25 +66,29 @@ class ProspectKeys {
     public int refresh() {
         var watermark = jdbc.sql("SELECT derived_upto FROM prospect_key_watermark WHERE id = 1")
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).optional();
-        var sql = "SELECT p.id, p.email, p.phone, p.address, p.job_title, p.sector, p.updated_at,"
-                + " CASE WHEN k.person_id IS NULL THEN 0 ELSE 1 END AS known"
-                + " FROM person p LEFT JOIN prospect_key k ON k.person_id = p.id"
-                + " WHERE (k.person_id IS NULL OR k.derived_from <> p.updated_at)";
-        var writer = new Writer();
         if (watermark.isEmpty()) {
-            streaming.query(sql, writer::accept);
-        } else {
-            streaming.query(sql + " AND p.updated_at >= ?", writer::accept,
-                    Timestamp.from(watermark.get().toInstant().minus(overlap)));
-            // Persons written with an earlier updated_at than the watermark (an import keeping the dates of its file):
-            // a row missing at all shows in the counts (a deleted person's row goes with them).
-            if (jdbc.sql("SELECT (SELECT COUNT(*) FROM person) - (SELECT COUNT(*) FROM prospect_key)")
-                    .query(Long.class).single() > 0) {
-                writer.flush();
-                streaming.query(sql.replace("(k.person_id IS NULL OR k.derived_from <> p.updated_at)",
-                        "k.person_id IS NULL"), writer::accept);
-            }
+            return derive(STALE, List.of());
         }
+        // Persons being erased are in no audience: the list's partial index on updated_at serves the range.
+        return derive(STALE + " AND p.erasure_requested_at IS NULL AND p.updated_at >= ?",
+                List.of(Timestamp.from(watermark.get().toInstant().minus(overlap))));
+    }
+
+    /**
+     * Derives the keys of the persons who have none, in its own transaction: persons inserted with an
+     * {@code updated_at} earlier than the watermark (an import keeping its file's dates), which a read finds without
+     * keys.
+     *
+     * @return how many persons' keys were derived
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int deriveMissing() {
+        return derive(MISSING, List.of());
+    }
+
+    private int derive(String sql, List<Object> params) {
+        var writer = new Writer();
+        streaming.query(sql, writer::accept, params.toArray());
         writer.flush();
         if (writer.latest != null) {
             var latest = Timestamp.from(writer.latest.toInstant());
@@ -88,7 +99,6 @@ class ProspectKeys {
         }
         return writer.derived;
     }
-
 
     /** The words of a job title and a sector as {@code prospect_key.profession_words} holds them, or null. */
     static String professionWords(String jobTitle, String sector) {

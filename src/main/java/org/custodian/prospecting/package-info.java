@@ -8,7 +8,8 @@
  * objections through the ledger, and mails preference-centre links through the outbox. The import and the public forms
  * ask it whether an address is on the list, and the consent confirmation asks it for a preference-centre link, through
  * interfaces of {@code shared} ({@code SuppressedAddresses}, {@code PreferenceCentre}) that it implements, since they
- * may not depend on it.
+ * may not depend on it. The eligibility of a whole audience ({@link org.custodian.prospecting.CampaignEligibility})
+ * is read set-based in SQL from the persons, their purchases, the consent ledger and the soft opt-in evidence.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Prospecting",
         allowedDependencies = { "audit", "consent", "contacts", "mail", "shared" })

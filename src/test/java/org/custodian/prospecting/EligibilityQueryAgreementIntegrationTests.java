@@ -92,7 +92,7 @@ class EligibilityQueryAgreementIntegrationTests {
             var decisions = sqlDecisions(terms, AudienceFilter.everyone(), mine, erased);
             assertThat(decisions.keySet()).containsExactlyInAnyOrderElementsOf(mine);
             var today = LocalDate.now(clock.withZone(PARIS));
-            var facts = new ProspectFactsReader(jdbc, PARIS).of(terms, mine, clock.instant());
+            var facts = new ProspectFactsReader(jdbc, keys, PARIS).of(terms, mine, clock.instant());
             assertThat(facts).hasSize(mine.size());
             for (var fact : facts) {
                 var decision = rules.decide(fact, terms, today);
@@ -107,7 +107,7 @@ class EligibilityQueryAgreementIntegrationTests {
         consentFacts.forPersons(mine).stream()
                 .filter(fact -> fact.purpose().equals("PROSPECTING") && fact.channel() == Channel.EMAIL)
                 .forEach(fact -> ledger.put(fact.personId(), fact));
-        for (var fact : new ProspectFactsReader(jdbc, PARIS).of(campaigns.get(0), mine, clock.instant())) {
+        for (var fact : new ProspectFactsReader(jdbc, keys, PARIS).of(campaigns.get(0), mine, clock.instant())) {
             var consent = fact.consent();
             var recorded = ledger.get(fact.personId().value());
             if (consent == null) {
@@ -160,6 +160,7 @@ class EligibilityQueryAgreementIntegrationTests {
     private Map<UUID, String> sqlDecisions(CampaignTerms terms, AudienceFilter audience, Set<UUID> ids,
             Set<UUID> erased) {
         keys.refresh();
+        keys.deriveMissing();
         var query = eligibility.query(terms, audience);
         var params = new HashMap<>(query.params());
         var all = new ArrayList<UUID>(ids);
