@@ -133,7 +133,8 @@ class PersonErasureIntegrationTests {
             json.append(mapper.writeValueAsString(export));
         }
 
-        assertThat(sections).containsExactlyInAnyOrder("audit", "consent", "contacts", "mail", "notices.submissions");
+        assertThat(sections).containsExactlyInAnyOrder("audit", "consent", "contacts", "mail", "notices.submissions",
+                "prospecting.links");
         assertThat(json.toString()).contains(email, lastName, "06 71 23 45 67", "Allergie aux arachides " + tag,
                 "Mozilla/5.0 " + tag, "203.0.113.9", FormFixture.POST_TEXT,
                 "Offres des partenaires de la boutique", "Confirm");

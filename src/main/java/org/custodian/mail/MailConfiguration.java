@@ -18,9 +18,12 @@ class MailConfiguration {
 
     @Bean
     MailDispatcher mailDispatcher(MailOutbox outbox, ObjectProvider<JavaMailSender> sender, MailProperties properties,
-            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ObjectProvider<DeliveryCheck> checks) {
         var smtp = sender.getIfAvailable();
-        var transport = smtp == null ? null : new SmtpTransport(smtp, properties.from());
-        return new MailDispatcher(outbox, transport, properties, clock, executor);
+        var transport = smtp == null ? null
+                : new SmtpTransport(smtp, properties.from(), DkimSigning.of(properties.dkim()));
+        return new MailDispatcher(outbox, transport, properties, clock, executor,
+                () -> checks.orderedStream().toList());
     }
 }

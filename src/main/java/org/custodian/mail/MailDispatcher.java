@@ -3,8 +3,10 @@ package org.custodian.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -27,14 +29,25 @@ class MailDispatcher {
     private final MailProperties properties;
     private final Clock clock;
     private final Executor executor;
+    private final Supplier<List<DeliveryCheck>> checks;
 
+    /**
+     * @param checks the delivery checks, looked up at each delivery: they may depend, through other modules, on the
+     *               mail module itself
+     */
     MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
-            Executor executor) {
+            Executor executor, Supplier<List<DeliveryCheck>> checks) {
         this.outbox = outbox;
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
         this.executor = executor;
+        this.checks = checks;
+    }
+
+    MailDispatcher(MailOutbox outbox, MailTransport transport, MailProperties properties, Clock clock,
+            Executor executor) {
+        this(outbox, transport, properties, clock, executor, List::of);
     }
 
     boolean delivers() {
@@ -69,20 +82,53 @@ class MailDispatcher {
     }
 
     void dispatch(UUID id) {
-        if (!outbox.claim(id, Instant.now(clock))) {
+        dispatchAll(List.of(id));
+    }
+
+    /**
+     * Delivers these messages, each claimed first (one that another dispatcher claimed is skipped) and checked, over
+     * one SMTP connection: a campaign's batch does not pay a connection per message.
+     */
+    void dispatchAll(List<UUID> ids) {
+        var checks = this.checks.get();
+        var claimed = new java.util.ArrayList<MailView>();
+        for (var mail : outbox.findAll(outbox.claimAll(ids, Instant.now(clock)))) {
+            var refusal = refusal(checks, mail);
+            if (refusal == null) {
+                claimed.add(mail);
+            } else {
+                outbox.markWithdrawn(mail.id(), refusal);
+            }
+        }
+        if (claimed.isEmpty()) {
             return;
         }
-        var mail = outbox.find(id).orElseThrow();
-        try {
-            transport.deliver(mail);
-            outbox.markSent(id, Instant.now(clock));
-        } catch (RuntimeException e) {
-            var attempts = mail.attempts() + 1;
-            var retryAt = attempts >= properties.maxAttempts() ? null
-                    : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
-            LOG.warn("Mail {} not delivered (attempt {}): {}", id, attempts, e.getMessage());
-            outbox.markFailed(id, abbreviate(e.getMessage()), retryAt);
+        var failures = transport.deliverAll(claimed);
+        var sent = new java.util.ArrayList<UUID>();
+        for (var i = 0; i < claimed.size(); i++) {
+            var mail = claimed.get(i);
+            var failure = failures.get(i);
+            if (failure == null) {
+                sent.add(mail.id());
+            } else {
+                var attempts = mail.attempts() + 1;
+                var retryAt = attempts >= properties.maxAttempts() ? null
+                        : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
+                LOG.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, failure.getMessage());
+                outbox.markFailed(mail.id(), abbreviate(failure.getMessage()), retryAt);
+            }
         }
+        outbox.markAllSent(sent, Instant.now(clock));
+    }
+
+    private static String refusal(List<DeliveryCheck> checks, MailView mail) {
+        for (var check : checks) {
+            var refusal = check.refuse(mail);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String message) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.custodian.shared.Page;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Repository;
 class MailOutbox {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    MailOutbox(JdbcClient jdbc) {
+    MailOutbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     /**
@@ -36,15 +39,46 @@ class MailOutbox {
      */
     void insert(UUID id, PersonId person, OutgoingMail mail, MailStatus status, Instant at, String by,
             String linkBase) {
-        jdbc.sql("""
-                        INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body,
-                            html_body, headers, status, attempts, next_attempt_at, person_id, link_base)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(id, Timestamp.from(at), by, mail.category(), mail.to(), mail.subject(), mail.text(),
-                        mail.html(), encodeHeaders(mail.headers()), status.name(),
-                        status == MailStatus.QUEUED ? Timestamp.from(at) : null,
-                        person == null ? null : person.value(), linkBase)
-                .update();
+        jdbc.sql("INSERT INTO mail_message (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")")
+                .params(row(new Row(id, person, mail, status, linkBase), at, by)).update();
+    }
+
+    /** Writes many messages in one batched statement (a campaign's batch). */
+    void insertAll(List<Row> rows, Instant at, String by) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO mail_message (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")",
+                rows.stream().map(row -> row(row, at, by).toArray()).toList());
+    }
+
+    private static final String COLUMNS = """
+            id, created_at, created_by, category, recipient, subject, text_body, html_body, headers, status, attempts,
+            next_attempt_at, person_id, link_base, sender""";
+    private static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?";
+
+    private static List<Object> row(Row row, Instant at, String by) {
+        var mail = row.mail();
+        var values = new ArrayList<Object>();
+        values.add(row.id());
+        values.add(Timestamp.from(at));
+        values.add(by);
+        values.add(mail.category());
+        values.add(mail.to());
+        values.add(mail.subject());
+        values.add(mail.text());
+        values.add(mail.html());
+        values.add(encodeHeaders(mail.headers()));
+        values.add(row.status().name());
+        values.add(row.status() == MailStatus.QUEUED ? Timestamp.from(at) : null);
+        values.add(row.person() == null ? null : row.person().value());
+        values.add(row.linkBase());
+        values.add(mail.sender());
+        return values;
+    }
+
+    /** One message to write, with the status it starts in. */
+    record Row(UUID id, PersonId person, OutgoingMail mail, MailStatus status, String linkBase) {
     }
 
     /**
@@ -85,6 +119,13 @@ class MailOutbox {
     }
 
     private record Where(String sql, List<Object> params) {
+    }
+
+    Map<MailStatus, Long> countByStatus(String category) {
+        var counts = new java.util.EnumMap<MailStatus, Long>(MailStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM mail_message WHERE category = ? GROUP BY status").param(category)
+                .query((rs, row) -> counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list();
+        return counts;
     }
 
     Optional<MailView> find(UUID id) {
@@ -128,19 +169,40 @@ class MailOutbox {
                 .query(UUID.class).list();
     }
 
-    boolean claim(UUID id, Instant at) {
-        return jdbc.sql("""
+    /**
+     * Claims each of these messages with a conditional update (compare-and-set: one dispatcher wins each), in one
+     * batched statement; answers those this call claimed.
+     */
+    List<UUID> claimAll(List<UUID> ids, Instant at) {
+        var counts = jdbcTemplate.batchUpdate("""
                         UPDATE mail_message SET status = 'SENDING', next_attempt_at = ?
-                        WHERE id = ? AND status IN ('QUEUED', 'FAILED')""")
-                .params(Timestamp.from(at), id).update() == 1;
+                        WHERE id = ? AND status IN ('QUEUED', 'FAILED')""",
+                ids.stream().map(id -> new Object[] {Timestamp.from(at), id}).toList());
+        var claimed = new ArrayList<UUID>();
+        for (var i = 0; i < ids.size(); i++) {
+            if (counts[i] == 1) {
+                claimed.add(ids.get(i));
+            }
+        }
+        return claimed;
     }
 
-    void markSent(UUID id, Instant at) {
-        jdbc.sql("""
+    /** These messages, in the order of {@code ids}. */
+    List<MailView> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = new java.util.HashMap<UUID, MailView>();
+        jdbc.sql("SELECT * FROM mail_message WHERE id IN (:ids)").param("ids", ids).query(MailOutbox::view).list()
+                .forEach(mail -> found.put(mail.id(), mail));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    void markAllSent(List<UUID> ids, Instant at) {
+        jdbcTemplate.batchUpdate("""
                         UPDATE mail_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
                             last_error = NULL, next_attempt_at = NULL
-                        WHERE id = ?""")
-                .params(Timestamp.from(at), id).update();
+                        WHERE id = ?""", ids.stream().map(id -> new Object[] {Timestamp.from(at), id}).toList());
     }
 
     void markFailed(UUID id, String error, Instant retryAt) {
@@ -151,6 +213,14 @@ class MailOutbox {
                 .params(error, retryAt == null ? null : Timestamp.from(retryAt), id).update();
     }
 
+    /** A claimed message that must not leave any more (the recipient unsubscribed meanwhile). */
+    void markWithdrawn(UUID id, String reason) {
+        jdbc.sql("""
+                        UPDATE mail_message SET status = 'WITHDRAWN', last_error = ?, next_attempt_at = NULL
+                        WHERE id = ? AND status = 'SENDING'""")
+                .params(reason, id).update();
+    }
+
     /** Claims left behind by a node that stopped mid-send are offered again. */
     int releaseStaleClaims(Instant claimedBefore) {
         return jdbc.sql("UPDATE mail_message SET status = 'FAILED' WHERE status = 'SENDING' AND next_attempt_at < ?")
@@ -158,7 +228,7 @@ class MailOutbox {
     }
 
     int purgeBefore(Instant before) {
-        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED', 'AWAITING_ADDRESS')")
+        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED', 'AWAITING_ADDRESS', 'WITHDRAWN')")
                 .param(Timestamp.from(before)).update();
     }
 
@@ -169,7 +239,7 @@ class MailOutbox {
                 rs.getString("category"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("text_body"), rs.getString("html_body"), decodeHeaders(rs.getString("headers")),
                 MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
-                sentAt == null ? null : sentAt.toInstant());
+                sentAt == null ? null : sentAt.toInstant(), rs.getString("sender"));
     }
 
     // Header values were checked for line breaks (OutgoingMail), so one header per line is unambiguous.

@@ -2,6 +2,8 @@ package org.custodian.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -68,17 +70,56 @@ public class Mailer {
     }
 
     private UUID write(PersonId person, OutgoingMail mail) {
-        var id = UUID.randomUUID();
-        var address = publicAddress.current();
+        var row = row(person, mail, publicAddress.current());
+        outbox.insert(row.id(), person, mail, row.status(), Instant.now(clock), CurrentActor.name(), row.linkBase());
+        if (row.status() == MailStatus.QUEUED) {
+            events.publishEvent(new MailQueued(row.id()));
+        }
+        return row.id();
+    }
+
+    private MailOutbox.Row row(PersonId person, OutgoingMail mail, PublicAddress.Current address) {
         var awaitsAddress = !address.confirmed() && linksTo(mail, address.url());
         var status = awaitsAddress ? MailStatus.AWAITING_ADDRESS
                 : dispatcher.delivers() ? MailStatus.QUEUED : MailStatus.HELD;
-        outbox.insert(id, person, mail, status, Instant.now(clock), CurrentActor.name(),
-                awaitsAddress ? address.url() : null);
-        if (status == MailStatus.QUEUED) {
-            events.publishEvent(new MailQueued(id));
+        return new MailOutbox.Row(UUID.randomUUID(), person, mail, status, awaitsAddress ? address.url() : null);
+    }
+
+    /**
+     * Writes a batch of messages to persons of the file in one statement (a campaign's batch, PRO-5), as
+     * {@link #send(PersonId, OutgoingMail)} writes one, except that they do not leave on their own right after
+     * commit: the caller delivers them at its own pace with {@link #deliverAll(List)} once its transaction committed,
+     * and the dispatcher's sweep sends whatever the caller could not (it stopped, it was killed).
+     *
+     * @return the messages' ids in the outbox, in the order of {@code messages}
+     */
+    @Transactional
+    public List<UUID> sendAll(List<Addressed> messages) {
+        var address = publicAddress.current();
+        var rows = messages.stream().map(message -> row(Objects.requireNonNull(message.person(), "person"),
+                message.mail(), address)).toList();
+        outbox.insertAll(rows, Instant.now(clock), CurrentActor.name());
+        return rows.stream().map(MailOutbox.Row::id).toList();
+    }
+
+    /** A message of a batch and the person of the file it is written to. */
+    public record Addressed(PersonId person, OutgoingMail mail) {
+    }
+
+    /**
+     * Hands these queued messages to the SMTP server now, over one connection, in the caller's thread, when they still
+     * wait (the claim makes sure each leaves once, whoever else tries); does nothing without an SMTP server.
+     */
+    public void deliverAll(List<UUID> ids) {
+        if (dispatcher.delivers() && !ids.isEmpty()) {
+            dispatcher.dispatchAll(ids);
         }
-        return id;
+    }
+
+    /** How many messages of a category are in each status (a campaign's results), in one statement. */
+    @Transactional(readOnly = true)
+    public Map<MailStatus, Long> countByStatus(String category) {
+        return outbox.countByStatus(category);
     }
 
     /** A link to the public pages written with an address nobody confirmed would lead nowhere, or elsewhere. */

@@ -42,13 +42,13 @@ final class OutboxRedaction {
         if (!fileReader && !own) {
             return new MailView(mail.id(), mail.createdAt(), mail.createdBy(), mail.category(), null,
                     maskTokens(mail.subject()), null, null, Map.of(), mail.status(), mail.attempts(),
-                    mail.lastError(), mail.sentAt());
+                    mail.lastError(), mail.sentAt(), mail.sender());
         }
         var headers = new LinkedHashMap<String, String>();
         mail.headers().forEach((name, value) -> headers.put(name, maskTokens(value)));
         return new MailView(mail.id(), mail.createdAt(), mail.createdBy(), mail.category(), mail.to(),
                 maskTokens(mail.subject()), maskTokens(mail.text()), maskTokens(mail.html()), headers, mail.status(),
-                mail.attempts(), mail.lastError(), mail.sentAt());
+                mail.attempts(), mail.lastError(), mail.sentAt(), mail.sender());
     }
 
     static String maskTokens(String text) {

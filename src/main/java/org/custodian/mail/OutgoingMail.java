@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param html     an optional HTML alternative
  * @param headers  extra headers, possibly empty
  * @param category what the message is for (e.g. {@code consent-confirmation}), shown in the outbox
+ * @param sender   the From of this message ({@code "Name <address>"} or an address), null for the organisation's
+ *                 default address ({@code custodian.mail.from})
  */
 public record OutgoingMail(String to, String subject, String text, String html, Map<String, String> headers,
-        String category) {
+        String category, String sender) {
 
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern HEADER_NAME = Pattern.compile("^[A-Za-z0-9-]{1,76}$");
@@ -37,6 +39,17 @@ public record OutgoingMail(String to, String subject, String text, String html, 
             }
         });
         category = category == null || category.isBlank() ? "general" : category;
+        if (sender != null && (sender.isBlank() || sender.length() > 300 || hasLineBreak(sender))) {
+            throw new IllegalArgumentException("Invalid sender");
+        }
+    }
+
+    /**
+     * A message from the organisation's default address.
+     */
+    public OutgoingMail(String to, String subject, String text, String html, Map<String, String> headers,
+            String category) {
+        this(to, subject, text, html, headers, category, null);
     }
 
     /**

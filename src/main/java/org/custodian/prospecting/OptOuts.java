@@ -20,6 +20,7 @@ import org.custodian.prospecting.MessageLink.Origin;
 import org.custodian.prospecting.MessageLink.Scope;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +53,12 @@ public class OptOuts {
     private final PreferenceLinkMail mail;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OptOuts(MessageLinks links, LinkIssuer issuer, SuppressionList suppressions, SuppressionHasher hasher,
             ConsentLedger ledger, Persons persons, Mailer mailer, PreferenceLinkMail mail, AuditLog audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.links = links;
         this.issuer = issuer;
         this.suppressions = suppressions;
@@ -94,6 +97,9 @@ public class OptOuts {
                 SuppressionSource.UNSUBSCRIBE_LINK, reason(link.get()), at);
         onFile(link.get()).ifPresent(person -> object(person, Channel.EMAIL, statement, UNSUBSCRIBE_FORM,
                 link.get(), visitor));
+        if (link.get().campaign() != null && link.get().person() != null) {
+            events.publishEvent(new UnsubscribedFromCampaign(link.get().campaign(), link.get().person(), at));
+        }
         return true;
     }
 

@@ -235,7 +235,15 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /product-families/{code}/delete", Role.MARKETING, Role.ADMIN),
             allow("GET /admin/generic-addresses", Role.MARKETING, Role.ADMIN, Role.DPO),
             allow("POST /admin/generic-addresses", Role.ADMIN),
-            allow("POST /admin/generic-addresses/remove", Role.ADMIN));
+            allow("POST /admin/generic-addresses/remove", Role.ADMIN),
+            // campaigns: sending, progress, click links (PRO-5, issue 9 §4)
+            allow("GET /campaigns/{id}/sending", Role.MARKETING, Role.DPO),
+            allow("GET /campaigns/{id}/progress", Role.MARKETING, Role.DPO),
+            allow("POST /campaigns/{id}/send", Role.MARKETING),
+            allow("POST /campaigns/{id}/schedule", Role.MARKETING),
+            allow("POST /campaigns/{id}/test-send", Role.MARKETING),
+            allow("POST /api/v1/campaigns/{id}/send", Role.MARKETING),
+            allow("GET /p/c/{token}", PUBLIC));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -44,7 +44,7 @@ class OutboxRedactionTests {
     @DisplayName("SEC-2 a reader without access to the customer file gets neither recipient nor body")
     void hidesPersonalContent() {
         var mail = new MailView(UUID.randomUUID(), Instant.EPOCH, "camille", "consent-confirmation", "lea@example.org",
-                "Confirmez", "Bonjour Léa", null, Map.of(), MailStatus.HELD, 0, null, null);
+                "Confirmez", "Bonjour Léa", null, Map.of(), MailStatus.HELD, 0, null, null, null);
 
         var shown = OutboxRedaction.redact(mail, false, "admin");
 

@@ -42,7 +42,7 @@ class SmtpTransportTests {
                 "Confirmez votre inscription — Maison Lumière", "Cliquez sur le lien pour confirmer.", null,
                 Map.of("List-Unsubscribe", "<https://shop.example/p/u/abc>",
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
-                MailStatus.SENDING, 0, null, null));
+                MailStatus.SENDING, 0, null, null, null));
 
         var received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
