@@ -35,6 +35,7 @@ class AudienceEligibility implements CampaignEligibility {
     private final JdbcClient jdbc;
     private final ProspectKeys keys;
     private final EligibilityRules rules;
+    private final FrequencyCap cap;
     private final ProspectingProperties properties;
     private final AuditLog audit;
     private final Clock clock;
@@ -50,7 +51,8 @@ class AudienceEligibility implements CampaignEligibility {
         this.audit = audit;
         this.clock = clock;
         this.zone = zone;
-        this.reader = new ProspectFactsReader(jdbc, keys, zone);
+        this.cap = new FrequencyCap(properties.maxMessages(), properties.capWindow());
+        this.reader = new ProspectFactsReader(jdbc, keys, cap.window(), zone);
     }
 
     @Override
@@ -122,7 +124,7 @@ class AudienceEligibility implements CampaignEligibility {
     }
 
     EligibilityQuery query(CampaignTerms terms, AudienceFilter audience) {
-        return new EligibilityQuery(terms, audience, clock.instant(), today(), properties.retention(), zone);
+        return new EligibilityQuery(terms, audience, clock.instant(), today(), properties.retention(), cap, zone);
     }
 
     private LocalDate today() {

@@ -20,8 +20,9 @@ import java.util.Map;
  * latest suppression entry of the address or phone, purchases, the soft opt-in evidence, the eligibility keys of
  * {@code prospect_key}); the agreement test holds the two to the same answers. The latest record of the ledger and of
  * the soft opt-in evidence is found by aggregating their sequence numbers once (linear whatever the planner estimates,
- * where the views' anti-join of a table with itself degrades to a nested loop on tables not yet analysed). The frequency cap postpones no one
- * while nothing records messages sent, and nothing records a restriction of processing yet (DSR-5).
+ * where the views' anti-join of a table with itself degrades to a nested loop on tables not yet analysed). The frequency
+ * cap counts the person's campaign messages of the outbox within its window ({@link #RECENT_MESSAGES}); nothing records
+ * a restriction of processing yet (DSR-5).
  */
 final class EligibilityQuery {
 
@@ -30,6 +31,15 @@ final class EligibilityQuery {
      * the caller derives them ({@link ProspectKeys#deriveMissing()}) and asks again.
      */
     static final String UNKEYED = "UNKEYED";
+
+    /**
+     * PRO-8: the prospecting messages a person received within the cap's window, as the outbox holds them — every
+     * campaign's message written for them (held or sent), not those withdrawn before delivery (an unsubscription in
+     * between). Test sends name no person.
+     */
+    static final String RECENT_MESSAGES = "SELECT person_id, COUNT(*) AS messages FROM mail_message"
+            + " WHERE person_id IS NOT NULL AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
+            + " AND created_at >= :window_start GROUP BY person_id";
 
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -40,9 +50,11 @@ final class EligibilityQuery {
      * @param retention the prospecting period after the last date that counts (PRO-6)
      */
     EligibilityQuery(CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today, Period retention,
-            ZoneId zone) {
+            FrequencyCap cap, ZoneId zone) {
         params.put("purpose", terms.purpose());
         params.put("now", Timestamp.from(now));
+        params.put("window_start", Timestamp.from(now.minus(cap.window())));
+        params.put("cap_max", cap.maxMessages());
         var lastExpiredDay = lastExpiredDay(today, retention);
         params.put("last_expired_day", lastExpiredDay);
         params.put("collected_before", AudienceSql.startOf(lastExpiredDay.plusDays(1), zone));
@@ -51,8 +63,11 @@ final class EligibilityQuery {
             params.put("family", family);
         }
         var where = AudienceSql.condition(audience, zone, params);
-        this.decisions = "SELECT d.person_id, " + decision(terms, family != null) + " AS decision FROM ("
-                + facts(family != null) + " WHERE " + where + ") d";
+        // FrequencyCap: whoever is in is postponed once over the cap
+        this.decisions = "SELECT e.person_id, CASE WHEN e.decision LIKE 'ELIGIBLE:%' AND e.recent_messages >= :cap_max"
+                + " THEN 'POSTPONED:FREQUENCY_CAP' ELSE e.decision END AS decision FROM (SELECT d.person_id,"
+                + " d.recent_messages, " + decision(terms, family != null) + " AS decision FROM ("
+                + facts(family != null) + " WHERE " + where + ") d) e";
     }
 
     /** Per person of the audience: {@code person_id} and {@code decision} ({@code OUTCOME:RULE}). */
@@ -101,7 +116,7 @@ final class EligibilityQuery {
                 + " r.requested_at AS pending_at,"
                 + " pp.person_id AS bought, pp.last_day, pp.family_bought, pp.good_sale, pp.offered_sale,"
                 + " so.person_id AS evidenced, so.opposition_offered AS so_offered, so.opposed AS so_opposed,"
-                + " s.latest AS suppressed_at"
+                + " s.latest AS suppressed_at, COALESCE(mm.messages, 0) AS recent_messages"
                 + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM consent_record WHERE purpose = :purpose"
                 + " AND channel = 'EMAIL' GROUP BY person_id) cm ON cm.person_id = p.id"
@@ -116,7 +131,8 @@ final class EligibilityQuery {
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM soft_opt_in WHERE channel = 'EMAIL'"
                 + " GROUP BY person_id) sm ON sm.person_id = p.id"
                 + " LEFT JOIN soft_opt_in so ON so.seq = sm.seq"
-                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id";
+                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id"
+                + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
     }
 
     /** The latest opposition on the suppression list covering e-mail, by address or phone, per person. */

@@ -2,6 +2,7 @@ package org.custodian.prospecting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,8 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the hashes of {@code prospect_key}, {@link ProspectKeys}) in a third. A batch of the audience is read by keyset
  * ({@code id > after}, in id order), the second and third statements by the batch's id range. The purchases' sale facts
  * count as soft opt-in evidence, beside the evidence recorded in the consent module. The person was offered to object
- * at collection when they came through a form (with its notice) or when a sale recorded the offer. Nothing records
- * restrictions (DSR-5) nor messages sent yet: no restriction, no message in the cap's window.
+ * at collection when they came through a form (with its notice) or when a sale recorded the offer. The campaign
+ * messages within the frequency cap's window are counted in the first statement. Nothing records restrictions (DSR-5)
+ * yet: no restriction.
  * <p>
  * The caller refreshes {@code prospect_key} first and audits the read; persons found without keys (inserted with dates
  * older than the last refresh) get theirs derived and are read once more.
@@ -50,7 +52,7 @@ final class ProspectFactsReader {
             + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.collected_on AS evidence_on,"
             + " so.purchase_id AS evidence_purchase,"
             + " sp.product_family AS evidence_family, so.opposition_offered AS evidence_offered,"
-            + " so.opposed AS evidence_opposed"
+            + " so.opposed AS evidence_opposed, COALESCE(mm.messages, 0) AS recent_messages"
             + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
             + " LEFT JOIN consent_record c ON c.seq = (SELECT MAX(x.seq) FROM consent_record x"
             + " WHERE x.person_id = p.id AND x.channel = 'EMAIL' AND x.purpose = :purpose)"
@@ -58,15 +60,19 @@ final class ProspectFactsReader {
             + " AND r.expires_at > :now"
             + " LEFT JOIN soft_opt_in so ON so.seq = (SELECT MAX(y.seq) FROM soft_opt_in y"
             + " WHERE y.person_id = p.id AND y.channel = 'EMAIL')"
-            + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id";
+            + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id"
+            + " LEFT JOIN (" + EligibilityQuery.RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
 
     private final JdbcClient jdbc;
     private final ProspectKeys keys;
+    private final Duration capWindow;
     private final ZoneId zone;
 
-    ProspectFactsReader(JdbcClient jdbc, ProspectKeys keys, ZoneId zone) {
+    /** @param capWindow the frequency cap's window (PRO-8), over which the person's campaign messages are counted */
+    ProspectFactsReader(JdbcClient jdbc, ProspectKeys keys, Duration capWindow, ZoneId zone) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.capWindow = capWindow;
         this.zone = zone;
     }
 
@@ -106,6 +112,7 @@ final class ProspectFactsReader {
     private Map<UUID, Row> persons(CampaignTerms terms, Instant now, String where, Map<String, Object> params) {
         params.put("purpose", terms.purpose());
         params.put("now", java.sql.Timestamp.from(now));
+        params.put("window_start", java.sql.Timestamp.from(now.minus(capWindow)));
         var rows = jdbc.sql(PERSONS + " WHERE " + where).params(params).query(this::row).list();
         if (rows.stream().anyMatch(row -> !row.keyed)) {
             keys.deriveMissing();
@@ -174,6 +181,7 @@ final class ProspectFactsReader {
         row.lastContactOn = rs.getObject("last_contact_at", LocalDate.class);
         row.offeredAtCollection = "FORM".equals(rs.getString("source"));
         row.consent = consent(rs);
+        row.messagesInWindow = rs.getInt("recent_messages");
         var evidence = rs.getObject("evidence_id", UUID.class);
         if (evidence != null) {
             var offered = rs.getBoolean("evidence_offered");
@@ -223,12 +231,13 @@ final class ProspectFactsReader {
         boolean offeredAtCollection;
         ConsentFact consent;
         SuppressionFact suppression;
+        int messagesInWindow;
         final List<SoftOptInEvidence> evidence = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
 
         ProspectFacts facts() {
             return new ProspectFacts(new PersonId(id), type, audience, email, generic, jobTitle, sector, collectedOn,
-                    lastContactOn, offeredAtCollection, consent, evidence, purchases, suppression, null, 0);
+                    lastContactOn, offeredAtCollection, consent, evidence, purchases, suppression, null, messagesInWindow);
         }
     }
 }

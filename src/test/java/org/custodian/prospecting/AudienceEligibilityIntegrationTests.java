@@ -300,7 +300,7 @@ class AudienceEligibilityIntegrationTests {
         }
         keys.refresh();
         var statements = new AtomicInteger();
-        var reader = new ProspectFactsReader(JdbcClient.create(counting(dataSource, statements)), keys, PARIS);
+        var reader = new ProspectFactsReader(JdbcClient.create(counting(dataSource, statements)), keys, Duration.ofDays(30), PARIS);
 
         var small = transactions.execute(status -> reader.next(campaign("JARDIN"), here, null, 2, clock.instant()));
         var forSmall = statements.getAndSet(0);

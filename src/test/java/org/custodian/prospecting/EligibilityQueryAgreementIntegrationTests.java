@@ -92,7 +92,7 @@ class EligibilityQueryAgreementIntegrationTests {
             var decisions = sqlDecisions(terms, AudienceFilter.everyone(), mine, erased);
             assertThat(decisions.keySet()).containsExactlyInAnyOrderElementsOf(mine);
             var today = LocalDate.now(clock.withZone(PARIS));
-            var facts = new ProspectFactsReader(jdbc, keys, PARIS).of(terms, mine, clock.instant());
+            var facts = new ProspectFactsReader(jdbc, keys, Duration.ofDays(30), PARIS).of(terms, mine, clock.instant());
             assertThat(facts).hasSize(mine.size());
             for (var fact : facts) {
                 var decision = rules.decide(fact, terms, today);
@@ -107,7 +107,7 @@ class EligibilityQueryAgreementIntegrationTests {
         consentFacts.forPersons(mine).stream()
                 .filter(fact -> fact.purpose().equals("PROSPECTING") && fact.channel() == Channel.EMAIL)
                 .forEach(fact -> ledger.put(fact.personId(), fact));
-        for (var fact : new ProspectFactsReader(jdbc, keys, PARIS).of(campaigns.get(0), mine, clock.instant())) {
+        for (var fact : new ProspectFactsReader(jdbc, keys, Duration.ofDays(30), PARIS).of(campaigns.get(0), mine, clock.instant())) {
             var consent = fact.consent();
             var recorded = ledger.get(fact.personId().value());
             if (consent == null) {
@@ -119,7 +119,8 @@ class EligibilityQueryAgreementIntegrationTests {
         }
         assertThat(seen).contains(EligibilityRule.OPPOSITION, EligibilityRule.SUPPRESSION_LIST,
                 EligibilityRule.RETENTION, EligibilityRule.NO_ADDRESS, EligibilityRule.GENERIC_ADDRESS,
-                EligibilityRule.CONSENT, EligibilityRule.SOFT_OPT_IN, EligibilityRule.PROFESSIONAL_RELEVANCE);
+                EligibilityRule.CONSENT, EligibilityRule.SOFT_OPT_IN, EligibilityRule.PROFESSIONAL_RELEVANCE,
+                EligibilityRule.FREQUENCY_CAP);
     }
 
     @Test
@@ -249,6 +250,15 @@ class EligibilityQueryAgreementIntegrationTests {
                     : now.minus(Duration.ofHours(random.nextInt(200)));
             var expires = random.nextInt(8) == 0 ? now.minus(Duration.ofMinutes(5)) : now.plus(Duration.ofDays(7));
             rows.pending(person, "PROSPECTING", requested, expires);
+        }
+        if (random.nextInt(3) == 0) {
+            // PRO-8: campaign messages in and out of the cap's window, some withdrawn before delivery, other mail
+            for (var m = 0; m <= random.nextInt(7); m++) {
+                var category = random.nextInt(6) == 0 ? "consent-confirmation" : "campaign/" + UUID.randomUUID();
+                var status = List.of("SENT", "SENT", "HELD", "QUEUED", "WITHDRAWN").get(random.nextInt(5));
+                rows.mail(person, category, status, now.minus(Duration.ofDays(random.nextInt(45)))
+                        .minus(Duration.ofMinutes(random.nextInt(600))));
+            }
         }
         if (random.nextInt(6) == 0) {
             var channel = List.of("ALL", "EMAIL", "SMS").get(random.nextInt(3));

@@ -101,4 +101,11 @@ final class ProspectRows {
                         + " recorded_by) VALUES (?, ?, ?, ?, 'STAFF', ?, ?, 'test') ON CONFLICT DO NOTHING")
                 .params(UUID.randomUUID(), kind, hash, channel, Timestamp.from(at), Timestamp.from(at)).update();
     }
+
+    /** A message of the outbox to the person: a campaign's ({@code campaign/…}) or another kind. */
+    void mail(UUID person, String category, String status, Instant at) {
+        jdbc.sql("INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body, status,"
+                        + " person_id) VALUES (?, ?, 'test', ?, 'x@example.org', 'Offre', 'Bonjour', ?, ?)")
+                .params(UUID.randomUUID(), Timestamp.from(at), category, status, person).update();
+    }
 }

@@ -85,7 +85,7 @@ class CampaignScreensIntegrationTests {
                 .andExpect(content().string(containsString("class=\"campaign-chart\"")))
                 .andExpect(content().string(containsString("Peuvent la recevoir")))
                 .andExpect(content().string(containsString("Codes postaux commençant par : 75, 2A")))
-                .andExpect(content().string(containsString("<section id=\"sending\"></section>")));
+                .andExpect(content().string(containsString("/campaigns/" + id + "/sending")));
     }
 
     @Test
