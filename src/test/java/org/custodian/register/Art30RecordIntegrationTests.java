@@ -115,10 +115,21 @@ class Art30RecordIntegrationTests {
     @WithMockUser(roles = "ADMIN")
     @DisplayName("REG-2 the CSV export has one row per activity with its legal bases, categories, recipients and retention")
     void csvExportHasOneRowPerActivity() throws Exception {
-        var body = mvc.perform(get("/api/v1/register/export").param("format", "csv"))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // a basis left to choose, as the preloaded register has one, whatever the tests before this one chose
+        var chosen = jdbc.sql("SELECT basis FROM register_legal_basis WHERE activity_code = 'PROSPECTING' AND position = 4")
+                .query(String.class).optional().orElse(null);
+        jdbc.sql("UPDATE register_legal_basis SET basis = NULL WHERE activity_code = 'PROSPECTING' AND position = 4")
+                .update();
+        String body;
+        try {
+            body = mvc.perform(get("/api/v1/register/export").param("format", "csv"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } finally {
+            jdbc.sql("UPDATE register_legal_basis SET basis = ? WHERE activity_code = 'PROSPECTING' AND position = 4")
+                    .param(chosen).update();
+        }
         var rows = CSVFormat.RFC4180.builder().setDelimiter(CsvWriter.SEPARATOR).setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body.replace("\uFEFF", ""))).getRecords();
         assertThat(rows).extracting(row -> row.get("code")).contains("CONTRACT_MANAGEMENT", "PROSPECTING",
