@@ -3,9 +3,6 @@ package org.custodian.campaigns;
 import java.util.List;
 import java.util.Locale;
 
-import org.custodian.audit.AuditAction;
-import org.custodian.audit.AuditLog;
-import org.custodian.consent.ConsentLedger;
 import org.custodian.prospecting.CampaignEligibility;
 import org.custodian.prospecting.EligibilityDecision;
 import org.custodian.prospecting.EligibilityReasons;
@@ -26,33 +23,25 @@ public class PersonCampaigns {
     private final CampaignRepository repository;
     private final CampaignEligibility eligibility;
     private final EligibilityReasons reasons;
-    private final AuditLog audit;
 
-    PersonCampaigns(CampaignRepository repository, CampaignEligibility eligibility, EligibilityReasons reasons,
-            AuditLog audit) {
+    PersonCampaigns(CampaignRepository repository, CampaignEligibility eligibility, EligibilityReasons reasons) {
         this.repository = repository;
         this.eligibility = eligibility;
         this.reasons = reasons;
-        this.audit = audit;
     }
 
     /**
-     * The latest campaigns that are not cancelled, with this person's decision in each; audited once as a read of the
-     * person for prospecting.
+     * The latest campaigns that are not cancelled, with this person's decision in each; each decision is a read of the
+     * person that the eligibility engine audits (covered by the person page's entry when the panel is loaded by it).
      *
      * @throws org.custodian.contacts.PersonNotFound when the person is not in the file
      */
     @Transactional(readOnly = true)
     public List<Line> of(PersonId person, Locale locale) {
-        var lines = repository.latest(SHOWN).stream().map(campaign -> {
+        return repository.latest(SHOWN).stream().map(campaign -> {
             var decision = eligibility.decide(campaign.terms(), campaign.audience(), person);
             return new Line(campaign, decision, reasons.sentence(decision, locale));
         }).toList();
-        if (!lines.isEmpty()) {
-            audit.personalData(AuditAction.READ, "person", person.toString(), ConsentLedger.PROSPECTING,
-                    "eligibility for the latest campaigns");
-        }
-        return lines;
     }
 
     /**

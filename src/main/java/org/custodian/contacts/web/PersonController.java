@@ -3,6 +3,7 @@ package org.custodian.contacts.web;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,8 @@ class PersonController {
     static final String PURPOSE = "customer-relationship/screen";
     /** What the consent panel that the page loads reads, as the consent module names it in the audit log. */
     private static final String CONSENTS = "consent";
+    /** What the campaigns panel reads: the person's eligibility for the latest campaigns (prospecting's records). */
+    private static final String ELIGIBILITY = "prospecting.eligibility";
 
     private final Persons persons;
     private final GenericAddresses genericAddresses;
@@ -130,9 +133,13 @@ class PersonController {
     @PreAuthorize(Roles.READ)
     String detail(@PathVariable PersonId id, HttpServletRequest request, Model model, Locale locale) {
         // One page view, one audit entry: it names the panels the page loads, whose reads it then covers.
-        var panels = request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")
-                ? List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE, SensitiveData.RESOURCE)
-                : List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE);
+        var panels = new ArrayList<>(List.of(CONSENTS, Purchases.RESOURCE, PersonContacts.RESOURCE));
+        if (request.isUserInRole("MARKETING") || request.isUserInRole("DPO")) {
+            panels.add(ELIGIBILITY);
+        }
+        if (request.isUserInRole("SUPPORT") || request.isUserInRole("DPO")) {
+            panels.add(SensitiveData.RESOURCE);
+        }
         model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
         var person = persons.get(id, PURPOSE);
         model.addAttribute("person", person);

@@ -6,12 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditEntryView;
 import org.custodian.audit.AuditLog;
 import org.custodian.audit.AuditQuery;
+import org.custodian.campaigns.CampaignDraft;
+import org.custodian.campaigns.Campaigns;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
@@ -21,6 +24,7 @@ import org.custodian.contacts.Purchases;
 import org.custodian.contacts.SensitiveCategory;
 import org.custodian.contacts.SensitiveConsent;
 import org.custodian.contacts.SensitiveData;
+import org.custodian.prospecting.AudienceFilter;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.custodian.testing.IntegrationTest;
@@ -52,6 +56,9 @@ class PersonPageViewIntegrationTests {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    Campaigns campaigns;
+
     private static RequestPostProcessor as(String role) {
         return user("page-" + role.toLowerCase()).roles(role);
     }
@@ -75,6 +82,10 @@ class PersonPageViewIntegrationTests {
                 .session(session).header("HX-Request", "true")).andExpect(status().isOk());
         mvc.perform(get("/persons/{id}/relationship", person).param("auditView", token.group(1)).with(as(role))
                 .session(session).header("HX-Request", "true")).andExpect(status().isOk());
+        if (role.equals("MARKETING")) {
+            mvc.perform(get("/campaigns/persons/{id}", person).param("auditView", token.group(1)).with(as(role))
+                    .session(session).header("HX-Request", "true")).andExpect(status().isOk());
+        }
         if (role.equals("SUPPORT")) {
             mvc.perform(get("/persons/{id}/sensitive-data", person).param("auditView", token.group(1)).with(as(role))
                     .session(session).header("HX-Request", "true")).andExpect(status().isOk());
@@ -102,15 +113,18 @@ class PersonPageViewIntegrationTests {
     }
 
     @Test
-    @DisplayName("SEC-3 the page of a role without the sensitive-data panel names only the consents")
+    @DisplayName("SEC-3 the page of a role without the sensitive-data panel names only the consents; its campaigns "
+            + "panel (PRO-2), which decides the person's eligibility, is covered by the page's entry")
     void pageViewNamesOnlyThePanelsOfTheRole() throws Exception {
         var person = person();
+        campaigns.create(new CampaignDraft("Vue " + UUID.randomUUID(), "EMAIL", "PROSPECTING", null, List.of(),
+                AudienceFilter.everyone(), "Maison Lumière", "offres@maison-lumiere.example"), null);
 
         openPage(person, "MARKETING", new MockHttpSession());
 
         assertThat(reads(person)).singleElement()
                 .satisfies(entry -> assertThat(entry.detail()).isEqualTo("page-view:consent," + Purchases.RESOURCE
-                        + "," + PersonContacts.RESOURCE));
+                        + "," + PersonContacts.RESOURCE + ",prospecting.eligibility"));
     }
 
     @Test
