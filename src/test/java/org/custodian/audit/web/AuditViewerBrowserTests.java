@@ -56,7 +56,7 @@ class AuditViewerBrowserTests {
         var rows = page.locator("tr.audit-row");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("A consulté la fiche de la personne")))
                 .hasCount(1);
-        assertThat(rows.first()).containsText("Page de la fiche, avec : les consentements, les achats de la personne, les contacts de la personne, les données sensibles.");
+        assertThat(rows.first()).containsText("Page de la fiche, avec : les consentements, les achats de la personne, les contacts de la personne, l'éligibilité de la personne aux campagnes de prospection, les données sensibles.");
         assertThat(rows.first()).containsText("LEFÈVRE Camille");
         assertThat(rows.first()).containsText("Finalité : relation client, fiche de la personne");
         browser.screenshot("audit-viewer-person");
