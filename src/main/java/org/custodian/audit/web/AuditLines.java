@@ -328,7 +328,19 @@ class AuditLines {
         CONTACT_RECORDED("^contact [0-9a-f-]{36} recorded$", "contactRecorded"),
         FAMILY_ADDED("^product family added: (.+)$", "productFamilyAdded"),
         FAMILY_RENAMED("^product family renamed from (.+) to (.+)$", "productFamilyRenamed"),
-        GENERIC_ADDRESS_ADDED("^generic address added: (\\S+)$", "genericAddressAdded");
+        GENERIC_ADDRESS_ADDED("^generic address added: (\\S+)$", "genericAddressAdded"),
+        CAMPAIGN_CREATED("^campaign draft created: (.+)$", "campaignCreated"),
+        CAMPAIGN_CHANGED("^campaign definition changed$", "campaignChanged"),
+        CAMPAIGN_TEMPLATE_CHANGED("^campaign template changed$", "campaignTemplateChanged"),
+        CAMPAIGN_STARTED("^sending started$", "campaignStarted"),
+        CAMPAIGN_SCHEDULED("^sending scheduled for (\\S+)$", "campaignScheduled"),
+        CAMPAIGN_FINISHED("^sending finished: (\\d+) persons decided$", "campaignFinished"),
+        CAMPAIGN_BATCH("^(\\d+) messages written for persons (\\S+) to (\\S+)$", "campaignBatch"),
+        CAMPAIGN_SAMPLE("^sample of the preview of campaign ([0-9a-f-]{36}): (\\d+) persons$", "campaignSample"),
+        ELIGIBILITY_FOR_CAMPAIGN("^eligibility for campaign ([0-9a-f-]{36})$", "eligibilityForCampaign"),
+        ELIGIBILITY_PREVIEW("^eligibility preview of (\\d+) person\\(s\\)$", "eligibilityPreview"),
+        ELIGIBILITY_BATCH("^eligibility of a batch of (\\d+) person\\(s\\)$", "eligibilityBatch"),
+        PREFERENCE_CENTRE("^preference centre, link (\\S+)$", "preferenceCentre");
 
         private final Pattern pattern;
         private final String key;
@@ -338,7 +350,6 @@ class AuditLines {
             this.key = key;
         }
 
-        /** Whether this value of this detail is a list of roles (a user's or a token's). */
         /** Whether the detail's first value is the login of a staff account (its creation, roles, state). */
         boolean namesAnAccount() {
             return key.startsWith("user") || key.equals("demoUserCreated");
@@ -358,6 +369,7 @@ class AuditLines {
             return Optional.empty();
         }
 
+        /** Whether this value of this detail is a list of roles (a user's or a token's). */
         boolean rolesAt(String value) {
             return (key.startsWith("user") || key.startsWith("token")) && value.matches(ROLES);
         }

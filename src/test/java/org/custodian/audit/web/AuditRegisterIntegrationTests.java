@@ -198,6 +198,26 @@ class AuditRegisterIntegrationTests {
         assertThat(english).contains("Signed in").contains("Sign-in with the form.");
     }
 
+    @Test
+    @WithMockUser(roles = "DPO")
+    @DisplayName("Issue 8 §2 PRO-5 what campaigns and the eligibility engine write reads as sentences, never as codes")
+    void campaignDetailsAreSentences() throws Exception {
+        var actor = "hugo-" + suffix;
+        var campaign = java.util.UUID.randomUUID().toString();
+        auditLog.security(actor, AuditAction.UPDATE, "sending started");
+        auditLog.security(actor, AuditAction.UPDATE, "sending finished: 120 persons decided");
+        auditLog.security(actor, AuditAction.READ, "eligibility for campaign " + campaign);
+
+        var french = page(get("/audit").param("actor", actor));
+        var english = page(get("/audit").param("actor", actor).param("lang", "en"));
+
+        assertThat(french).contains("Envoi de la campagne commencé.")
+                .contains("Envoi de la campagne terminé : 120 personnes traitées.")
+                .contains("Pourquoi la personne est ou non dans une campagne.")
+                .doesNotContain("sending started", "persons decided", campaign);
+        assertThat(english).contains("Campaign sending started.").contains("Campaign sending finished: 120 persons");
+    }
+
     private String page(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
