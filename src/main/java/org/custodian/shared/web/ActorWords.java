@@ -13,6 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who acted, in the user's words (issue 8 §2): a user by their full name and login, a visitor of the public site, a
@@ -25,6 +27,8 @@ public class ActorWords {
 
     /** How an API token's requests are signed in the records: {@code api:<token name>}. */
     private static final String API = "api:";
+    /** The request attribute keeping the actors already put in words during the request. */
+    private static final String SEEN = ActorWords.class.getName() + ".seen";
 
     private final ObjectProvider<StaffNames> staffNames;
     private final MessageSource messages;
@@ -34,9 +38,25 @@ public class ActorWords {
         this.messages = messages;
     }
 
-    /** One actor in words, in the current request's language; null stays null. */
+    /**
+     * One actor in words, in the current request's language; null stays null. A list page calls it once per row: the
+     * words are kept for the rest of the request, so that an actor named on twenty rows is looked up once.
+     */
     public String of(String actor) {
-        return actor == null ? null : of(List.of(actor), LocaleContextHolder.getLocale()).get(actor);
+        if (actor == null) {
+            return null;
+        }
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return of(List.of(actor), LocaleContextHolder.getLocale()).get(actor);
+        }
+        @SuppressWarnings("unchecked")
+        var known = (Map<String, String>) request.getAttribute(SEEN, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = new HashMap<>();
+            request.setAttribute(SEEN, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known.computeIfAbsent(actor, one -> of(List.of(one), LocaleContextHolder.getLocale()).get(one));
     }
 
     /** These actors in words, by the code the records keep; an actor no rule names is left as it is. */
