@@ -1,6 +1,9 @@
 package org.custodian.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.custodian.BenchDatabase.count;
+import static org.custodian.BenchDatabase.isPostgres;
+import static org.custodian.BenchDatabase.prewarm;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -83,13 +86,13 @@ class PersonSearchBenchmark {
 
     @Test
     void searchAndListAtAMillionPersons() throws Exception {
-        assumeTrue(isPostgres(), "PostgreSQL only: run with -Ppostgres,bench -Dpg.url=...");
+        assumeTrue(isPostgres(dataSource), "PostgreSQL only: run with -Ppostgres,bench -Dpg.url=...");
         var loadSeconds = load();
-        prewarm();
+        prewarm(jdbc, List.of("person", "consent_record"));
         var report = new StringBuilder()
                 .append("Database: ").append(jdbc.sql("SELECT version()").query(String.class).single()).append('\n')
                 .append(String.format(Locale.ROOT, "Persons: %,d (loaded in this run: %.0f s); consent records: %,d%n%n",
-                        count("person"), loadSeconds, count("consent_record")))
+                        count(jdbc, "person"), loadSeconds, count(jdbc, "consent_record")))
                 .append("| what | p50 ms | p95 ms | p99 ms | max ms | rows on the page | total shown |\n")
                 .append("|---|---:|---:|---:|---:|---:|---|\n");
         var random = new Random(42);
@@ -194,12 +197,12 @@ class PersonSearchBenchmark {
      * refreshes the statistics and the visibility map as autovacuum would.
      */
     private double load() throws Exception {
-        var missing = PERSONS - count("person");
+        var missing = PERSONS - count(jdbc, "person");
         if (missing <= 0) {
             return 0;
         }
         var start = System.nanoTime();
-        var from = count("person") + 1;
+        var from = count(jdbc, "person") + 1;
         for (long low = from; low < from + missing; low += CHUNK) {
             var high = Math.min(from + missing - 1, low + CHUNK - 1);
             jdbc.sql("""
@@ -253,30 +256,7 @@ class PersonSearchBenchmark {
             statement.execute("VACUUM ANALYZE person");
             statement.execute("VACUUM ANALYZE consent_record");
         }
-        assertThat(count("person")).isGreaterThanOrEqualTo(PERSONS);
+        assertThat(count(jdbc, "person")).isGreaterThanOrEqualTo(PERSONS);
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /**
-     * Reads the person table and its indexes once into the operating system's cache, as a server that has run for a
-     * while has them: the benchmark measures the queries, not the first reads of a cold disk.
-     */
-    private void prewarm() {
-        jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_prewarm").update();
-        jdbc.sql("SELECT SUM(pg_prewarm(c.oid::regclass, 'read')) FROM pg_class c WHERE c.relname = 'person' "
-                + "OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'person'::regclass) "
-                + "OR c.relname = 'consent_record' "
-                + "OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'consent_record'::regclass)")
-                .query(Long.class).single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
-    private boolean isPostgres() throws Exception {
-        try (var connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
     }
 }

@@ -1,6 +1,9 @@
 package org.custodian.prospecting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.custodian.BenchDatabase.count;
+import static org.custodian.BenchDatabase.isPostgres;
+import static org.custodian.BenchDatabase.prewarm;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -72,13 +75,14 @@ class EligibilityBenchmark {
 
     @Test
     void eligibilityOfAMillionPersons() throws Exception {
-        assumeTrue(isPostgres(), "PostgreSQL only: run with -Ppostgres,bench -Dpg.url=...");
+        assumeTrue(isPostgres(dataSource), "PostgreSQL only: run with -Ppostgres,bench -Dpg.url=...");
         var loadSeconds = load();
         var start = System.nanoTime();
         var derived = keys.refresh();
         var keySeconds = (System.nanoTime() - start) / 1e9;
         vacuum("prospect_key");
-        prewarm();
+        prewarm(jdbc, List.of("person", "prospect_key", "consent_record", "consent_request", "person_purchase",
+                "soft_opt_in", "suppression_entry"));
         var audience = AudienceFilter.everyone();
 
         var hand = handWritten();
@@ -97,11 +101,11 @@ class EligibilityBenchmark {
                 .append(String.format(Locale.ROOT, "Persons: %,d (loaded in this run: %.0f s); prospecting e-mail "
                         + "consents: %,d persons (%,d ledger records); pending double opt-ins: %,d; purchases: %,d; "
                         + "soft opt-in evidence: %,d; suppression entries: %,d%n",
-                        count("person"), loadSeconds,
+                        count(jdbc, "person"), loadSeconds,
                         jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM consent_record WHERE purpose = 'PROSPECTING'")
                                 .query(Long.class).single(),
-                        count("consent_record"), count("consent_request"), count("person_purchase"),
-                        count("soft_opt_in"), count("suppression_entry")))
+                        count(jdbc, "consent_record"), count(jdbc, "consent_request"), count(jdbc, "person_purchase"),
+                        count(jdbc, "soft_opt_in"), count(jdbc, "suppression_entry")))
                 .append(String.format(Locale.ROOT, "Eligibility keys derived in this run: %,d persons in %.1f s%n%n",
                         derived, keySeconds))
                 .append("| what | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n")
@@ -230,7 +234,7 @@ class EligibilityBenchmark {
      * statistics and the visibility map as autovacuum would.
      */
     private double load() throws Exception {
-        var from = count("person") + 1;
+        var from = count(jdbc, "person") + 1;
         var missing = PERSONS - from + 1;
         var start = System.nanoTime();
         for (var family : List.of("JARDIN", "LITERIE", "CUISINE")) {
@@ -268,7 +272,7 @@ class EligibilityBenchmark {
                     """).params(low, high).update();
             System.out.printf(Locale.ROOT, "loaded persons up to %,d (%.0f s)%n", high, (System.nanoTime() - start) / 1e9);
         }
-        if (count("person_purchase") > 0) {
+        if (count(jdbc, "person_purchase") > 0) {
             return missing > 0 ? (System.nanoTime() - start) / 1e9 : 0;
         }
         // each step below runs once, over every person (a run interrupted after the persons resumes here)
@@ -328,7 +332,7 @@ class EligibilityBenchmark {
                 "suppression_entry")) {
             vacuum(table);
         }
-        assertThat(count("person")).isGreaterThanOrEqualTo(PERSONS);
+        assertThat(count(jdbc, "person")).isGreaterThanOrEqualTo(PERSONS);
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -336,26 +340,6 @@ class EligibilityBenchmark {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("VACUUM ANALYZE " + table);
-        }
-    }
-
-    /** Reads the tables eligibility reads into the cache once, as a server that has run for a while has them. */
-    private void prewarm() {
-        jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_prewarm").update();
-        jdbc.sql("SELECT SUM(pg_prewarm(c.oid::regclass, 'read')) FROM pg_class c WHERE c.relname IN ('person',"
-                + " 'prospect_key', 'consent_record', 'consent_request', 'person_purchase', 'soft_opt_in',"
-                + " 'suppression_entry') OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN"
-                + " ('person'::regclass, 'prospect_key'::regclass, 'consent_record'::regclass))")
-                .query(Long.class).single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
-    private boolean isPostgres() throws Exception {
-        try (var connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
     }
 }
