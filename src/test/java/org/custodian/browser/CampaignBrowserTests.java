@@ -116,5 +116,18 @@ class CampaignBrowserTests {
         assertThat(page.locator("#decision-evidence")).containsText("lien avec le métier du professionnel");
         assertThat(page.locator("#decision-evidence")).containsText("Métiers et secteurs visés par la campagne");
         browser.screenshot("campaign-decision");
+
+        // PRO-2 on the person page: the customer's decision in the latest campaigns, linked to the campaign
+        page = browser.open("/persons/" + customer);
+        var panel = page.locator("#campaigns-panel");
+        assertThat(panel).containsText("Mobilier de terrasse " + marker);
+        assertThat(panel).containsText("Incluse");
+        assertThat(panel).containsText("Terrasse " + marker);
+        browser.screenshot("campaign-person-panel");
+        panel.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Mobilier de terrasse " + marker)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Envoi et résultats")).click();
+        assertThat(page.locator("#campaign-progress")).isVisible();
+        browser.screenshot("campaign-sending");
     }
 }
