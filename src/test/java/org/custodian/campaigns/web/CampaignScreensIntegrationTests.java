@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.MatchResult;
@@ -21,6 +22,7 @@ import org.custodian.contacts.PersonData;
 import org.custodian.contacts.PersonType;
 import org.custodian.contacts.Persons;
 import org.custodian.testing.IntegrationTest;
+import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,8 @@ class CampaignScreensIntegrationTests {
     MockMvc mvc;
     @Autowired
     Persons persons;
+    @Autowired
+    MutableClock clock;
 
     private String createOnScreen(String name) throws Exception {
         var location = mvc.perform(post("/campaigns").with(HUGO).with(csrf()).param("name", name)
@@ -127,7 +131,16 @@ class CampaignScreensIntegrationTests {
     @DisplayName("PRO-2 the person's page loads, for marketing and the DPO only, the latest campaigns with the decision "
             + "for this person and its reason, each linked to the full answer")
     void personPagePanel() throws Exception {
-        var id = createOnScreen("Fiche " + UUID.randomUUID());
+        // the panel shows the latest campaigns: this one is made newer than those other tests create with their
+        // clocks moved ahead (the context and its clock are shared by the suite)
+        var now = clock.instant();
+        clock.set(now.plus(Duration.ofDays(20 * 365)));
+        String id;
+        try {
+            id = createOnScreen("Fiche " + UUID.randomUUID());
+        } finally {
+            clock.set(now);
+        }
         var last = "Fiche" + UUID.randomUUID().toString().substring(0, 6);
         var person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, last, "Léa",
                 last.toLowerCase() + "@example.org", null, null, null, null, null, null, null, null)).id();
