@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -39,7 +41,7 @@ import org.custodian.contacts.PurchaseData;
 import org.custodian.contacts.Purchases;
 import org.custodian.prospecting.SuppressionList;
 import org.custodian.shared.PersonId;
-import org.junit.jupiter.api.AfterAll;
+import org.custodian.testing.DeliveryReports;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,21 +57,26 @@ import org.springframework.test.context.TestPropertySource;
  * audience too. Hugo defines the campaign, writes its message, reads the preview chart, sends it and watches the
  * progress bar; then GreenMail holds exactly one message per eligible person, each with its RFC 8058 headers, and
  * none for NESTOR's persons; the one-click POST of a received message's {@code List-Unsubscribe} link puts its
- * recipient on the suppression list.
+ * recipient on the suppression list; a delivery report that one message bounced, left in the bounce mailbox (IMAP),
+ * shows in the results.
  *
- * <p>A context of its own: an SMTP server, and a sending slowed to one person per batch and one message per second
+ * <p>A context of its own: an SMTP server and a bounce mailbox read every 2 seconds, and a sending slowed to one person per batch and one message per second
  * so that the screenshot catches the bar on its way.
  */
 @BrowserTest
 @TestPropertySource(properties = {"custodian.campaigns.batch-size=1", "custodian.campaigns.messages-per-second=1"})
 class CampaignEndToEndBrowserTests {
 
-    private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final GreenMail SMTP = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(),
+            ServerSetupTest.IMAP.dynamicPort()});
+    private static final GreenMailUser BOUNCES;
     private static final Pattern CONFIRMATION = Pattern.compile("(/p/consents/confirm/[A-Za-z0-9_-]+)");
     private static final String PROGRESS = "#campaign-progress progress";
 
+    // Left running to the end of the run: the context, cached, keeps reading the bounce mailbox.
     static {
         SMTP.start();
+        BOUNCES = SMTP.setUser("bounces@maison-lumiere.example", "bounces", "bounces-secret-2026");
     }
 
     @RegisterExtension
@@ -79,11 +86,12 @@ class CampaignEndToEndBrowserTests {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
+        registry.add("custodian.mail.bounces.host", () -> "127.0.0.1");
+        registry.add("custodian.mail.bounces.port", () -> SMTP.getImap().getPort());
+        registry.add("custodian.mail.bounces.protocol", () -> "imap");
+        registry.add("custodian.mail.bounces.username", () -> "bounces");
+        registry.add("custodian.mail.bounces.password", () -> "bounces-secret-2026");
+        registry.add("custodian.mail.bounces.poll-interval", () -> "PT2S");
     }
 
     @Autowired
@@ -203,7 +211,7 @@ class CampaignEndToEndBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS).first()).isVisible();
         // The progress fragment reloads itself every 2 seconds; one message a second leaves room to catch it midway.
         page.waitForFunction("selector => { const bar = document.querySelector(selector);"
-                + " return bar !== null && bar.value > 0 && bar.value < 100; }", PROGRESS,
+                + " return bar !== null && bar.value >= 20 && bar.value < 100; }", PROGRESS,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         browser.screenshot("campaign-e2e-sending");
 
@@ -226,6 +234,16 @@ class CampaignEndToEndBrowserTests {
         }
         assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(CampaignEndToEndBrowserTests::recipient))
                 .doesNotContainAnyElementsOf(nestor);
+
+        // The recipient's server returns one of them for good (5.1.1): read from the bounce mailbox, in the results.
+        var gone = received.stream().filter(m -> recipient(m).equals(address("marius"))).findFirst().orElseThrow();
+        BOUNCES.deliver(DeliveryReports.message(DeliveryReports.report(gone.getMessageID(), recipient(gone), "failed",
+                "5.1.1")));
+        for (var wait = 0; wait < 30 && !page.locator("#result-bounced").textContent().equals("1"); wait++) {
+            page.waitForTimeout(500);
+            page.reload();
+        }
+        assertThat(page.locator("#result-bounced")).hasText("1");
 
         // RFC 8058: the mail client's one-click POST, without cookie or CSRF token, unsubscribes at once.
         var message = received.stream().filter(m -> recipient(m).equals(customer)).findFirst().orElseThrow();
