@@ -94,8 +94,14 @@ record DeliveryStatusReport(UUID mailId, String action, String status, String di
     private static InternetHeaders firstRecipient(byte[] report) throws MessagingException {
         var in = new ByteArrayInputStream(report);
         new InternetHeaders(in);
-        var recipient = new InternetHeaders(in);
-        return recipient.getHeader("Action") == null && recipient.getHeader("Status") == null ? null : recipient;
+        // Some servers leave more than one blank line between the blocks.
+        while (in.available() > 0) {
+            var block = new InternetHeaders(in);
+            if (block.getHeader("Action") != null || block.getHeader("Status") != null) {
+                return block;
+            }
+        }
+        return null;
     }
 
     private static Optional<UUID> originalId(BodyPart part) throws MessagingException, IOException {

@@ -35,6 +35,16 @@ class DeliveryStatusReportTests {
     }
 
     @Test
+    @DisplayName("PRO-5 extra blank lines between the report's blocks do not hide the recipient's status")
+    void extraBlankLines() throws Exception {
+        var raw = DeliveryReports.report(MessageIds.of(MAIL, "offres@maison-lumiere.example"), "parti@example.org",
+                "failed", "5.1.1").replace("(UTC)\r\n\r\n", "(UTC)\r\n\r\n\r\n");
+
+        assertThat(DeliveryStatusReport.of(DeliveryReports.message(raw)))
+                .hasValueSatisfying(bounce -> assertThat(bounce.status()).isEqualTo("5.1.1"));
+    }
+
+    @Test
     @DisplayName("PRO-5 a 4.x.x delay is no hard bounce: the receiving server keeps trying")
     void softBounce() throws Exception {
         var report = DeliveryStatusReport.of(DeliveryReports.message(DeliveryReports.report(
