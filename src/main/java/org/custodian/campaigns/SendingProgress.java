@@ -12,10 +12,12 @@ import org.custodian.mail.MailStatus;
  * @param audience     persons of the audience when the sending started (0 before)
  * @param processed    persons decided so far
  * @param written      messages written to the outbox
- * @param sent         accepted by the SMTP server
+ * @param sent         accepted by the SMTP server, those that bounced afterwards included
  * @param held         held in the outbox (no SMTP server)
  * @param pending      waiting for delivery or being delivered, including retries
  * @param refused      refused by the SMTP server (or unreachable); retried until the outbox's last attempt
+ * @param bounced      accepted, then reported undeliverable for good by the recipient's server (a hard bounce read
+ *                     from the bounce mailbox)
  * @param withdrawn    stopped right before delivery: the recipient unsubscribed meanwhile
  * @param postponed    persons over the frequency cap (PRO-8)
  * @param excluded     persons a rule of law excludes
@@ -25,7 +27,7 @@ import org.custodian.mail.MailStatus;
  * @param smtp         whether an SMTP server is configured
  */
 public record SendingProgress(CampaignStatus status, long audience, long processed, long written, long sent, long held,
-        long pending, long refused, long withdrawn, long postponed, long excluded, long clicked, long clicks,
+        long pending, long refused, long bounced, long withdrawn, long postponed, long excluded, long clicked, long clicks,
         long unsubscribed, boolean smtp) {
 
     static SendingProgress of(CampaignStatus status, CampaignSendings.Walk walk, Map<CampaignMessageStatus, Long> decided,
@@ -33,8 +35,10 @@ public record SendingProgress(CampaignStatus status, long audience, long process
         var pending = count(delivery, MailStatus.QUEUED) + count(delivery, MailStatus.SENDING)
                 + count(delivery, MailStatus.AWAITING_ADDRESS);
         return new SendingProgress(status, walk == null ? 0 : walk.audience(), walk == null ? 0 : walk.processed(),
-                count(decided, CampaignMessageStatus.QUEUED), count(delivery, MailStatus.SENT),
+                count(decided, CampaignMessageStatus.QUEUED),
+                count(delivery, MailStatus.SENT) + count(delivery, MailStatus.BOUNCED),
                 count(delivery, MailStatus.HELD), pending, count(delivery, MailStatus.FAILED),
+                count(delivery, MailStatus.BOUNCED),
                 count(delivery, MailStatus.WITHDRAWN), count(decided, CampaignMessageStatus.POSTPONED),
                 count(decided, CampaignMessageStatus.EXCLUDED), engagement.clicked(), engagement.clicks(),
                 engagement.unsubscribed(), smtp);

@@ -221,6 +221,19 @@ class MailOutbox {
                 .params(reason, id).update();
     }
 
+    /**
+     * A sent message the recipient's server reported as undeliverable for good; once only (a second report changes
+     * nothing), and only a message that was sent.
+     *
+     * @return whether the message was marked now
+     */
+    boolean markBounced(UUID id, String status, String diagnostic, Instant at) {
+        return jdbc.sql("""
+                        UPDATE mail_message SET status = 'BOUNCED', bounced_at = ?, bounce_status = ?, last_error = ?
+                        WHERE id = ? AND status = 'SENT'""")
+                .params(Timestamp.from(at), status, diagnostic, id).update() == 1;
+    }
+
     /** Claims left behind by a node that stopped mid-send are offered again. */
     int releaseStaleClaims(Instant claimedBefore) {
         return jdbc.sql("UPDATE mail_message SET status = 'FAILED' WHERE status = 'SENDING' AND next_attempt_at < ?")
@@ -228,7 +241,7 @@ class MailOutbox {
     }
 
     int purgeBefore(Instant before) {
-        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED', 'AWAITING_ADDRESS', 'WITHDRAWN')")
+        return jdbc.sql("DELETE FROM mail_message WHERE created_at < ? AND status IN ('SENT', 'HELD', 'FAILED', 'AWAITING_ADDRESS', 'WITHDRAWN', 'BOUNCED')")
                 .param(Timestamp.from(before)).update();
     }
 

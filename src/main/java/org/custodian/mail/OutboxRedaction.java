@@ -27,6 +27,8 @@ final class OutboxRedaction {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<=[/=])(?:(?=[a-z0-9-]*[A-Z_])[A-Za-z0-9_-]{20,}|[A-Za-z0-9_-]{32,})");
 
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+");
+
     private OutboxRedaction() {
     }
 
@@ -42,13 +44,21 @@ final class OutboxRedaction {
         if (!fileReader && !own) {
             return new MailView(mail.id(), mail.createdAt(), mail.createdBy(), mail.category(), null,
                     maskTokens(mail.subject()), null, null, Map.of(), mail.status(), mail.attempts(),
-                    mail.lastError(), mail.sentAt(), mail.sender());
+                    maskAddresses(mail.lastError()), mail.sentAt(), mail.sender());
         }
         var headers = new LinkedHashMap<String, String>();
         mail.headers().forEach((name, value) -> headers.put(name, maskTokens(value)));
         return new MailView(mail.id(), mail.createdAt(), mail.createdBy(), mail.category(), mail.to(),
                 maskTokens(mail.subject()), maskTokens(mail.text()), maskTokens(mail.html()), headers, mail.status(),
                 mail.attempts(), mail.lastError(), mail.sentAt(), mail.sender());
+    }
+
+    /**
+     * A server's error or bounce report quotes the recipient ({@code 550 5.1.1 <lea@example.org>: user unknown}): a
+     * reader who may not see the recipient does not read it there either.
+     */
+    static String maskAddresses(String text) {
+        return text == null ? null : ADDRESS.matcher(text).replaceAll(MASK);
     }
 
     static String maskTokens(String text) {

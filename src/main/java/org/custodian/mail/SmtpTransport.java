@@ -15,7 +15,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * SMTP delivery through Spring Mail: plain text with an optional HTML alternative, UTF-8, the
- * message's extra headers (e.g. RFC 8058 one-click unsubscribe), and a DKIM signature when one is configured.
+ * message's extra headers (e.g. RFC 8058 one-click unsubscribe), a {@code Message-ID} naming the outbox row
+ * ({@link MessageIds}), and a DKIM signature when one is configured.
  */
 class SmtpTransport implements MailTransport {
 
@@ -82,6 +83,8 @@ class SmtpTransport implements MailTransport {
             }
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
+            // Kept by Spring's sender, and signed with the rest: a bounce quotes it back (MessageIds).
+            var messageId = MessageIds.of(mail.id(), mail.sender() == null ? from : mail.sender());
             if (mail.html() != null) {
                 helper.setText(mail.text(), mail.html());
             } else {
@@ -90,7 +93,14 @@ class SmtpTransport implements MailTransport {
             for (var header : mail.headers().entrySet()) {
                 message.addHeader(header.getKey(), header.getValue());
             }
-            return dkim == null ? message : dkim.sign(message);
+            message.setHeader("Message-ID", messageId);
+            if (dkim == null) {
+                return message;
+            }
+            // The signed copy is made by writing the message out, which gives it a fresh Message-ID: set ours again.
+            var signed = dkim.sign(message);
+            signed.setHeader("Message-ID", messageId);
+            return signed;
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new MailSendException("Could not build the message", e);
         }

@@ -54,8 +54,9 @@ class DkimSigningTests {
                 + "\n-----END PRIVATE KEY-----\n");
         var dkim = DkimSigning.of(new MailProperties.Dkim("maison-lumiere.example", "campagnes", pem.toString()));
         var transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example", dkim);
+        var id = UUID.randomUUID();
 
-        transport.deliver(new MailView(UUID.randomUUID(), Instant.EPOCH, "system", "campaign/x", "lea@example.org",
+        transport.deliver(new MailView(id, Instant.EPOCH, "system", "campaign/x", "lea@example.org",
                 "Le jardin au printemps", "Bonjour.", "<p>Bonjour.</p>",
                 Map.of("List-Unsubscribe", "<https://shop.example/p/unsubscribe/abc>",
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
@@ -69,6 +70,8 @@ class DkimSigningTests {
         var signed = tag(signature, "h").toLowerCase();
         assertThat(signed.split(":")).contains("from", "to", "subject", "list-unsubscribe", "list-unsubscribe-post");
         assertThat(verifies(received[0], pair.getPublic())).as("the signature verifies with the public key").isTrue();
+        assertThat(received[0].getMessageID()).as("a bounce leads back to the row").isEqualTo(MessageIds.of(id,
+                "bonjour@maison-lumiere.example"));
     }
 
     /** RFC 6376 §3.7 verification of the header signature with relaxed header canonicalisation (§3.4.2). */

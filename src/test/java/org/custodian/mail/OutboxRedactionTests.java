@@ -53,4 +53,16 @@ class OutboxRedactionTests {
         assertThat(shown.subject()).isEqualTo("Confirmez");
         assertThat(OutboxRedaction.redact(mail, true, "nadia").to()).isEqualTo("lea@example.org");
     }
+
+    @Test
+    @DisplayName("SEC-2 a bounce report's words name the recipient: masked for a reader without access to the customer file")
+    void masksAddressesInErrors() {
+        var mail = new MailView(UUID.randomUUID(), Instant.EPOCH, "hugo", "campaign/x", "lea@example.org",
+                "Nos pergolas", "Bonjour Léa", null, Map.of(), MailStatus.BOUNCED, 1,
+                "550 5.1.1 <lea@example.org>: Recipient address rejected", null, null);
+
+        assertThat(OutboxRedaction.redact(mail, false, "admin").lastError())
+                .isEqualTo("550 5.1.1 <••••••>: Recipient address rejected");
+        assertThat(OutboxRedaction.redact(mail, true, "nadia").lastError()).contains("lea@example.org");
+    }
 }

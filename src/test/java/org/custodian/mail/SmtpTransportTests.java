@@ -36,9 +36,10 @@ class SmtpTransportTests {
     }
 
     @Test
-    @DisplayName("a message leaves over SMTP with its UTF-8 subject, its body and its extra headers")
+    @DisplayName("a message leaves over SMTP with its UTF-8 subject, its body, its extra headers and a Message-ID naming its outbox row (PRO-5, bounces)")
     void deliversWithHeaders() throws Exception {
-        transport.deliver(new MailView(UUID.randomUUID(), Instant.EPOCH, "system", "test", "lea@example.org",
+        var id = UUID.randomUUID();
+        transport.deliver(new MailView(id, Instant.EPOCH, "system", "test", "lea@example.org",
                 "Confirmez votre inscription — Maison Lumière", "Cliquez sur le lien pour confirmer.", null,
                 Map.of("List-Unsubscribe", "<https://shop.example/p/u/abc>",
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
@@ -50,5 +51,6 @@ class SmtpTransportTests {
         assertThat(received[0].getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("no-reply@maison-lumiere.example");
         assertThat(GreenMailUtil.getBody(received[0])).contains("Cliquez sur le lien");
+        assertThat(received[0].getMessageID()).isEqualTo("<" + id + "@maison-lumiere.example>");
     }
 }

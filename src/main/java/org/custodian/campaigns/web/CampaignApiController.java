@@ -19,9 +19,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.custodian.campaigns.CampaignDraft;
+import org.custodian.campaigns.CampaignSender;
 import org.custodian.campaigns.CampaignSummary;
 import org.custodian.campaigns.CampaignTemplate;
 import org.custodian.campaigns.CampaignView;
+import org.custodian.campaigns.SendingProgress;
 import org.custodian.campaigns.Campaigns;
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
@@ -53,9 +55,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CampaignApiController {
 
     private final Campaigns campaigns;
+    private final CampaignSender sender;
 
-    CampaignApiController(Campaigns campaigns) {
+    CampaignApiController(Campaigns campaigns, CampaignSender sender) {
         this.campaigns = campaigns;
+        this.sender = sender;
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
@@ -73,7 +77,7 @@ class CampaignApiController {
                 new CampaignTemplate(request.subject(), request.html(), request.text()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id())
                 .toUri();
-        return ResponseEntity.created(location).body(CampaignResource.of(created, null));
+        return ResponseEntity.created(location).body(CampaignResource.of(created, null, null));
     }
 
     @GetMapping(produces = "application/json")
@@ -89,8 +93,9 @@ class CampaignApiController {
 
     @GetMapping(path = "/{id}", produces = "application/json")
     @PreAuthorize(Roles.READ)
-    @Operation(summary = "Read a campaign", description = "Its definition, template, status, and how many persons it "
-            + "would reach now (counts of the eligibility preview). Roles: MARKETING, DPO.")
+    @Operation(summary = "Read a campaign", description = "Its definition, template, status, how many persons it "
+            + "would reach now (counts of the eligibility preview) and the results of its sending (sent, refused by "
+            + "the server, bounced, unsubscribed, clicks). Roles: MARKETING, DPO.")
     @ApiResponse(responseCode = "200", description = "The campaign")
     @ApiResponse(responseCode = "404", description = "No such campaign",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -98,7 +103,7 @@ class CampaignApiController {
         var campaign = campaigns.get(id);
         var preview = campaigns.preview(id, 0, locale);
         return CampaignResource.of(campaign, new Counts(preview.audience(), preview.eligible(), preview.postponed(),
-                preview.excludedTotal()));
+                preview.excludedTotal()), sender.progress(id));
     }
 
     @GetMapping(path = "/{id}/preview", produces = "application/json")
@@ -164,14 +169,14 @@ class CampaignApiController {
         return parsed;
     }
 
-    /** A campaign. {@code counts} only when read alone. */
+    /** A campaign. {@code counts} and {@code results} only when read alone. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CampaignResource(UUID id, String name, String channel, String purpose, String productFamily,
             List<String> professions, AudienceResource audience, String senderName, String senderAddress,
             String subject, String html, String text, String status, Instant createdAt, String createdBy,
-            Instant updatedAt, String updatedBy, Counts counts) {
+            Instant updatedAt, String updatedBy, Counts counts, SendingProgress results) {
 
-        static CampaignResource of(CampaignView campaign, Counts counts) {
+        static CampaignResource of(CampaignView campaign, Counts counts, SendingProgress results) {
             var filter = campaign.audience();
             var audience = new AudienceResource(filter.types().stream().map(Enum::name).sorted().toList(),
                     filter.audiences().stream().map(Enum::name).sorted().toList(),
@@ -181,7 +186,7 @@ class CampaignApiController {
                     campaign.productFamily(), campaign.professions(), audience, campaign.senderName(),
                     campaign.senderAddress(), campaign.template().subject(), campaign.template().html(),
                     campaign.template().text(), campaign.status().name(), campaign.createdAt(), campaign.createdBy(),
-                    campaign.updatedAt(), campaign.updatedBy(), counts);
+                    campaign.updatedAt(), campaign.updatedBy(), counts, results);
         }
     }
 
