@@ -58,7 +58,7 @@ class PersonListBrowserTests {
         page.getByLabel("Par page").selectOption("25");
         page.locator("#person-filters").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rechercher"))
                 .click();
-        assertThat(page.locator("#person-count")).containsText("40 personne(s)");
+        assertThat(page.locator("#person-count")).containsText("40 personnes");
         var pager = page.locator("#person-pager");
         assertThat(pager).containsText("Page 1 sur 2");
         browser.screenshot("persons-filtered-list");

@@ -132,7 +132,7 @@ class PersonScreensIntegrationTests {
         mvc.perform(get("/persons").param("q", "Paged" + suffix).param("size", "2").param("page", "1")
                         .header("HX-Request", "true").with(as("camille", "SALES")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Page 2 sur 2"), containsString("3 personne(s)"),
+                .andExpect(content().string(allOf(containsString("Page 2 sur 2"), containsString("3 personnes"),
                         containsString("id=\"results\""), not(containsString("<html")))));
     }
 
