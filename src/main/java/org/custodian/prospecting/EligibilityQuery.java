@@ -23,6 +23,12 @@ import java.util.Map;
  * where the views' anti-join of a table with itself degrades to a nested loop on tables not yet analysed). The frequency
  * cap counts the person's campaign messages of the outbox within its window ({@link #RECENT_MESSAGES}); nothing records
  * a restriction of processing yet (DSR-5).
+ *
+ * <p>Two sources of the same facts: the tables themselves ({@link Source#LEDGER}, any purpose), or, for the purpose
+ * {@link ProspectSummary#PURPOSE}, the per-person summary {@code prospect_summary} that {@link ProspectSummary} keeps up
+ * to date ({@link Source#SUMMARY}: one narrow row per person, no aggregate, what a million persons need to be counted
+ * within a second). What moves with time is compared here in both: the 3 years, the expiry of a pending double opt-in,
+ * the frequency cap.
  */
 final class EligibilityQuery {
 
@@ -41,6 +47,14 @@ final class EligibilityQuery {
             + " WHERE person_id IS NOT NULL AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
             + " AND created_at >= :window_start GROUP BY person_id";
 
+    /** Where the facts are read. */
+    enum Source {
+        /** The ledger, purchases, soft opt-in evidence and suppression list, joined and aggregated. */
+        LEDGER,
+        /** {@code prospect_summary}, for {@link ProspectSummary#PURPOSE} only. */
+        SUMMARY
+    }
+
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -49,8 +63,11 @@ final class EligibilityQuery {
      * @param today     the day of the decision in {@code zone}
      * @param retention the prospecting period after the last date that counts (PRO-6)
      */
-    EligibilityQuery(CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today, Period retention,
-            FrequencyCap cap, ZoneId zone) {
+    EligibilityQuery(Source source, CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today,
+            Period retention, FrequencyCap cap, ZoneId zone) {
+        if (source == Source.SUMMARY && !ProspectSummary.PURPOSE.equals(terms.purpose())) {
+            throw new IllegalArgumentException("The summary holds the consents of " + ProspectSummary.PURPOSE + " only");
+        }
         params.put("purpose", terms.purpose());
         params.put("now", Timestamp.from(now));
         params.put("window_start", Timestamp.from(now.minus(cap.window())));
@@ -61,13 +78,15 @@ final class EligibilityQuery {
         var family = terms.productFamily() == null ? null : terms.productFamily().strip().toLowerCase(Locale.ROOT);
         if (family != null) {
             params.put("family", family);
+            params.put("family_between_bars", "|" + family + "|");
         }
-        var where = AudienceSql.condition(audience, zone, params);
+        var summary = source == Source.SUMMARY;
+        var where = AudienceSql.condition(audience, zone, params, summary ? AudienceSql.SUMMARY : AudienceSql.PERSON);
         // FrequencyCap: whoever is in is postponed once over the cap
         this.decisions = "SELECT e.person_id, CASE WHEN e.decision LIKE 'ELIGIBLE:%' AND e.recent_messages >= :cap_max"
                 + " THEN 'POSTPONED:FREQUENCY_CAP' ELSE e.decision END AS decision FROM (SELECT d.person_id,"
                 + " d.recent_messages, " + decision(terms, family != null) + " AS decision FROM ("
-                + facts(family != null) + " WHERE " + where + ") d) e";
+                + (summary ? summaryFacts(family != null) : facts(family != null)) + " WHERE " + where + ") d) e";
     }
 
     /** Per person of the audience: {@code person_id} and {@code decision} ({@code OUTCOME:RULE}). */
@@ -110,7 +129,8 @@ final class EligibilityQuery {
     /** One row per person: the facts the rules read, as columns. */
     private static String facts(boolean family) {
         var bought = family ? "MAX(CASE WHEN LOWER(TRIM(product_family)) = :family THEN 1 ELSE 0 END)" : "0";
-        return "SELECT p.id AS person_id, p.type, p.audience, p.email, p.source, p.created_at, p.last_contact_at,"
+        return "SELECT p.id AS person_id, p.type, p.audience, " + HAS_ADDRESS + " AS has_address, p.source,"
+                + " p.created_at, p.last_contact_at,"
                 + " p.generic_address, g.local_part AS generic_part, k.person_id AS keyed, k.profession_words,"
                 + " " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
                 + " r.requested_at AS pending_at,"
@@ -135,15 +155,42 @@ final class EligibilityQuery {
                 + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
     }
 
+    /** 1 when the person {@code p} has an address to write to, else 0. */
+    static final String HAS_ADDRESS = "CASE WHEN p.email IS NULL OR TRIM(p.email) = '' THEN 0 ELSE 1 END";
+
+    /**
+     * One row per person of {@code prospect_summary}, the same columns as {@link #facts}: the pending double opt-in
+     * only while it is valid, the campaign's family found among the families bought.
+     */
+    private static String summaryFacts(boolean family) {
+        var bought = family ? "CASE WHEN POSITION(:family_between_bars IN s.families) > 0 THEN 1 ELSE 0 END" : "0";
+        return "SELECT s.person_id, s.type, s.audience, s.has_address, s.source, s.created_at, s.last_contact_at,"
+                + " s.generic_address, g.local_part AS generic_part, s.keyed, s.profession_words, s.consent_status,"
+                + " s.consent_at, CASE WHEN s.pending_expires_at > :now THEN s.pending_at END AS pending_at,"
+                + " s.bought, s.last_day, " + bought + " AS family_bought, s.good_sale, s.offered_sale, s.evidenced,"
+                + " s.so_offered, s.so_opposed, s.suppressed_at, COALESCE(mm.messages, 0) AS recent_messages"
+                + " FROM prospect_summary s"
+                + " LEFT JOIN generic_address_part g ON g.local_part = s.email_local"
+                + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = s.person_id";
+    }
+
     /** The latest opposition on the suppression list covering e-mail, by address or phone, per person. */
     static String suppressions() {
+        return suppressions("", "");
+    }
+
+    /**
+     * The same, the entries of addresses restricted by {@code byAddress} (a condition on {@code ke.person_id}), those
+     * of phones by {@code byPhone} (on {@code kp.person_id}).
+     */
+    static String suppressions(String byAddress, String byPhone) {
         return "SELECT h.person_id, MAX(h.at) AS latest FROM ("
                 + "SELECT ke.person_id, e.recorded_at AS at FROM suppression_entry e"
                 + " JOIN prospect_key ke ON ke.email_hash = e.value_hash"
-                + " WHERE e.kind = 'EMAIL' AND e.channel IN ('ALL', 'EMAIL')"
+                + " WHERE e.kind = 'EMAIL' AND e.channel IN ('ALL', 'EMAIL')" + byAddress
                 + " UNION ALL SELECT kp.person_id, e.recorded_at FROM suppression_entry e"
                 + " JOIN prospect_key kp ON kp.phone_hash = e.value_hash"
-                + " WHERE e.kind = 'PHONE' AND e.channel IN ('ALL', 'EMAIL')) h GROUP BY h.person_id";
+                + " WHERE e.kind = 'PHONE' AND e.channel IN ('ALL', 'EMAIL')" + byPhone + ") h GROUP BY h.person_id";
     }
 
     /** The rules in their legal order ({@link EligibilityRules#decide}), over the columns of {@link #facts}. */
@@ -163,7 +210,7 @@ final class EligibilityQuery {
                 + " WHEN (CASE WHEN d.type = 'CUSTOMER' AND d.bought IS NOT NULL THEN d.last_day <= :last_expired_day"
                 + " ELSE d.created_at < :collected_before END)"
                 + " AND (d.last_contact_at IS NULL OR d.last_contact_at <= :last_expired_day) THEN 'EXCLUDED:RETENTION'"
-                + " WHEN d.email IS NULL OR TRIM(d.email) = '' THEN 'EXCLUDED:NO_ADDRESS'"
+                + " WHEN d.has_address = 0 THEN 'EXCLUDED:NO_ADDRESS'"
                 + " WHEN d.audience = 'PROFESSIONAL' AND (d.generic_part IS NOT NULL OR d.generic_address)"
                 + " THEN 'ELIGIBLE:GENERIC_ADDRESS'"
                 + " WHEN d.consent_status = 'ACTIVE' THEN 'ELIGIBLE:CONSENT' "
