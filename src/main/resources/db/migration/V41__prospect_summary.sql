@@ -23,15 +23,17 @@ CREATE TABLE prospect_summary (
     postcode           VARCHAR(5),
     department         VARCHAR(3),
     profession_words   VARCHAR(400),
-    -- the latest ledger record of PROSPECTING on EMAIL: its state as consent_current derives it, and its date
+    -- the latest ledger record of PROSPECTING on EMAIL: its state as consent_current derives it, its date and sequence
     consent_status     VARCHAR(25),
     consent_at         TIMESTAMP WITH TIME ZONE,
+    consent_seq        BIGINT,
     -- the double opt-in request of PROSPECTING on EMAIL, expired or not (its expiry is compared at read)
     pending_at         TIMESTAMP WITH TIME ZONE,
     pending_expires_at TIMESTAMP WITH TIME ZONE,
-    -- purchases: 1 when there is any, the end of the relationship they give, the families bought (lower-case codes
+    -- purchases: how many, 1 when there is any, the end of the relationship they give, the families bought (lower-case codes
     -- between bars: |jardin|literie|), a sale that collected the address with an opposition offered and not
     -- exercised, a sale where an opposition was offered
+    purchases          INT,
     bought             INT,
     last_day           DATE,
     families           VARCHAR,
@@ -39,6 +41,7 @@ CREATE TABLE prospect_summary (
     offered_sale       INT,
     -- the latest soft opt-in evidence on EMAIL: 1 when there is any, its opposition offered and exercised
     evidenced          INT,
+    soft_seq           BIGINT,
     so_offered         BOOLEAN,
     so_opposed         BOOLEAN,
     -- the latest suppression entry covering e-mail of the person's address or phone

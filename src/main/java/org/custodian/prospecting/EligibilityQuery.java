@@ -82,11 +82,8 @@ final class EligibilityQuery {
         }
         var summary = source == Source.SUMMARY;
         var where = AudienceSql.condition(audience, zone, params, summary ? AudienceSql.SUMMARY : AudienceSql.PERSON);
-        // FrequencyCap: whoever is in is postponed once over the cap
-        this.decisions = "SELECT e.person_id, CASE WHEN e.decision LIKE 'ELIGIBLE:%' AND e.recent_messages >= :cap_max"
-                + " THEN 'POSTPONED:FREQUENCY_CAP' ELSE e.decision END AS decision FROM (SELECT d.person_id,"
-                + " d.recent_messages, " + decision(terms, family != null) + " AS decision FROM ("
-                + (summary ? summaryFacts(family != null) : facts(family != null)) + " WHERE " + where + ") d) e";
+        this.decisions = "SELECT d.person_id, " + decision(terms, family != null) + " AS decision FROM ("
+                + (summary ? summaryFacts(family != null) : facts(family != null)) + " WHERE " + where + ") d";
     }
 
     /** Per person of the audience: {@code person_id} and {@code decision} ({@code OUTCOME:RULE}). */
@@ -97,6 +94,20 @@ final class EligibilityQuery {
     /** Per decision of the audience: {@code decision} and {@code persons}. */
     String counts() {
         return "SELECT x.decision, COUNT(*) AS persons FROM (" + decisions + ") x GROUP BY x.decision";
+    }
+
+    /**
+     * PRO-8: the persons over the frequency cap, as {@link #RECENT_MESSAGES} counts their messages; a set the
+     * decision looks a person up in only when they are in (hashed once, not joined to every person of the audience).
+     */
+    private static final String OVER_CAP = "SELECT person_id FROM mail_message WHERE person_id IS NOT NULL"
+            + " AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN' AND created_at >= :window_start"
+            + " GROUP BY person_id HAVING COUNT(*) >= :cap_max";
+
+    /** An eligible decision by {@code rule}, postponed when the person is over the cap ({@link FrequencyCap}). */
+    private static String eligible(EligibilityRule rule) {
+        return "CASE WHEN d.person_id IN (" + OVER_CAP + ") THEN 'POSTPONED:FREQUENCY_CAP' ELSE 'ELIGIBLE:"
+                + rule.name() + "' END";
     }
 
     Map<String, Object> params() {
@@ -136,7 +147,7 @@ final class EligibilityQuery {
                 + " r.requested_at AS pending_at,"
                 + " pp.person_id AS bought, pp.last_day, pp.family_bought, pp.good_sale, pp.offered_sale,"
                 + " so.person_id AS evidenced, so.opposition_offered AS so_offered, so.opposed AS so_opposed,"
-                + " s.latest AS suppressed_at, COALESCE(mm.messages, 0) AS recent_messages"
+                + " s.latest AS suppressed_at"
                 + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM consent_record WHERE purpose = :purpose"
                 + " AND channel = 'EMAIL' GROUP BY person_id) cm ON cm.person_id = p.id"
@@ -151,8 +162,7 @@ final class EligibilityQuery {
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM soft_opt_in WHERE channel = 'EMAIL'"
                 + " GROUP BY person_id) sm ON sm.person_id = p.id"
                 + " LEFT JOIN soft_opt_in so ON so.seq = sm.seq"
-                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id"
-                + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
+                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id";
     }
 
     /** 1 when the person {@code p} has an address to write to, else 0. */
@@ -160,18 +170,19 @@ final class EligibilityQuery {
 
     /**
      * One row per person of {@code prospect_summary}, the same columns as {@link #facts}: the pending double opt-in
-     * only while it is valid, the campaign's family found among the families bought.
+     * only while it is valid, the campaign's family found among the families bought, a professional's local part
+     * looked up in the generic-address list (only for the persons the decision reaches that far: the columns are
+     * expressions the planner puts into the {@code CASE}, no join of the whole summary).
      */
     private static String summaryFacts(boolean family) {
         var bought = family ? "CASE WHEN POSITION(:family_between_bars IN s.families) > 0 THEN 1 ELSE 0 END" : "0";
         return "SELECT s.person_id, s.type, s.audience, s.has_address, s.source, s.created_at, s.last_contact_at,"
-                + " s.generic_address, g.local_part AS generic_part, s.keyed, s.profession_words, s.consent_status,"
+                + " s.generic_address, CASE WHEN s.email_local IN (SELECT local_part FROM generic_address_part)"
+                + " THEN 1 END AS generic_part, s.keyed, s.profession_words, s.consent_status,"
                 + " s.consent_at, CASE WHEN s.pending_expires_at > :now THEN s.pending_at END AS pending_at,"
                 + " s.bought, s.last_day, " + bought + " AS family_bought, s.good_sale, s.offered_sale, s.evidenced,"
-                + " s.so_offered, s.so_opposed, s.suppressed_at, COALESCE(mm.messages, 0) AS recent_messages"
-                + " FROM prospect_summary s"
-                + " LEFT JOIN generic_address_part g ON g.local_part = s.email_local"
-                + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = s.person_id";
+                + " s.so_offered, s.so_opposed, s.suppressed_at"
+                + " FROM prospect_summary s";
     }
 
     /** The latest opposition on the suppression list covering e-mail, by address or phone, per person. */
@@ -196,7 +207,8 @@ final class EligibilityQuery {
     /** The rules in their legal order ({@link EligibilityRules#decide}), over the columns of {@link #facts}. */
     private String decision(CampaignTerms terms, boolean family) {
         var softOptIn = family ? "WHEN d.type = 'CUSTOMER' AND d.family_bought = 1 AND (d.good_sale = 1"
-                + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN 'ELIGIBLE:SOFT_OPT_IN' "
+                + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN "
+                + eligible(EligibilityRule.SOFT_OPT_IN) + " "
                 : "";
         return "CASE WHEN d.keyed IS NULL THEN '" + UNKEYED + "'"
                 // OppositionPrevails: the latest word is an objection or a withdrawal, unless a newer double opt-in
@@ -212,12 +224,12 @@ final class EligibilityQuery {
                 + " AND (d.last_contact_at IS NULL OR d.last_contact_at <= :last_expired_day) THEN 'EXCLUDED:RETENTION'"
                 + " WHEN d.has_address = 0 THEN 'EXCLUDED:NO_ADDRESS'"
                 + " WHEN d.audience = 'PROFESSIONAL' AND (d.generic_part IS NOT NULL OR d.generic_address)"
-                + " THEN 'ELIGIBLE:GENERIC_ADDRESS'"
-                + " WHEN d.consent_status = 'ACTIVE' THEN 'ELIGIBLE:CONSENT' "
+                + " THEN " + eligible(EligibilityRule.GENERIC_ADDRESS)
+                + " WHEN d.consent_status = 'ACTIVE' THEN " + eligible(EligibilityRule.CONSENT) + " "
                 + softOptIn
                 + "WHEN d.audience = 'PROFESSIONAL' AND d.profession_words IS NOT NULL AND " + professions(terms)
                 + " AND (d.source = 'FORM' OR d.offered_sale = 1 OR d.so_offered)"
-                + " THEN 'ELIGIBLE:PROFESSIONAL_RELEVANCE'"
+                + " THEN " + eligible(EligibilityRule.PROFESSIONAL_RELEVANCE)
                 + " WHEN d.audience = 'PROFESSIONAL' THEN 'EXCLUDED:PROFESSIONAL_RELEVANCE'"
                 + " WHEN d.bought IS NOT NULL OR d.evidenced IS NOT NULL THEN 'EXCLUDED:SOFT_OPT_IN'"
                 + " ELSE 'EXCLUDED:CONSENT' END";

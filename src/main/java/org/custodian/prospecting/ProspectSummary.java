@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,12 +41,16 @@ class ProspectSummary {
     private static final String CHANGED = " IN (SELECT person_id FROM prospect_summary_change)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final ProspectKeys keys;
     private final Clock clock;
     private final Duration overlap;
+    private Boolean postgres;
 
-    ProspectSummary(JdbcClient jdbc, ProspectKeys keys, Clock clock, ProspectingProperties properties) {
+    ProspectSummary(JdbcClient jdbc, JdbcTemplate template, ProspectKeys keys, Clock clock,
+            ProspectingProperties properties) {
         this.jdbc = jdbc;
+        this.template = template;
         this.keys = keys;
         this.clock = clock;
         this.overlap = properties.keyRefreshOverlap();
@@ -112,6 +118,11 @@ class ProspectSummary {
 
     /** Derives the rows of the persons listed in {@code prospect_summary_change}. */
     private int deriveChanged() {
+        if (postgres()) {
+            // a few hundred persons to derive, not the thousands a table without statistics is taken to hold: the
+            // planner then reads their facts through the indexes instead of hashing every table whole
+            jdbc.sql("ANALYZE prospect_summary_change").update();
+        }
         jdbc.sql("DELETE FROM prospect_summary WHERE person_id" + CHANGED).update();
         return jdbc.sql(insert(true)).update();
     }
@@ -122,10 +133,10 @@ class ProspectSummary {
      * missing (the summary holds no person being erased: a refresh removes them).
      */
     private int deriveMissing() {
-        var persons = jdbc.sql("SELECT COUNT(*) FROM person WHERE erasure_requested_at IS NULL").query(Long.class)
-                .single();
-        var rows = jdbc.sql("SELECT COUNT(*) FROM prospect_summary").query(Long.class).single();
-        if (persons.equals(rows)) {
+        // one statement, so that both counts see the same moment
+        var missing = jdbc.sql("SELECT (SELECT COUNT(*) FROM person WHERE erasure_requested_at IS NULL)"
+                + " - (SELECT COUNT(*) FROM prospect_summary)").query(Long.class).single();
+        if (missing == 0) {
             return 0;
         }
         keys.deriveMissing();
@@ -139,26 +150,39 @@ class ProspectSummary {
     }
 
     /**
-     * The persons some source shows changed since {@code :since} (or beyond the ledgers' sequence numbers last read),
-     * each once.
+     * The persons some source shows changed since {@code :since} (or beyond the ledgers' sequence numbers last read)
+     * whose row does not hold that change yet, each once: a write within the overlap is looked at again by every
+     * refresh, but derives its person again only if the row misses it (the row keeps the latest ledger and evidence
+     * records it read, its number of purchases, its latest contact, double opt-in request and suppression entry).
      */
     private static String changes() {
         return "SELECT p.id FROM person p LEFT JOIN prospect_summary s ON s.person_id = p.id"
                 + " WHERE p.erasure_requested_at IS NULL AND p.updated_at >= :since"
                 + " AND (s.person_id IS NULL OR s.derived_from <> p.updated_at)"
-                + " UNION SELECT id FROM person WHERE erasure_requested_at >= :since"
-                + " UNION SELECT person_id FROM person_contact WHERE recorded_at >= :since"
-                + " UNION SELECT person_id FROM consent_record WHERE purpose = '" + PURPOSE + "' AND channel = 'EMAIL'"
-                + " AND (seq > :consent_seq OR recorded_at >= :since)"
-                + " UNION SELECT person_id FROM consent_request WHERE purpose = '" + PURPOSE + "'"
-                + " AND channel = 'EMAIL' AND requested_at >= :since"
-                + " UNION SELECT person_id FROM person_purchase WHERE recorded_at >= :since"
-                + " UNION SELECT person_id FROM soft_opt_in WHERE channel = 'EMAIL'"
-                + " AND (seq > :soft_seq OR recorded_at >= :since)"
-                + " UNION SELECT k.person_id FROM suppression_entry e JOIN prospect_key k ON k.email_hash = e.value_hash"
-                + " WHERE e.kind = 'EMAIL' AND e.recorded_at >= :since"
-                + " UNION SELECT k.person_id FROM suppression_entry e JOIN prospect_key k ON k.phone_hash = e.value_hash"
-                + " WHERE e.kind = 'PHONE' AND e.recorded_at >= :since";
+                + " UNION SELECT s.person_id FROM person p JOIN prospect_summary s ON s.person_id = p.id"
+                + " WHERE p.erasure_requested_at >= :since"
+                + " UNION SELECT s.person_id FROM person_contact pc JOIN prospect_summary s ON s.person_id = pc.person_id"
+                + " WHERE pc.recorded_at >= :since AND (s.last_contact_at IS NULL OR s.last_contact_at < pc.contacted_on)"
+                + " UNION SELECT s.person_id FROM consent_record c JOIN prospect_summary s ON s.person_id = c.person_id"
+                + " WHERE c.purpose = '" + PURPOSE + "' AND c.channel = 'EMAIL'"
+                + " AND (c.seq > :consent_seq OR c.recorded_at >= :since) AND c.seq > COALESCE(s.consent_seq, 0)"
+                + " UNION SELECT s.person_id FROM consent_request r JOIN prospect_summary s ON s.person_id = r.person_id"
+                + " WHERE r.purpose = '" + PURPOSE + "' AND r.channel = 'EMAIL' AND r.requested_at >= :since"
+                + " AND (s.pending_at IS NULL OR s.pending_at <> r.requested_at)"
+                + " UNION SELECT s.person_id FROM person_purchase pp JOIN prospect_summary s ON s.person_id = pp.person_id"
+                + " WHERE pp.recorded_at >= :since AND COALESCE(s.purchases, 0)"
+                + " <> (SELECT COUNT(*) FROM person_purchase n WHERE n.person_id = pp.person_id)"
+                + " UNION SELECT s.person_id FROM soft_opt_in o JOIN prospect_summary s ON s.person_id = o.person_id"
+                + " WHERE o.channel = 'EMAIL' AND (o.seq > :soft_seq OR o.recorded_at >= :since)"
+                + " AND o.seq > COALESCE(s.soft_seq, 0)"
+                + " UNION SELECT s.person_id FROM suppression_entry e JOIN prospect_key k ON k.email_hash = e.value_hash"
+                + " JOIN prospect_summary s ON s.person_id = k.person_id WHERE e.kind = 'EMAIL'"
+                + " AND e.channel IN ('ALL', 'EMAIL') AND e.recorded_at >= :since"
+                + " AND (s.suppressed_at IS NULL OR s.suppressed_at < e.recorded_at)"
+                + " UNION SELECT s.person_id FROM suppression_entry e JOIN prospect_key k ON k.phone_hash = e.value_hash"
+                + " JOIN prospect_summary s ON s.person_id = k.person_id WHERE e.kind = 'PHONE'"
+                + " AND e.channel IN ('ALL', 'EMAIL') AND e.recorded_at >= :since"
+                + " AND (s.suppressed_at IS NULL OR s.suppressed_at < e.recorded_at)";
     }
 
     /**
@@ -170,25 +194,30 @@ class ProspectSummary {
         var only = only(changed, "person_id");
         return "INSERT INTO prospect_summary (person_id, derived_from, type, audience, source, created_at,"
                 + " last_contact_at, has_address, generic_address, email_local, keyed, postcode, department,"
-                + " profession_words, consent_status, consent_at, pending_at, pending_expires_at, bought, last_day,"
-                + " families, good_sale, offered_sale, evidenced, so_offered, so_opposed, suppressed_at)"
+                + " profession_words, consent_status, consent_at, consent_seq, pending_at, pending_expires_at, purchases,"
+                + " bought, last_day, families, good_sale, offered_sale, evidenced, soft_seq, so_offered, so_opposed,"
+                + " suppressed_at)"
                 + " SELECT p.id, p.updated_at, p.type, p.audience, p.source, p.created_at, p.last_contact_at,"
                 + " " + EligibilityQuery.HAS_ADDRESS + ", p.generic_address,"
                 // GenericAddressRule reads a professional's local part only (AudienceSql.KEY_JOINS)
                 + " CASE WHEN p.audience = 'PROFESSIONAL' AND POSITION('@' IN p.email_key) > 1"
                 + " THEN SUBSTRING(p.email_key FROM 1 FOR POSITION('@' IN p.email_key) - 1) END,"
                 + " CASE WHEN k.person_id IS NULL THEN NULL ELSE 1 END, k.postcode, k.department, k.profession_words,"
-                + " " + ConsentSql.STATUS + ", c.recorded_at, r.requested_at, r.expires_at,"
+                + " " + ConsentSql.STATUS + ", c.recorded_at, c.seq, r.requested_at, r.expires_at, pp.purchases,"
                 + " CASE WHEN pp.person_id IS NULL THEN NULL ELSE 1 END, pp.last_day, pp.families, pp.good_sale,"
-                + " pp.offered_sale, CASE WHEN so.person_id IS NULL THEN NULL ELSE 1 END, so.opposition_offered,"
+                + " pp.offered_sale, CASE WHEN so.person_id IS NULL THEN NULL ELSE 1 END, so.seq, so.opposition_offered,"
                 + " so.opposed, sx.latest"
-                + " FROM person p LEFT JOIN prospect_key k ON k.person_id = p.id"
+                // the changed persons drive the reads, through the indexes (a semi-join at the end would read every
+                // person first)
+                + (changed ? " FROM prospect_summary_change x JOIN person p ON p.id = x.person_id" : " FROM person p")
+                + " LEFT JOIN prospect_key k ON k.person_id = p.id"
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM consent_record WHERE purpose = '" + PURPOSE + "'"
                 + " AND channel = 'EMAIL'" + only + " GROUP BY person_id) cm ON cm.person_id = p.id"
                 + " LEFT JOIN consent_record c ON c.seq = cm.seq"
                 + " LEFT JOIN consent_request r ON r.person_id = p.id AND r.purpose = '" + PURPOSE + "'"
                 + " AND r.channel = 'EMAIL'"
-                + " LEFT JOIN (SELECT person_id, MAX(GREATEST(purchased_on, COALESCE(warranty_end, purchased_on),"
+                + " LEFT JOIN (SELECT person_id, COUNT(*) AS purchases,"
+                + " MAX(GREATEST(purchased_on, COALESCE(warranty_end, purchased_on),"
                 + " COALESCE(contract_end, purchased_on))) AS last_day,"
                 + " '|' || STRING_AGG(DISTINCT LOWER(TRIM(product_family)), '|') || '|' AS families,"
                 + " MAX(CASE WHEN email_collected_at_sale AND opposition_offered AND NOT opposed THEN 1 ELSE 0 END)"
@@ -199,7 +228,15 @@ class ProspectSummary {
                 + " LEFT JOIN soft_opt_in so ON so.seq = sm.seq"
                 + " LEFT JOIN (" + EligibilityQuery.suppressions(only(changed, "ke.person_id"),
                         only(changed, "kp.person_id")) + ") sx ON sx.person_id = p.id"
-                + " WHERE p.erasure_requested_at IS NULL" + only(changed, "p.id");
+                + " WHERE p.erasure_requested_at IS NULL";
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = template.execute((ConnectionCallback<Boolean>) connection ->
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
     }
 
     /** The condition that keeps the persons listed in {@code prospect_summary_change}, when {@code changed}. */

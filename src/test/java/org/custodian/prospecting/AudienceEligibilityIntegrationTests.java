@@ -285,8 +285,9 @@ class AudienceEligibilityIntegrationTests {
         rows.purchase(buying, LocalDate.now(clock.withZone(PARIS)), "JARDIN", null, null, true, true, false,
                 clock.instant());
         rows.suppressed("EMAIL", suppressedAddress, "ALL", clock.instant());
+        // an edit a second after the creation (the test's clock stands still)
         jdbc.sql("UPDATE person SET email = NULL, email_key = NULL, updated_at = ? WHERE id = ?")
-                .params(Timestamp.from(clock.instant()), edited).update();
+                .params(Timestamp.from(clock.instant().plusSeconds(1)), edited).update();
         jdbc.sql("UPDATE person SET erasure_requested_at = ? WHERE id = ?")
                 .params(Timestamp.from(clock.instant()), erasing).update();
         var after = eligibility.preview(campaign("JARDIN"), here, 0);
