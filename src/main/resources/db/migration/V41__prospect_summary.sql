@@ -49,16 +49,18 @@ CREATE TABLE prospect_summary (
 );
 
 -- Where the last refresh stood (one row): when it started (the next one looks again from a little before, for writes
--- committed late) and the ledgers' sequence numbers it had read up to (a record appended with an earlier date, an
--- import, is still found). refreshed_at null: the summary is built from scratch. Refreshes lock this row, one at a
--- time.
+-- committed late), the ledgers' sequence numbers it had read up to (a record appended with an earlier date, an
+-- import, is still found) and how many rows it left (compared with the persons, cheaper than counting the summary;
+-- a person deleted takes their row without telling: the next refresh counts again). refreshed_at null: the summary
+-- is built from scratch. Refreshes lock this row, one at a time.
 CREATE TABLE prospect_summary_mark (
     id           INT    NOT NULL PRIMARY KEY,
     refreshed_at TIMESTAMP WITH TIME ZONE,
     consent_seq  BIGINT NOT NULL,
-    soft_seq     BIGINT NOT NULL
+    soft_seq     BIGINT NOT NULL,
+    summary_rows BIGINT NOT NULL
 );
-INSERT INTO prospect_summary_mark (id, refreshed_at, consent_seq, soft_seq) VALUES (1, NULL, 0, 0);
+INSERT INTO prospect_summary_mark (id, refreshed_at, consent_seq, soft_seq, summary_rows) VALUES (1, NULL, 0, 0, 0);
 
 -- The persons a refresh derives again (scratch, used under the lock above).
 CREATE TABLE prospect_summary_change (

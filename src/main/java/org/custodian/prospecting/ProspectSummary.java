@@ -68,29 +68,27 @@ class ProspectSummary {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int refresh() {
-        var mark = jdbc.sql("SELECT refreshed_at, consent_seq, soft_seq FROM prospect_summary_mark WHERE id = 1"
-                        + " FOR UPDATE")
-                .query((rs, row) -> new Mark(rs.getObject("refreshed_at", OffsetDateTime.class),
-                        rs.getLong("consent_seq"), rs.getLong("soft_seq")))
-                .single();
+        var mark = lock();
         var start = clock.instant();
         var consentSeq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM consent_record").query(Long.class).single();
         var softSeq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM soft_opt_in").query(Long.class).single();
-        int derived;
+        Rows rows;
         if (mark.refreshedAt() == null) {
             jdbc.sql("DELETE FROM prospect_summary").update();
-            derived = jdbc.sql(insert(false)).update();
+            var inserted = jdbc.sql(insert(false)).update();
+            rows = new Rows(inserted, inserted);
         } else {
             jdbc.sql("DELETE FROM prospect_summary_change").update();
             jdbc.sql("INSERT INTO prospect_summary_change (person_id) " + changes())
                     .param("since", Timestamp.from(since(mark.refreshedAt().toInstant(), start)))
                     .param("consent_seq", mark.consentSeq()).param("soft_seq", mark.softSeq())
                     .update();
-            derived = deriveChanged() + deriveMissing();
+            rows = deriveMissing(deriveChanged(mark.summaryRows()));
         }
-        jdbc.sql("UPDATE prospect_summary_mark SET refreshed_at = ?, consent_seq = ?, soft_seq = ? WHERE id = 1")
-                .params(Timestamp.from(start), consentSeq, softSeq).update();
-        return derived;
+        jdbc.sql("UPDATE prospect_summary_mark SET refreshed_at = ?, consent_seq = ?, soft_seq = ?, summary_rows = ?"
+                        + " WHERE id = 1")
+                .params(Timestamp.from(start), consentSeq, softSeq, rows.left()).update();
+        return rows.derived();
     }
 
     /**
@@ -101,11 +99,22 @@ class ProspectSummary {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int deriveUnkeyed() {
-        jdbc.sql("SELECT id FROM prospect_summary_mark WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        var mark = lock();
         jdbc.sql("DELETE FROM prospect_summary_change").update();
         jdbc.sql("INSERT INTO prospect_summary_change (person_id) SELECT person_id FROM prospect_summary"
                 + " WHERE keyed IS NULL").update();
-        return deriveChanged();
+        var rows = deriveChanged(mark.summaryRows());
+        jdbc.sql("UPDATE prospect_summary_mark SET summary_rows = ? WHERE id = 1").param(rows.left()).update();
+        return rows.derived();
+    }
+
+    /** The mark, its row locked until the transaction ends: the refreshes of several nodes run one at a time. */
+    private Mark lock() {
+        return jdbc.sql("SELECT refreshed_at, consent_seq, soft_seq, summary_rows FROM prospect_summary_mark"
+                        + " WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> new Mark(rs.getObject("refreshed_at", OffsetDateTime.class),
+                        rs.getLong("consent_seq"), rs.getLong("soft_seq"), rs.getLong("summary_rows")))
+                .single();
     }
 
     /**
@@ -116,28 +125,38 @@ class ProspectSummary {
         return (now.isBefore(lastRefresh) ? now : lastRefresh).minus(overlap);
     }
 
-    /** Derives the rows of the persons listed in {@code prospect_summary_change}. */
-    private int deriveChanged() {
+    /**
+     * Derives the rows of the persons listed in {@code prospect_summary_change}.
+     *
+     * @param before how many rows the summary held before
+     */
+    private Rows deriveChanged(long before) {
         if (postgres()) {
             // a few hundred persons to derive, not the thousands a table without statistics is taken to hold: the
             // planner then reads their facts through the indexes instead of hashing every table whole
             jdbc.sql("ANALYZE prospect_summary_change").update();
         }
-        jdbc.sql("DELETE FROM prospect_summary WHERE person_id" + CHANGED).update();
-        return jdbc.sql(insert(true)).update();
+        var deleted = jdbc.sql("DELETE FROM prospect_summary WHERE person_id" + CHANGED).update();
+        var inserted = jdbc.sql(insert(true)).update();
+        return new Rows(inserted, before - deleted + inserted);
     }
 
     /**
      * Derives the persons not being erased who have no row: inserted with an {@code updated_at} older than the last
-     * refresh. Counting both sides first spares the anti-join of a million rows when, as almost always, none is
-     * missing (the summary holds no person being erased: a refresh removes them).
+     * refresh. The persons are counted and compared with the rows the summary should hold, which spares the
+     * anti-join of a million rows when, as almost always, none is missing (the summary holds no person being erased:
+     * a refresh removes them); the summary itself is counted only when the two differ (a person deleted took their
+     * row).
      */
-    private int deriveMissing() {
-        // one statement, so that both counts see the same moment
-        var missing = jdbc.sql("SELECT (SELECT COUNT(*) FROM person WHERE erasure_requested_at IS NULL)"
-                + " - (SELECT COUNT(*) FROM prospect_summary)").query(Long.class).single();
-        if (missing == 0) {
-            return 0;
+    private Rows deriveMissing(Rows rows) {
+        var persons = jdbc.sql("SELECT COUNT(*) FROM person WHERE erasure_requested_at IS NULL").query(Long.class)
+                .single();
+        var left = rows.left();
+        if (persons != left) {
+            left = jdbc.sql("SELECT COUNT(*) FROM prospect_summary").query(Long.class).single();
+        }
+        if (persons == left) {
+            return new Rows(rows.derived(), left);
         }
         keys.deriveMissing();
         jdbc.sql("DELETE FROM prospect_summary_change").update();
@@ -146,7 +165,8 @@ class ProspectSummary {
                 + " AND NOT EXISTS (SELECT 1 FROM prospect_summary s WHERE s.person_id = p.id)"
                 + " UNION SELECT s.person_id FROM prospect_summary s JOIN person p ON p.id = s.person_id"
                 + " WHERE p.erasure_requested_at IS NOT NULL").update();
-        return deriveChanged();
+        var missing = deriveChanged(left);
+        return new Rows(rows.derived() + missing.derived(), missing.left());
     }
 
     /**
@@ -244,6 +264,10 @@ class ProspectSummary {
         return changed ? " AND " + column + CHANGED : "";
     }
 
-    private record Mark(OffsetDateTime refreshedAt, long consentSeq, long softSeq) {
+    private record Mark(OffsetDateTime refreshedAt, long consentSeq, long softSeq, long summaryRows) {
+    }
+
+    /** How many persons' rows a step derived, and how many rows the summary holds after it. */
+    private record Rows(int derived, long left) {
     }
 }
