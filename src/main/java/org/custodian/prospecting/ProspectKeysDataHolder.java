@@ -48,7 +48,10 @@ class ProspectKeysDataHolder implements PersonalDataHolder {
                         + "e-mail consent and its date, a pending double opt-in, purchases' last day, families and "
                         + "sale facts, soft opt-in evidence, date of the latest suppression entry"),
                         SuppressionList.PROSPECTING, "as long as the person's record; derived again when one of "
-                        + "these changes, removed when the person's erasure is requested, erased with it"));
+                        + "these changes, removed when the person's erasure is requested, erased with it"),
+                new HeldData("prospect_summary_change", List.of("ids of the persons whose summary the last refresh "
+                        + "derived again"), SuppressionList.PROSPECTING, "until the next refresh; erased with the "
+                        + "person"));
     }
 
     @Override
@@ -66,7 +69,8 @@ class ProspectKeysDataHolder implements PersonalDataHolder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
         var erased = jdbc.sql("DELETE FROM prospect_key WHERE person_id = ?").param(person.value()).update()
-                + jdbc.sql("DELETE FROM prospect_summary WHERE person_id = ?").param(person.value()).update();
+                + jdbc.sql("DELETE FROM prospect_summary WHERE person_id = ?").param(person.value()).update()
+                + jdbc.sql("DELETE FROM prospect_summary_change WHERE person_id = ?").param(person.value()).update();
         return erased == 0 ? ErasureResult.nothing(SECTION) : new ErasureResult(SECTION, erased, 0, List.of());
     }
 
