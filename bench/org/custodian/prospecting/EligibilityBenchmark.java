@@ -38,10 +38,13 @@ import org.springframework.security.test.context.support.WithMockUser;
  * imported without proof, withdrawn, objected), pending double opt-ins, purchases of three families with their sale
  * facts, soft opt-in evidence, suppression-list entries, professionals with job titles and sectors, generic company
  * addresses. Loaded with SQL ({@code generate_series}; a database that already holds them is kept, so a second run
- * measures at once). Times {@link CampaignEligibility#preview} (the keys' refresh, the counts by rule, a sample of 10
- * decided in full, the audit entry) against a hand-written SQL query of the same rules, in the same run, each
- * {@code bench.runs} times (default 10) after 2 warm-up calls, checks that both count the same, and prints the
- * breakdown by reason. Run with
+ * measures at once). Builds the per-person summary ({@link ProspectSummary}) from scratch, timed. Times
+ * {@link CampaignEligibility#preview} (the keys' and the summary's refresh with nothing changed, the counts by rule from
+ * the summary, a sample of 10 decided in full, the audit entry) against a hand-written SQL query of the same rules over
+ * the tables, and a hand-written query over the summary, in the same run, each {@code bench.runs} times (default 10)
+ * after 2 warm-up calls, checks that they count the same, and prints the breakdown by reason. Then changes 10,000
+ * persons (ledger records, purchases, edits, suppression entries: 2,500 each), times the refresh that follows and
+ * checks the counts again. Run with
  * {@code ./mvnw -B -Ppostgres,bench test -Dtest=EligibilityBenchmark -Dpg.url=...}; the report is printed and written
  * to target/bench/eligibility.md.
  */
@@ -65,6 +68,8 @@ class EligibilityBenchmark {
     @Autowired
     ProspectKeys keys;
     @Autowired
+    ProspectSummary summary;
+    @Autowired
     SuppressionHasher hasher;
     @Autowired
     JdbcClient jdbc;
@@ -81,20 +86,45 @@ class EligibilityBenchmark {
         var derived = keys.refresh();
         var keySeconds = (System.nanoTime() - start) / 1e9;
         vacuum("prospect_key");
+        // the summary built from scratch, whatever an earlier run left
+        jdbc.sql("UPDATE prospect_summary_mark SET refreshed_at = NULL WHERE id = 1").update();
+        start = System.nanoTime();
+        var built = summary.refresh();
+        var buildSeconds = (System.nanoTime() - start) / 1e9;
+        vacuum("prospect_summary");
         prewarm(jdbc, List.of("person", "prospect_key", "consent_record", "consent_request", "person_purchase",
-                "soft_opt_in", "suppression_entry"));
+                "soft_opt_in", "suppression_entry", "prospect_summary"));
         var audience = AudienceFilter.everyone();
 
         var hand = handWritten();
+        var handOverSummary = handWrittenOverSummary();
         var preview = measure(() -> eligibility.preview(GARDEN_FOR_BUYERS, audience, 10));
         var sql = measure(() -> hand.get());
+        var sqlOverSummary = measure(() -> handOverSummary.get());
         var again = measure(() -> eligibility.preview(GARDEN_FOR_BUYERS, audience, 10));
 
+        // where a preview's time goes, part by part
+        var keysPart = measure(() -> keys.refresh());
+        var summaryPart = measure(() -> summary.refresh());
+        var query = audienceEligibility.query(GARDEN_FOR_BUYERS, audience);
+        var countsPart = measure(() -> jdbc.sql(query.counts()).params(query.params()).query().listOfRows());
+        var batchPart = measure(() -> eligibility.next(GARDEN_FOR_BUYERS, audience,
+                new org.custodian.shared.PersonId(UUID.randomUUID()), 200));
+
         var result = eligibility.preview(GARDEN_FOR_BUYERS, audience, 10);
-        var reference = hand.get();
-        assertThat(result.eligible()).isEqualTo(reference.getOrDefault("ELIGIBLE", 0L));
-        result.excluded().forEach((rule, count) -> assertThat(reference.get(rule.name())).as(rule.name())
-                .isEqualTo(count));
+        sameCounts(result, hand.get());
+        sameCounts(result, handOverSummary.get());
+
+        var changed = change(10_000);
+        start = System.nanoTime();
+        var rekeyed = keys.refresh();
+        var keyRefreshSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        var rederived = summary.refresh();
+        var refreshSeconds = (System.nanoTime() - start) / 1e9;
+        var afterChanges = eligibility.preview(GARDEN_FOR_BUYERS, audience, 10);
+        sameCounts(afterChanges, hand.get());
+        sameCounts(afterChanges, handOverSummary.get());
 
         var report = new StringBuilder()
                 .append("Database: ").append(jdbc.sql("SELECT version()").query(String.class).single()).append('\n')
@@ -106,14 +136,27 @@ class EligibilityBenchmark {
                                 .query(Long.class).single(),
                         count(jdbc, "consent_record"), count(jdbc, "consent_request"), count(jdbc, "person_purchase"),
                         count(jdbc, "soft_opt_in"), count(jdbc, "suppression_entry")))
-                .append(String.format(Locale.ROOT, "Eligibility keys derived in this run: %,d persons in %.1f s%n%n",
+                .append(String.format(Locale.ROOT, "Eligibility keys derived in this run: %,d persons in %.1f s%n",
                         derived, keySeconds))
+                .append(String.format(Locale.ROOT, "Summary built from scratch: %,d persons in %.1f s%n",
+                        built, buildSeconds))
+                .append(String.format(Locale.ROOT, "After %,d persons changed: keys refreshed (%,d persons) in %.2f s,"
+                        + " summary refreshed (%,d persons) in %.2f s%n%n", changed, rekeyed, keyRefreshSeconds,
+                        rederived, refreshSeconds))
                 .append("| what | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n")
-                .append(line("preview() — keys refresh, counts by rule, sample of 10 decided in full, audit", preview))
-                .append(line("hand-written SQL of the same rules (counts only)", sql))
+                .append(line("preview() — keys and summary refresh, counts by rule, sample of 10 decided in full, audit",
+                        preview))
+                .append(line("hand-written SQL of the same rules over the tables (counts only)", sql))
+                .append(line("hand-written SQL of the same rules over prospect_summary (counts only)", sqlOverSummary))
                 .append(line("preview() again, after the hand-written SQL", again))
-                .append(String.format(Locale.ROOT, "%nRatio preview p50 / hand-written p50: %.2f%n%n",
+                .append(line("part: keys refresh, nothing changed", keysPart))
+                .append(line("part: summary refresh, nothing changed", summaryPart))
+                .append(line("part: the counts by rule from the summary (EligibilityQuery)", countsPart))
+                .append(line("part: a batch of 200 persons decided by the rule classes (the sample reads one)", batchPart))
+                .append(String.format(Locale.ROOT, "%nRatio preview p50 / hand-written over the tables p50: %.2f%n",
                         percentile(preview, 50) / percentile(sql, 50)))
+                .append(String.format(Locale.ROOT, "Ratio preview p50 / hand-written over the summary p50: %.2f%n%n",
+                        percentile(preview, 50) / percentile(sqlOverSummary, 50)))
                 .append("Breakdown for a JARDIN campaign related to «achats, acheteur, restauration collective», "
                         + "whole file:\n\n| outcome / rule | persons |\n|---|---:|\n")
                 .append(String.format(Locale.ROOT, "| eligible | %,d |%n| postponed | %,d |%n", result.eligible(),
@@ -202,6 +245,92 @@ class EligibilityBenchmark {
                     });
             return counts;
         };
+    }
+
+    private static void sameCounts(CampaignEligibility.EligibilityPreview result, Map<String, Long> reference) {
+        assertThat(result.eligible()).isEqualTo(reference.getOrDefault("ELIGIBLE", 0L));
+        result.excluded().forEach((rule, count) -> assertThat(reference.get(rule.name())).as(rule.name())
+                .isEqualTo(count));
+    }
+
+    /**
+     * The same rules by hand over {@code prospect_summary}: what the preview's own query costs once the facts are
+     * one row per person.
+     */
+    private Supplier<Map<String, Long>> handWrittenOverSummary() {
+        var now = clock.instant();
+        var today = LocalDate.now(clock.withZone(PARIS));
+        var lastDay = EligibilityQuery.lastExpiredDay(today, Period.ofYears(3));
+        var collectedBefore = Timestamp.from(lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
+        var sql = """
+                SELECT CASE
+                  WHEN s.consent_status IN ('WITHDRAWN', 'OBJECTED') AND (s.pending_at IS NULL
+                    OR s.pending_expires_at <= :now OR s.pending_at <= s.consent_at) THEN 'OPPOSITION'
+                  WHEN s.suppressed_at IS NOT NULL AND NOT COALESCE(s.consent_status = 'ACTIVE'
+                    AND s.consent_at > s.suppressed_at, FALSE) THEN 'SUPPRESSION_LIST'
+                  WHEN (CASE WHEN s.type = 'CUSTOMER' AND s.bought IS NOT NULL THEN s.last_day <= :last_day
+                        ELSE s.created_at < :collected_before END)
+                    AND (s.last_contact_at IS NULL OR s.last_contact_at <= :last_day) THEN 'RETENTION'
+                  WHEN s.has_address = 0 THEN 'NO_ADDRESS'
+                  WHEN s.audience = 'PROFESSIONAL' AND (s.generic_address
+                    OR s.email_local IN (SELECT local_part FROM generic_address_part)) THEN 'ELIGIBLE'
+                  WHEN s.consent_status = 'ACTIVE' THEN 'ELIGIBLE'
+                  WHEN s.type = 'CUSTOMER' AND s.families LIKE '%|jardin|%'
+                    AND (s.good_sale = 1 OR (s.so_offered AND NOT s.so_opposed)) THEN 'ELIGIBLE'
+                  WHEN s.audience = 'PROFESSIONAL' THEN CASE WHEN (s.profession_words LIKE '% achat %'
+                      OR s.profession_words LIKE '% acheteur %'
+                      OR (s.profession_words LIKE '% restauration %' AND s.profession_words LIKE '% collective %'))
+                    AND (s.source = 'FORM' OR s.offered_sale = 1 OR s.so_offered) THEN 'ELIGIBLE'
+                    ELSE 'PROFESSIONAL_RELEVANCE' END
+                  WHEN s.bought IS NOT NULL OR s.evidenced IS NOT NULL THEN 'SOFT_OPT_IN'
+                  ELSE 'CONSENT' END AS decision, COUNT(*) AS persons
+                FROM prospect_summary s
+                GROUP BY 1""";
+        return () -> {
+            var counts = new TreeMap<String, Long>();
+            jdbc.sql(sql).param("last_day", lastDay).param("collected_before", collectedBefore)
+                    .param("now", Timestamp.from(now))
+                    .query(rs -> {
+                        counts.put(rs.getString("decision"), rs.getLong("persons"));
+                    });
+            return counts;
+        };
+    }
+
+    /**
+     * Changes {@code persons} persons of the file as the application would, stamped by its clock, a quarter in each
+     * source: a withdrawal appended to the ledger, a purchase of the campaign's family, an edit of the job title and
+     * last contact, a suppression entry of the address.
+     *
+     * @return how many persons were changed
+     */
+    private int change(int persons) {
+        var at = Timestamp.from(clock.instant());
+        var quarter = persons / 4;
+        var picked = "SELECT id, email, substr(external_ref, 5)::bigint AS i FROM person WHERE external_ref LIKE 'ELB-%'"
+                + " AND erasure_requested_at IS NULL ORDER BY id LIMIT " + quarter + " OFFSET ";
+        // somewhere else in the file at each run, so that a later run's entries do not fall on an earlier run's
+        var offset = (int) (clock.instant().getEpochSecond() * 7919 % (PERSONS - persons));
+        jdbc.sql("INSERT INTO consent_record (id, person_id, purpose, channel, event, proof, recorded_at, recorded_by,"
+                + " source) SELECT gen_random_uuid(), p.id, 'PROSPECTING', 'EMAIL', 'WITHDRAWN', 'FORM', ?, 'bench',"
+                + " 'bench' FROM (" + picked + offset + ") p").param(at).update();
+        jdbc.sql("INSERT INTO person_purchase (id, person_id, purchased_on, product_family, warranty_end, contract_end,"
+                + " email_collected_at_sale, opposition_offered, opposed, recorded_at, recorded_by)"
+                + " SELECT gen_random_uuid(), p.id, ?::date, 'JARDIN', NULL, NULL, TRUE, TRUE, FALSE, ?, 'bench'"
+                + " FROM (" + picked + (offset + quarter) + ") p").params(at, at).update();
+        jdbc.sql("UPDATE person SET job_title = 'Acheteur', last_contact_at = ?::date, updated_at = ?"
+                + " WHERE id IN (SELECT id FROM (" + picked + (offset + 2 * quarter) + ") p)").params(at, at).update();
+        var entries = new ArrayList<Object[]>();
+        jdbc.sql(picked + (offset + 3 * quarter)).query(rs -> {
+            var hash = hasher.email(rs.getString("email"));
+            if (hash != null) {
+                entries.add(new Object[] {UUID.randomUUID(), hash, at, at});
+            }
+        });
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("INSERT INTO suppression_entry (id, kind,"
+                + " value_hash, channel, source, first_recorded_at, recorded_at, recorded_by) VALUES (?, 'EMAIL', ?,"
+                + " 'ALL', 'STAFF', ?, ?, 'bench') ON CONFLICT DO NOTHING", entries);
+        return 4 * quarter;
     }
 
     private static double[] measure(Supplier<?> call) {

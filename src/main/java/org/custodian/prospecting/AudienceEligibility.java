@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link EligibilityQuery}, the rules written in SQL), the decisions of a batch or of one person by
  * {@link EligibilityRules} over facts read a batch at a time ({@link ProspectFactsReader}), so that a sample, a
  * sender's batch and the answer to «why this person?» carry the rules' own reason and evidence. Each call first brings
- * the persons' eligibility keys up to date ({@link ProspectKeys}) and is audited as one read.
+ * the persons' eligibility keys up to date ({@link ProspectKeys}) and is audited as one read. A preview of the purpose
+ * {@link ProspectSummary#PURPOSE} counts from the per-person summary, brought up to date first ({@link ProspectSummary});
+ * other purposes count from the ledger itself.
  */
 @Service
 class AudienceEligibility implements CampaignEligibility {
@@ -34,6 +36,7 @@ class AudienceEligibility implements CampaignEligibility {
 
     private final JdbcClient jdbc;
     private final ProspectKeys keys;
+    private final ProspectSummary summary;
     private final EligibilityRules rules;
     private final FrequencyCap cap;
     private final ProspectingProperties properties;
@@ -42,10 +45,12 @@ class AudienceEligibility implements CampaignEligibility {
     private final ZoneId zone;
     private final ProspectFactsReader reader;
 
-    AudienceEligibility(JdbcClient jdbc, ProspectKeys keys, EligibilityRules rules, ProspectingProperties properties,
-            AuditLog audit, Clock clock, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+    AudienceEligibility(JdbcClient jdbc, ProspectKeys keys, ProspectSummary summary, EligibilityRules rules,
+            ProspectingProperties properties, AuditLog audit, Clock clock,
+            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.summary = summary;
         this.rules = rules;
         this.properties = properties;
         this.audit = audit;
@@ -59,10 +64,17 @@ class AudienceEligibility implements CampaignEligibility {
     @Transactional(readOnly = true)
     public EligibilityPreview preview(CampaignTerms terms, AudienceFilter audience, int sampleSize) {
         keys.refresh();
+        var summarised = ProspectSummary.serves(terms);
+        if (summarised) {
+            summary.refresh();
+        }
         var query = query(terms, audience);
         var counts = counts(query);
         if (counts.stream().anyMatch(row -> row.getKey().equals(EligibilityQuery.UNKEYED))) {
             keys.deriveMissing();
+            if (summarised) {
+                summary.deriveUnkeyed();
+            }
             counts = counts(query);
         }
         var excluded = new EnumMap<EligibilityRule, Long>(EligibilityRule.class);
@@ -123,8 +135,15 @@ class AudienceEligibility implements CampaignEligibility {
                 .query((rs, n) -> Map.entry(rs.getString("decision"), rs.getLong("persons"))).list();
     }
 
+    /** The counts' query of a preview: from the summary when it serves the campaign's purpose. */
     EligibilityQuery query(CampaignTerms terms, AudienceFilter audience) {
-        return new EligibilityQuery(terms, audience, clock.instant(), today(), properties.retention(), cap, zone);
+        return query(ProspectSummary.serves(terms) ? EligibilityQuery.Source.SUMMARY : EligibilityQuery.Source.LEDGER,
+                terms, audience);
+    }
+
+    EligibilityQuery query(EligibilityQuery.Source source, CampaignTerms terms, AudienceFilter audience) {
+        return new EligibilityQuery(source, terms, audience, clock.instant(), today(), properties.retention(), cap,
+                zone);
     }
 
     private LocalDate today() {

@@ -23,6 +23,12 @@ import java.util.Map;
  * where the views' anti-join of a table with itself degrades to a nested loop on tables not yet analysed). The frequency
  * cap counts the person's campaign messages of the outbox within its window ({@link #RECENT_MESSAGES}); nothing records
  * a restriction of processing yet (DSR-5).
+ *
+ * <p>Two sources of the same facts: the tables themselves ({@link Source#LEDGER}, any purpose), or, for the purpose
+ * {@link ProspectSummary#PURPOSE}, the per-person summary {@code prospect_summary} that {@link ProspectSummary} keeps up
+ * to date ({@link Source#SUMMARY}: one narrow row per person, no aggregate, what a million persons need to be counted
+ * within a second). What moves with time is compared here in both: the 3 years, the expiry of a pending double opt-in,
+ * the frequency cap.
  */
 final class EligibilityQuery {
 
@@ -41,6 +47,14 @@ final class EligibilityQuery {
             + " WHERE person_id IS NOT NULL AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
             + " AND created_at >= :window_start GROUP BY person_id";
 
+    /** Where the facts are read. */
+    enum Source {
+        /** The ledger, purchases, soft opt-in evidence and suppression list, joined and aggregated. */
+        LEDGER,
+        /** {@code prospect_summary}, for {@link ProspectSummary#PURPOSE} only. */
+        SUMMARY
+    }
+
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -49,8 +63,11 @@ final class EligibilityQuery {
      * @param today     the day of the decision in {@code zone}
      * @param retention the prospecting period after the last date that counts (PRO-6)
      */
-    EligibilityQuery(CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today, Period retention,
-            FrequencyCap cap, ZoneId zone) {
+    EligibilityQuery(Source source, CampaignTerms terms, AudienceFilter audience, Instant now, LocalDate today,
+            Period retention, FrequencyCap cap, ZoneId zone) {
+        if (source == Source.SUMMARY && !ProspectSummary.PURPOSE.equals(terms.purpose())) {
+            throw new IllegalArgumentException("The summary holds the consents of " + ProspectSummary.PURPOSE + " only");
+        }
         params.put("purpose", terms.purpose());
         params.put("now", Timestamp.from(now));
         params.put("window_start", Timestamp.from(now.minus(cap.window())));
@@ -61,13 +78,12 @@ final class EligibilityQuery {
         var family = terms.productFamily() == null ? null : terms.productFamily().strip().toLowerCase(Locale.ROOT);
         if (family != null) {
             params.put("family", family);
+            params.put("family_between_bars", "|" + family + "|");
         }
-        var where = AudienceSql.condition(audience, zone, params);
-        // FrequencyCap: whoever is in is postponed once over the cap
-        this.decisions = "SELECT e.person_id, CASE WHEN e.decision LIKE 'ELIGIBLE:%' AND e.recent_messages >= :cap_max"
-                + " THEN 'POSTPONED:FREQUENCY_CAP' ELSE e.decision END AS decision FROM (SELECT d.person_id,"
-                + " d.recent_messages, " + decision(terms, family != null) + " AS decision FROM ("
-                + facts(family != null) + " WHERE " + where + ") d) e";
+        var summary = source == Source.SUMMARY;
+        var where = AudienceSql.condition(audience, zone, params, summary ? AudienceSql.SUMMARY : AudienceSql.PERSON);
+        this.decisions = "SELECT d.person_id, " + decision(terms, family != null) + " AS decision FROM ("
+                + (summary ? summaryFacts(family != null) : facts(family != null)) + " WHERE " + where + ") d";
     }
 
     /** Per person of the audience: {@code person_id} and {@code decision} ({@code OUTCOME:RULE}). */
@@ -78,6 +94,20 @@ final class EligibilityQuery {
     /** Per decision of the audience: {@code decision} and {@code persons}. */
     String counts() {
         return "SELECT x.decision, COUNT(*) AS persons FROM (" + decisions + ") x GROUP BY x.decision";
+    }
+
+    /**
+     * PRO-8: the persons over the frequency cap, as {@link #RECENT_MESSAGES} counts their messages; a set the
+     * decision looks a person up in only when they are in (hashed once, not joined to every person of the audience).
+     */
+    private static final String OVER_CAP = "SELECT person_id FROM mail_message WHERE person_id IS NOT NULL"
+            + " AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN' AND created_at >= :window_start"
+            + " GROUP BY person_id HAVING COUNT(*) >= :cap_max";
+
+    /** An eligible decision by {@code rule}, postponed when the person is over the cap ({@link FrequencyCap}). */
+    private static String eligible(EligibilityRule rule) {
+        return "CASE WHEN d.person_id IN (" + OVER_CAP + ") THEN 'POSTPONED:FREQUENCY_CAP' ELSE 'ELIGIBLE:"
+                + rule.name() + "' END";
     }
 
     Map<String, Object> params() {
@@ -110,13 +140,14 @@ final class EligibilityQuery {
     /** One row per person: the facts the rules read, as columns. */
     private static String facts(boolean family) {
         var bought = family ? "MAX(CASE WHEN LOWER(TRIM(product_family)) = :family THEN 1 ELSE 0 END)" : "0";
-        return "SELECT p.id AS person_id, p.type, p.audience, p.email, p.source, p.created_at, p.last_contact_at,"
+        return "SELECT p.id AS person_id, p.type, p.audience, " + HAS_ADDRESS + " AS has_address, p.source,"
+                + " p.created_at, p.last_contact_at,"
                 + " p.generic_address, g.local_part AS generic_part, k.person_id AS keyed, k.profession_words,"
                 + " " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
                 + " r.requested_at AS pending_at,"
                 + " pp.person_id AS bought, pp.last_day, pp.family_bought, pp.good_sale, pp.offered_sale,"
                 + " so.person_id AS evidenced, so.opposition_offered AS so_offered, so.opposed AS so_opposed,"
-                + " s.latest AS suppressed_at, COALESCE(mm.messages, 0) AS recent_messages"
+                + " s.latest AS suppressed_at"
                 + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM consent_record WHERE purpose = :purpose"
                 + " AND channel = 'EMAIL' GROUP BY person_id) cm ON cm.person_id = p.id"
@@ -131,25 +162,53 @@ final class EligibilityQuery {
                 + " LEFT JOIN (SELECT person_id, MAX(seq) AS seq FROM soft_opt_in WHERE channel = 'EMAIL'"
                 + " GROUP BY person_id) sm ON sm.person_id = p.id"
                 + " LEFT JOIN soft_opt_in so ON so.seq = sm.seq"
-                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id"
-                + " LEFT JOIN (" + RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
+                + " LEFT JOIN (" + suppressions() + ") s ON s.person_id = p.id";
+    }
+
+    /** 1 when the person {@code p} has an address to write to, else 0. */
+    static final String HAS_ADDRESS = "CASE WHEN p.email IS NULL OR TRIM(p.email) = '' THEN 0 ELSE 1 END";
+
+    /**
+     * One row per person of {@code prospect_summary}, the same columns as {@link #facts}: the pending double opt-in
+     * only while it is valid, the campaign's family found among the families bought, a professional's local part
+     * looked up in the generic-address list (only for the persons the decision reaches that far: the columns are
+     * expressions the planner puts into the {@code CASE}, no join of the whole summary).
+     */
+    private static String summaryFacts(boolean family) {
+        var bought = family ? "CASE WHEN POSITION(:family_between_bars IN s.families) > 0 THEN 1 ELSE 0 END" : "0";
+        return "SELECT s.person_id, s.type, s.audience, s.has_address, s.source, s.created_at, s.last_contact_at,"
+                + " s.generic_address, CASE WHEN s.email_local IN (SELECT local_part FROM generic_address_part)"
+                + " THEN 1 END AS generic_part, s.keyed, s.profession_words, s.consent_status,"
+                + " s.consent_at, CASE WHEN s.pending_expires_at > :now THEN s.pending_at END AS pending_at,"
+                + " s.bought, s.last_day, " + bought + " AS family_bought, s.good_sale, s.offered_sale, s.evidenced,"
+                + " s.so_offered, s.so_opposed, s.suppressed_at"
+                + " FROM prospect_summary s";
     }
 
     /** The latest opposition on the suppression list covering e-mail, by address or phone, per person. */
     static String suppressions() {
+        return suppressions("", "");
+    }
+
+    /**
+     * The same, the entries of addresses restricted by {@code byAddress} (a condition on {@code ke.person_id}), those
+     * of phones by {@code byPhone} (on {@code kp.person_id}).
+     */
+    static String suppressions(String byAddress, String byPhone) {
         return "SELECT h.person_id, MAX(h.at) AS latest FROM ("
                 + "SELECT ke.person_id, e.recorded_at AS at FROM suppression_entry e"
                 + " JOIN prospect_key ke ON ke.email_hash = e.value_hash"
-                + " WHERE e.kind = 'EMAIL' AND e.channel IN ('ALL', 'EMAIL')"
+                + " WHERE e.kind = 'EMAIL' AND e.channel IN ('ALL', 'EMAIL')" + byAddress
                 + " UNION ALL SELECT kp.person_id, e.recorded_at FROM suppression_entry e"
                 + " JOIN prospect_key kp ON kp.phone_hash = e.value_hash"
-                + " WHERE e.kind = 'PHONE' AND e.channel IN ('ALL', 'EMAIL')) h GROUP BY h.person_id";
+                + " WHERE e.kind = 'PHONE' AND e.channel IN ('ALL', 'EMAIL')" + byPhone + ") h GROUP BY h.person_id";
     }
 
     /** The rules in their legal order ({@link EligibilityRules#decide}), over the columns of {@link #facts}. */
     private String decision(CampaignTerms terms, boolean family) {
         var softOptIn = family ? "WHEN d.type = 'CUSTOMER' AND d.family_bought = 1 AND (d.good_sale = 1"
-                + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN 'ELIGIBLE:SOFT_OPT_IN' "
+                + " OR (d.evidenced IS NOT NULL AND d.so_offered AND NOT d.so_opposed)) THEN "
+                + eligible(EligibilityRule.SOFT_OPT_IN) + " "
                 : "";
         return "CASE WHEN d.keyed IS NULL THEN '" + UNKEYED + "'"
                 // OppositionPrevails: the latest word is an objection or a withdrawal, unless a newer double opt-in
@@ -163,14 +222,14 @@ final class EligibilityQuery {
                 + " WHEN (CASE WHEN d.type = 'CUSTOMER' AND d.bought IS NOT NULL THEN d.last_day <= :last_expired_day"
                 + " ELSE d.created_at < :collected_before END)"
                 + " AND (d.last_contact_at IS NULL OR d.last_contact_at <= :last_expired_day) THEN 'EXCLUDED:RETENTION'"
-                + " WHEN d.email IS NULL OR TRIM(d.email) = '' THEN 'EXCLUDED:NO_ADDRESS'"
+                + " WHEN d.has_address = 0 THEN 'EXCLUDED:NO_ADDRESS'"
                 + " WHEN d.audience = 'PROFESSIONAL' AND (d.generic_part IS NOT NULL OR d.generic_address)"
-                + " THEN 'ELIGIBLE:GENERIC_ADDRESS'"
-                + " WHEN d.consent_status = 'ACTIVE' THEN 'ELIGIBLE:CONSENT' "
+                + " THEN " + eligible(EligibilityRule.GENERIC_ADDRESS)
+                + " WHEN d.consent_status = 'ACTIVE' THEN " + eligible(EligibilityRule.CONSENT) + " "
                 + softOptIn
                 + "WHEN d.audience = 'PROFESSIONAL' AND d.profession_words IS NOT NULL AND " + professions(terms)
                 + " AND (d.source = 'FORM' OR d.offered_sale = 1 OR d.so_offered)"
-                + " THEN 'ELIGIBLE:PROFESSIONAL_RELEVANCE'"
+                + " THEN " + eligible(EligibilityRule.PROFESSIONAL_RELEVANCE)
                 + " WHEN d.audience = 'PROFESSIONAL' THEN 'EXCLUDED:PROFESSIONAL_RELEVANCE'"
                 + " WHEN d.bought IS NOT NULL OR d.evidenced IS NOT NULL THEN 'EXCLUDED:SOFT_OPT_IN'"
                 + " ELSE 'EXCLUDED:CONSENT' END";

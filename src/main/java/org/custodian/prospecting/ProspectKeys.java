@@ -3,6 +3,7 @@ package org.custodian.prospecting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,8 +46,10 @@ class ProspectKeys {
     private final JdbcTemplate streaming;
     private final SuppressionHasher hasher;
     private final Duration overlap;
+    private final Clock clock;
 
-    ProspectKeys(JdbcClient jdbc, JdbcTemplate template, SuppressionHasher hasher, ProspectingProperties properties) {
+    ProspectKeys(JdbcClient jdbc, JdbcTemplate template, SuppressionHasher hasher, ProspectingProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         // Its own template, so that a first refresh of a million persons streams (PostgreSQL needs a fetch size and a
         // transaction) without changing the shared one.
@@ -54,6 +57,7 @@ class ProspectKeys {
         this.streaming.setFetchSize(BATCH);
         this.hasher = hasher;
         this.overlap = properties.keyRefreshOverlap();
+        this.clock = clock;
     }
 
     /**
@@ -69,9 +73,12 @@ class ProspectKeys {
         if (watermark.isEmpty()) {
             return derive(STALE, List.of());
         }
-        // Persons being erased are in no audience: the list's partial index on updated_at serves the range.
+        // Persons being erased are in no audience: the list's partial index on updated_at serves the range. A
+        // watermark ahead of the clock (a person stamped by a clock since put back) must not hide today's writes.
+        var from = watermark.get().toInstant();
+        var now = clock.instant();
         return derive(STALE + " AND p.erasure_requested_at IS NULL AND p.updated_at >= ?",
-                List.of(Timestamp.from(watermark.get().toInstant().minus(overlap))));
+                List.of(Timestamp.from((now.isBefore(from) ? now : from).minus(overlap))));
     }
 
     /**

@@ -264,6 +264,56 @@ class AudienceEligibilityIntegrationTests {
     }
 
     @Test
+    @DisplayName("PRO-2 PRO-3 the next preview sees a change in each source of its summary: a consent withdrawn, a purchase, a suppression entry, a person edited, an erasure requested")
+    void thePreviewSeesEachChange() {
+        var withdrawing = consumer("PROSPECT");
+        var buying = consumer("CUSTOMER");
+        var suppressedAddress = "s." + UUID.randomUUID() + "@example.org";
+        var suppressed = rows.person("PROSPECT", "CONSUMER", suppressedAddress, null, "1 place Basse, " + postcode,
+                null, null, false, "FORM", clock.instant(), null);
+        var edited = consumer("PROSPECT");
+        var erasing = consumer("PROSPECT");
+        for (var person : List.of(withdrawing, suppressed, edited, erasing)) {
+            rows.consent(person, "PROSPECTING", "GIVEN", "FORM", clock.instant().minusSeconds(60));
+        }
+        var before = eligibility.preview(campaign("JARDIN"), here, 0);
+        assertThat(before.audience()).isEqualTo(5);
+        assertThat(before.eligible()).isEqualTo(4);
+        assertThat(before.excluded()).containsOnly(Map.entry(EligibilityRule.CONSENT, 1L));
+
+        rows.consent(withdrawing, "PROSPECTING", "WITHDRAWN", "FORM", clock.instant());
+        rows.purchase(buying, LocalDate.now(clock.withZone(PARIS)), "JARDIN", null, null, true, true, false,
+                clock.instant());
+        rows.suppressed("EMAIL", suppressedAddress, "ALL", clock.instant());
+        // an edit a second after the creation (the test's clock stands still)
+        jdbc.sql("UPDATE person SET email = NULL, email_key = NULL, updated_at = ? WHERE id = ?")
+                .params(Timestamp.from(clock.instant().plusSeconds(1)), edited).update();
+        jdbc.sql("UPDATE person SET erasure_requested_at = ? WHERE id = ?")
+                .params(Timestamp.from(clock.instant()), erasing).update();
+        var after = eligibility.preview(campaign("JARDIN"), here, 0);
+
+        assertThat(after.audience()).isEqualTo(4);
+        assertThat(after.eligible()).isEqualTo(1);
+        assertThat(after.excluded()).containsOnly(Map.entry(EligibilityRule.OPPOSITION, 1L),
+                Map.entry(EligibilityRule.SUPPRESSION_LIST, 1L), Map.entry(EligibilityRule.NO_ADDRESS, 1L));
+        assertThat(decide(campaign("JARDIN"), buying).rule()).isEqualTo(EligibilityRule.SOFT_OPT_IN);
+    }
+
+    @Test
+    @DisplayName("PRO-2 a campaign of another purpose than prospecting is counted from the ledger, with that purpose's consents")
+    void anotherPurposeIsCountedFromTheLedger() {
+        var newsletter = consumer("PROSPECT");
+        rows.consent(newsletter, "newsletter", "GIVEN", "FORM", clock.instant().minusSeconds(60));
+        rows.consent(consumer("PROSPECT"), "PROSPECTING", "GIVEN", "FORM", clock.instant().minusSeconds(60));
+
+        var preview = eligibility.preview(new CampaignTerms(Channel.EMAIL, "newsletter", null, List.of()), here, 0);
+
+        assertThat(preview.audience()).isEqualTo(2);
+        assertThat(preview.eligible()).isEqualTo(1);
+        assertThat(preview.excluded()).containsOnly(Map.entry(EligibilityRule.CONSENT, 1L));
+    }
+
+    @Test
     @DisplayName("PRO-2 next() walks the audience in id order, batch by batch, each person with the rules' decision")
     void nextWalksTheAudienceInBatches() {
         var ids = new ArrayList<UUID>();

@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * PRO-2, PRO-3, PRO-6, PRO-8 — the SQL of a preview ({@link EligibilityQuery}) and the rules ({@link EligibilityRules})
- * over the facts read for one person ({@link ProspectFactsReader}) give every person the same outcome and rule. Many
+ * PRO-2, PRO-3, PRO-6, PRO-8 — the SQL of a preview ({@link EligibilityQuery}, over the tables and over the per-person
+ * summary {@link ProspectSummary}) and the rules ({@link EligibilityRules}) over the facts read for one person
+ * ({@link ProspectFactsReader}) give every person the same outcome and rule. Many
  * persons with random facts cover every rule and its edges: consent states and pending double opt-ins over them,
  * good and bad soft opt-in evidence, purchases of several families, generic addresses listed or flagged, professions
  * matching or not, collection, purchase and contact days around the 3-year limit (at the day's edges in Paris),
@@ -53,6 +54,8 @@ class EligibilityQueryAgreementIntegrationTests {
     AudienceEligibility eligibility;
     @Autowired
     ProspectKeys keys;
+    @Autowired
+    ProspectSummary summary;
     @Autowired
     EligibilityRules rules;
     @Autowired
@@ -157,12 +160,24 @@ class EligibilityQueryAgreementIntegrationTests {
         return new AudienceFilter(types, audiences, families, postcodes, null, null, lastContactFrom, null);
     }
 
-    /** The SQL's decision of each of {@code ids} in the audience. */
+    /**
+     * The SQL's decision of each of {@code ids} in the audience, read from the ledger and from the per-person summary,
+     * which must agree.
+     */
     private Map<UUID, String> sqlDecisions(CampaignTerms terms, AudienceFilter audience, Set<UUID> ids,
             Set<UUID> erased) {
         keys.refresh();
         keys.deriveMissing();
-        var query = eligibility.query(terms, audience);
+        summary.refresh();
+        var fromLedger = sqlDecisions(EligibilityQuery.Source.LEDGER, terms, audience, ids, erased);
+        var fromSummary = sqlDecisions(EligibilityQuery.Source.SUMMARY, terms, audience, ids, erased);
+        assertThat(fromSummary).as("the summary's decisions").isEqualTo(fromLedger);
+        return fromSummary;
+    }
+
+    private Map<UUID, String> sqlDecisions(EligibilityQuery.Source source, CampaignTerms terms,
+            AudienceFilter audience, Set<UUID> ids, Set<UUID> erased) {
+        var query = eligibility.query(source, terms, audience);
         var params = new HashMap<>(query.params());
         var all = new ArrayList<UUID>(ids);
         all.addAll(erased);
