@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,16 @@ class CampaignMessages {
     record Engagement(long clicked, long clicks, long unsubscribed) {
     }
 
-    /** The person a campaign message was written to, when it is one. */
-    Optional<PersonId> personOfMail(UUID mail) {
-        return jdbc.sql("SELECT person_id FROM campaign_message WHERE mail_id = ?").param(mail)
-                .query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class))).optional();
+    /** The persons these campaign messages were written to, by message; a message of no campaign is left out. */
+    Map<UUID, PersonId> personsOfMails(List<UUID> mails) {
+        var persons = new HashMap<UUID, PersonId>();
+        if (!mails.isEmpty()) {
+            jdbc.sql("SELECT mail_id, person_id FROM campaign_message WHERE mail_id IN (:ids)").param("ids", mails)
+                    .query((rs, row) -> persons.put(rs.getObject("mail_id", UUID.class),
+                            new PersonId(rs.getObject("person_id", UUID.class))))
+                    .list();
+        }
+        return persons;
     }
 
     /**

@@ -90,10 +90,14 @@ class MailDispatcher {
      * one SMTP connection: a campaign's batch does not pay a connection per message.
      */
     void dispatchAll(List<UUID> ids) {
-        var checks = this.checks.get();
+        var found = outbox.findAll(outbox.claimAll(ids, Instant.now(clock)));
+        var refusals = new java.util.HashMap<UUID, String>();
+        for (var check : checks.get()) {
+            check.refuseAll(found).forEach(refusals::putIfAbsent);
+        }
         var claimed = new java.util.ArrayList<MailView>();
-        for (var mail : outbox.findAll(outbox.claimAll(ids, Instant.now(clock)))) {
-            var refusal = refusal(checks, mail);
+        for (var mail : found) {
+            var refusal = refusals.get(mail.id());
             if (refusal == null) {
                 claimed.add(mail);
             } else {
@@ -119,16 +123,6 @@ class MailDispatcher {
             }
         }
         outbox.markAllSent(sent, Instant.now(clock));
-    }
-
-    private static String refusal(List<DeliveryCheck> checks, MailView mail) {
-        for (var check : checks) {
-            var refusal = check.refuse(mail);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
-        }
-        return null;
     }
 
     private static String abbreviate(String message) {
