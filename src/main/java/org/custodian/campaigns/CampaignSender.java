@@ -256,11 +256,32 @@ public class CampaignSender {
         var recipients = eligibility.next(campaign.terms(), campaign.audience(),
                 walk.cursor() == null ? null : new PersonId(walk.cursor()), properties.batchSize());
         if (recipients.isEmpty()) {
-            sendings.finish(id, node, now);
+            var openUntil = now.plus(properties.openFor());
+            if (sendings.finish(id, node, now, openUntil)) {
+                sendings.postponedDue(id, nextDue(id, openUntil));
+            }
             audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null,
                     "sending finished: " + walk.processed() + " persons decided");
             return Batch.DONE;
         }
+        var written = write(campaign, recipients);
+        messages.insertAll(id, written.rows(), now);
+        var last = recipients.get(recipients.size() - 1).person();
+        if (!sendings.advance(id, node, walk.cursor(), last.value(), recipients.size(),
+                now.plus(properties.lease()))) {
+            throw new IllegalStateException("Campaign " + id + ": the walk moved on without this node");
+        }
+        audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
+                written.mails().size() + " messages written for persons " + recipients.get(0).person() + " to "
+                        + last);
+        return new Batch(false, written.mails(), last);
+    }
+
+    /**
+     * The persons' messages written to the outbox (links issued, merge fields, click links, the Art. 14 notice the
+     * first time) and each person's decision as a row of {@code campaign_message}, in the order of {@code recipients}.
+     */
+    private Written write(CampaignView campaign, List<CampaignEligibility.Recipient> recipients) {
         var eligible = recipients.stream().filter(r -> r.decision().eligible() && r.email() != null)
                 .map(CampaignEligibility.Recipient::person).toList();
         var known = details.of(eligible);
@@ -270,7 +291,7 @@ public class CampaignSender {
         var sendable = recipients.stream().filter(r -> r.decision().eligible() && r.email() != null
                 && known.containsKey(r.person())).toList();
         var issued = unsubscribeLinks.issueAll(sendable.stream()
-                .map(r -> new UnsubscribeLinks.Recipient(r.person(), r.email())).toList(), id);
+                .map(r -> new UnsubscribeLinks.Recipient(r.person(), r.email())).toList(), campaign.id());
         var mails = new ArrayList<Mailer.Addressed>();
         var decided = new ArrayList<Decision>();
         for (var recipient : recipients) {
@@ -298,15 +319,73 @@ public class CampaignSender {
             rows.add(new CampaignMessages.Decided(decision.person(), mail, decision.status(), rule(decision),
                     decision.sourceNotice()));
         }
-        messages.insertAll(id, rows, now);
-        var last = recipients.get(recipients.size() - 1).person().value();
-        if (!sendings.advance(id, node, walk.cursor(), last, recipients.size(), now.plus(properties.lease()))) {
-            throw new IllegalStateException("Campaign " + id + ": the walk moved on without this node");
+        return new Written(mailIds, rows);
+    }
+
+    /**
+     * PRO-8: sends a walked campaign to the persons it postponed, once they are back under the frequency cap and while
+     * the campaign is open, batch by batch like the walk: each decided again now (an unsubscription meanwhile excludes
+     * them, a person still over the cap stays postponed), a message written only for a person still postponed (a
+     * conditional update: one message per person per campaign, whichever node does it), delivered after commit. Then
+     * records when the next of those still postponed is due. Returns at once when another node does it.
+     */
+    void sendPostponed(UUID id) {
+        var now = Instant.now(clock);
+        if (!sendings.leasePostponed(id, node, now.plus(properties.lease()), now)) {
+            return;
         }
-        audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
-                mails.size() + " messages written for persons " + recipients.get(0).person() + " to "
-                        + new PersonId(last));
-        return new Batch(false, mailIds);
+        try {
+            PersonId after = null;
+            for (var batch = postponedBatch(id, after); batch != null; batch = postponedBatch(id, after)) {
+                deliver(batch.mails());
+                after = batch.last();
+            }
+            transactions.executeWithoutResult(status -> sendings.releasePostponed(id, node,
+                    nextDue(id, sendings.walk(id).orElseThrow().openUntil())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The lease runs out and the sweep of any node tries again; what was committed stays settled.
+            LOG.warn("Sending of campaign {} to its postponed persons stopped: {}", id, e.getMessage(), e);
+        }
+    }
+
+    /** The next postponed persons after {@code after}, decided again and settled in one transaction; null at the end. */
+    private Batch postponedBatch(UUID id, PersonId after) {
+        return transactions.execute(status -> {
+            var persons = messages.postponed(id, after, properties.batchSize());
+            if (persons.isEmpty()) {
+                return null;
+            }
+            var campaign = campaigns.find(id).orElseThrow();
+            var written = write(campaign, eligibility.decideAll(campaign.terms(), campaign.audience(), persons));
+            messages.settleAll(id, written.rows().stream()
+                    .filter(row -> row.status() != CampaignMessageStatus.POSTPONED).toList());
+            if (!sendings.renew(id, node, Instant.now(clock).plus(properties.lease()))) {
+                throw new IllegalStateException("Campaign " + id + ": another node took over its postponed persons");
+            }
+            audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
+                    written.mails().size() + " messages written for postponed persons " + persons.get(0) + " to "
+                            + persons.get(persons.size() - 1));
+            return new Batch(false, written.mails(), persons.get(persons.size() - 1));
+        });
+    }
+
+    /**
+     * PRO-8: when the first person the campaign still postpones is back under the frequency cap; null when nobody is
+     * before the campaign closes. Read a batch of persons at a time.
+     */
+    private Instant nextDue(UUID id, Instant openUntil) {
+        Instant due = null;
+        for (var persons = messages.postponed(id, null, properties.batchSize()); !persons.isEmpty();
+                persons = messages.postponed(id, persons.get(persons.size() - 1), properties.batchSize())) {
+            for (var again : eligibility.underCapAgain(persons).values()) {
+                if (again.isBefore(openUntil) && (due == null || again.isBefore(due))) {
+                    due = again;
+                }
+            }
+        }
+        return due;
     }
 
     private static String rule(Decision decision) {
@@ -341,6 +420,9 @@ public class CampaignSender {
         for (var id : sendings.stalled(now)) {
             executor.execute(() -> run(id));
         }
+        for (var id : sendings.postponedDue(now)) {
+            executor.execute(() -> sendPostponed(id));
+        }
     }
 
     /** Where the sending of a campaign stands, and its results so far. */
@@ -358,7 +440,10 @@ public class CampaignSender {
             boolean sourceNotice) {
     }
 
-    private record Batch(boolean done, List<UUID> mails) {
-        static final Batch DONE = new Batch(true, List.of());
+    private record Batch(boolean done, List<UUID> mails, PersonId last) {
+        static final Batch DONE = new Batch(true, List.of(), null);
+    }
+
+    private record Written(List<UUID> mails, List<CampaignMessages.Decided> rows) {
     }
 }
