@@ -107,14 +107,13 @@ class MailDispatcher {
         if (claimed.isEmpty()) {
             return;
         }
-        var failures = transport.deliverAll(claimed);
-        var sent = new java.util.ArrayList<UUID>();
+        // Each message is marked sent, in its own statement, right before the server takes it: a node killed
+        // mid-chunk leaves the chunk's delivered messages sent and the others claimed, offered again later.
+        var failures = transport.deliverAll(claimed, mail -> outbox.markSent(mail.id(), Instant.now(clock)));
         for (var i = 0; i < claimed.size(); i++) {
             var mail = claimed.get(i);
             var failure = failures.get(i);
-            if (failure == null) {
-                sent.add(mail.id());
-            } else {
+            if (failure != null) {
                 var attempts = mail.attempts() + 1;
                 var retryAt = attempts >= properties.maxAttempts() ? null
                         : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
@@ -122,7 +121,6 @@ class MailDispatcher {
                 outbox.markFailed(mail.id(), abbreviate(failure.getMessage()), retryAt);
             }
         }
-        outbox.markAllSent(sent, Instant.now(clock));
     }
 
     private static String abbreviate(String message) {

@@ -53,7 +53,8 @@ class DkimSigningTests {
                 + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n");
         var dkim = DkimSigning.of(new MailProperties.Dkim("maison-lumiere.example", "campagnes", pem.toString()));
-        var transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example", dkim);
+        var transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example", dkim,
+                java.time.Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), java.time.ZoneOffset.UTC));
 
         transport.deliver(new MailView(UUID.randomUUID(), Instant.EPOCH, "system", "campaign/x", "lea@example.org",
                 "Le jardin au printemps", "Bonjour.", "<p>Bonjour.</p>",
