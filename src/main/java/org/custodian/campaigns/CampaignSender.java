@@ -2,12 +2,12 @@ package org.custodian.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -51,6 +51,7 @@ public class CampaignSender {
     public static final String RESOURCE = "campaign";
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignSender.class);
+    private static final int IN_FLIGHT = 2;
 
     private final CampaignSendings sendings;
     private final CampaignRepository campaigns;
@@ -177,27 +178,33 @@ public class CampaignSender {
 
     /**
      * Walks the campaign's audience from its committed cursor to the end, when this node can take the walk's lease;
-     * returns at once otherwise (another node runs it). PRO-5 speed: while one batch is handed to the SMTP server, the
-     * next is decided and written (the database and the SMTP exchange overlap instead of taking turns); never more than
-     * one batch is in flight, and each is delivered only once its transaction committed, as {@link #step} does.
+     * returns at once otherwise (another node runs it). PRO-5 speed: while batches are handed to the SMTP server, the
+     * next is decided and written (the database and the SMTP exchange overlap instead of taking turns); at most
+     * {@value #IN_FLIGHT} batches are in delivery at once, each over its own connection (a message's «sent» mark is a
+     * database round trip that a second connection's exchange covers), and each is delivered only once its transaction
+     * committed, as {@link #step} does. The pace ({@code messages-per-second}) is shared by all of them.
      */
     void run(UUID id) {
-        var delivery = Executors.newSingleThreadExecutor(runnable -> {
+        var delivery = Executors.newFixedThreadPool(IN_FLIGHT, runnable -> {
             var thread = new Thread(runnable, "campaign-delivery-" + id);
             thread.setDaemon(true);
             return thread;
         });
+        var delivering = new ArrayDeque<Future<?>>();
         try {
-            Future<?> delivering = CompletableFuture.completedFuture(null);
             for (var batch = decide(id); batch != null; batch = decide(id)) {
-                finished(delivering);
+                if (delivering.size() == IN_FLIGHT) {
+                    finished(delivering.poll());
+                }
                 var mails = batch.mails();
-                delivering = delivery.submit(() -> {
+                delivering.add(delivery.submit(() -> {
                     deliver(mails);
                     return null;
-                });
+                }));
             }
-            finished(delivering);
+            while (!delivering.isEmpty()) {
+                finished(delivering.poll());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -109,7 +109,10 @@ class MailDispatcher {
         }
         // Each message is marked sent, in its own statement, right before the server takes it: a node killed
         // mid-chunk leaves the chunk's delivered messages sent and the others claimed, offered again later.
-        var failures = transport.deliverAll(claimed, mail -> outbox.markSent(mail.id(), Instant.now(clock)));
+        List<RuntimeException> failures;
+        try (var marks = outbox.sentMarks()) {
+            failures = transport.deliverAll(claimed, mail -> marks.mark(mail.id(), Instant.now(clock)));
+        }
         for (var i = 0; i < claimed.size(); i++) {
             var mail = claimed.get(i);
             var failure = failures.get(i);
