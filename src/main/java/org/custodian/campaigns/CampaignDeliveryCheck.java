@@ -1,20 +1,26 @@
 package org.custodian.campaigns;
 
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-import org.custodian.consent.Channel;
 import org.custodian.mail.DeliveryCheck;
 import org.custodian.mail.MailView;
 import org.custodian.prospecting.SuppressionList;
+import org.custodian.prospecting.UnsubscribeLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * PRO-3 «honoured at every send»: right before a campaign message is handed to the SMTP server, the suppression list
- * is asked again about its recipient, so that an unsubscription between the batch's decision and the delivery (a
- * crash, a retry an hour later) still stops it. One keyed-hash lookup per message.
+ * PRO-3 «honoured at every send»: right before a chunk of campaign messages is handed to the SMTP server, the
+ * suppression list is asked again about their recipients, so that an unsubscription between the batch's decision and
+ * the delivery (a crash, a retry an hour later) still stops them. Set-based (PRO-5 speed): one statement for the
+ * chunk's persons, one for their addresses on the list, whatever the chunk's size.
  */
 @Component
 class CampaignDeliveryCheck implements DeliveryCheck {
+
+    static final String UNSUBSCRIBED = "The recipient unsubscribed after the message was written";
 
     private final CampaignMessages messages;
     private final SuppressionList suppressions;
@@ -25,15 +31,21 @@ class CampaignDeliveryCheck implements DeliveryCheck {
     }
 
     @Override
-    public Optional<String> refuse(MailView mail) {
-        if (!mail.category().startsWith("campaign/")) {
-            return Optional.empty();
+    public Map<UUID, String> refuseAll(List<MailView> mails) {
+        var campaign = mails.stream().filter(mail -> mail.category().startsWith("campaign/")).toList();
+        if (campaign.isEmpty()) {
+            return Map.of();
         }
-        var person = messages.personOfMail(mail.id());
-        if (person.isEmpty()) {
-            return Optional.empty();
+        var persons = messages.personsOfMails(campaign.stream().map(MailView::id).toList());
+        var written = campaign.stream().filter(mail -> persons.containsKey(mail.id())).toList();
+        var checks = suppressions.checkEmails(written.stream()
+                .map(mail -> new UnsubscribeLinks.Recipient(persons.get(mail.id()), mail.to())).toList());
+        var refused = new HashMap<UUID, String>();
+        for (var i = 0; i < written.size(); i++) {
+            if (checks.get(i).blocks()) {
+                refused.put(written.get(i).id(), UNSUBSCRIBED);
+            }
         }
-        var check = suppressions.check(person.get(), mail.to(), null, Channel.EMAIL);
-        return check.blocks() ? Optional.of("The recipient unsubscribed after the message was written") : Optional.empty();
+        return refused;
     }
 }

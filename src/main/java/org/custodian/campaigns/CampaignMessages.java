@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,39 @@ class CampaignMessages {
                         row.rule(), Timestamp.from(at), row.sourceNotice()}).toList());
     }
 
+    /**
+     * PRO-8: settles postponed persons decided again — a message written now, or excluded now — in one batched
+     * statement, each only while still postponed: a person settled by another node fails the whole batch, so that no
+     * one gets a second message from the campaign.
+     */
+    void settleAll(UUID campaign, List<Decided> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var counts = jdbcTemplate.batchUpdate("""
+                        UPDATE campaign_message SET mail_id = ?, status = ?, decided_rule = ?, source_notice = ?
+                        WHERE campaign_id = ? AND person_id = ? AND status = 'POSTPONED'""",
+                rows.stream().map(row -> new Object[] {row.mail(), row.status().name(), row.rule(),
+                        row.sourceNotice(), campaign, row.person().value()}).toList());
+        for (var count : counts) {
+            if (count != 1) {
+                throw new IllegalStateException("Campaign " + campaign + ": a postponed person was settled meanwhile");
+            }
+        }
+    }
+
+    /** The persons the campaign postponed, in id order after {@code after} (null: from the first). */
+    List<PersonId> postponed(UUID campaign, PersonId after, int limit) {
+        var params = new java.util.ArrayList<Object>(List.of(campaign));
+        if (after != null) {
+            params.add(after.value());
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT person_id FROM campaign_message WHERE campaign_id = ? AND status = 'POSTPONED'"
+                        + (after == null ? "" : " AND person_id > ?") + " ORDER BY person_id LIMIT ?")
+                .params(params).query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class))).list();
+    }
+
     /** One person's decision in a batch. */
     record Decided(PersonId person, UUID mail, CampaignMessageStatus status, String rule, boolean sourceNotice) {
     }
@@ -75,10 +109,16 @@ class CampaignMessages {
     record Engagement(long clicked, long clicks, long unsubscribed) {
     }
 
-    /** The person a campaign message was written to, when it is one. */
-    Optional<PersonId> personOfMail(UUID mail) {
-        return jdbc.sql("SELECT person_id FROM campaign_message WHERE mail_id = ?").param(mail)
-                .query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class))).optional();
+    /** The persons these campaign messages were written to, by message; a message of no campaign is left out. */
+    Map<UUID, PersonId> personsOfMails(List<UUID> mails) {
+        var persons = new HashMap<UUID, PersonId>();
+        if (!mails.isEmpty()) {
+            jdbc.sql("SELECT mail_id, person_id FROM campaign_message WHERE mail_id IN (:ids)").param("ids", mails)
+                    .query((rs, row) -> persons.put(rs.getObject("mail_id", UUID.class),
+                            new PersonId(rs.getObject("person_id", UUID.class))))
+                    .list();
+        }
+        return persons;
     }
 
     /**

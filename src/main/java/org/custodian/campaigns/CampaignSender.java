@@ -2,12 +2,16 @@ package org.custodian.campaigns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodian.audit.AuditAction;
@@ -47,6 +51,7 @@ public class CampaignSender {
     public static final String RESOURCE = "campaign";
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignSender.class);
+    private static final int IN_FLIGHT = 2;
 
     private final CampaignSendings sendings;
     private final CampaignRepository campaigns;
@@ -173,19 +178,53 @@ public class CampaignSender {
 
     /**
      * Walks the campaign's audience from its committed cursor to the end, when this node can take the walk's lease;
-     * returns at once otherwise (another node runs it).
+     * returns at once otherwise (another node runs it). PRO-5 speed: while batches are handed to the SMTP server, the
+     * next is decided and written (the database and the SMTP exchange overlap instead of taking turns); at most
+     * {@value #IN_FLIGHT} batches are in delivery at once, each over its own connection (a message's «sent» mark is a
+     * database round trip that a second connection's exchange covers), and each is delivered only once its transaction
+     * committed, as {@link #step} does. The pace ({@code messages-per-second}) is shared by all of them.
      */
     void run(UUID id) {
+        var delivery = Executors.newFixedThreadPool(IN_FLIGHT, runnable -> {
+            var thread = new Thread(runnable, "campaign-delivery-" + id);
+            thread.setDaemon(true);
+            return thread;
+        });
+        var delivering = new ArrayDeque<Future<?>>();
         try {
-            var more = true;
-            while (more) {
-                more = step(id);
+            for (var batch = decide(id); batch != null; batch = decide(id)) {
+                if (delivering.size() == IN_FLIGHT) {
+                    finished(delivering.poll());
+                }
+                var mails = batch.mails();
+                delivering.add(delivery.submit(() -> {
+                    deliver(mails);
+                    return null;
+                }));
+            }
+            while (!delivering.isEmpty()) {
+                finished(delivering.poll());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // The lease runs out and the sweep of any node resumes the walk from its committed cursor.
             LOG.warn("Sending of campaign {} stopped: {}", id, e.getMessage(), e);
+        } finally {
+            delivery.shutdownNow();
+        }
+    }
+
+    /** Waits for a batch's delivery; its failure stops the walk as if it had happened in this thread. */
+    private static void finished(Future<?> delivering) throws InterruptedException {
+        try {
+            delivering.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(e.getCause());
         }
     }
 
@@ -194,15 +233,21 @@ public class CampaignSender {
      * more (false once the audience is walked, or when another node holds the walk).
      */
     boolean step(UUID id) throws InterruptedException {
-        if (!lease(id)) {
-            return false;
-        }
-        var batch = transactions.execute(status -> nextBatch(id));
-        if (batch == null || batch.done()) {
+        var batch = decide(id);
+        if (batch == null) {
             return false;
         }
         deliver(batch.mails());
         return true;
+    }
+
+    /** The next batch, decided and committed; null once the audience is walked, or when another node holds it. */
+    private Batch decide(UUID id) {
+        if (!lease(id)) {
+            return null;
+        }
+        var batch = transactions.execute(status -> nextBatch(id));
+        return batch == null || batch.done() ? null : batch;
     }
 
     private boolean lease(UUID id) {
@@ -218,24 +263,49 @@ public class CampaignSender {
         var recipients = eligibility.next(campaign.terms(), campaign.audience(),
                 walk.cursor() == null ? null : new PersonId(walk.cursor()), properties.batchSize());
         if (recipients.isEmpty()) {
-            sendings.finish(id, node, now);
+            var openUntil = now.plus(properties.openFor());
+            if (sendings.finish(id, node, now, openUntil)) {
+                sendings.postponedDue(id, nextDue(id, openUntil));
+            }
             audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null,
                     "sending finished: " + walk.processed() + " persons decided");
             return Batch.DONE;
         }
+        var written = write(campaign, recipients);
+        messages.insertAll(id, written.rows(), now);
+        var last = recipients.get(recipients.size() - 1).person();
+        if (!sendings.advance(id, node, walk.cursor(), last.value(), recipients.size(),
+                now.plus(properties.lease()))) {
+            throw new IllegalStateException("Campaign " + id + ": the walk moved on without this node");
+        }
+        audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
+                written.mails().size() + " messages written for persons " + recipients.get(0).person() + " to "
+                        + last);
+        return new Batch(false, written.mails(), last);
+    }
+
+    /**
+     * The persons' messages written to the outbox (links issued, merge fields, click links, the Art. 14 notice the
+     * first time) and each person's decision as a row of {@code campaign_message}, in the order of {@code recipients}.
+     */
+    private Written write(CampaignView campaign, List<CampaignEligibility.Recipient> recipients) {
         var eligible = recipients.stream().filter(r -> r.decision().eligible() && r.email() != null)
                 .map(CampaignEligibility.Recipient::person).toList();
         var known = details.of(eligible);
         var informed = messages.informedOfSource(eligible);
         var targets = ClickLinks.targets(campaign.template().html());
         var base = publicAddress.url();
+        var sendable = recipients.stream().filter(r -> r.decision().eligible() && r.email() != null
+                && known.containsKey(r.person())).toList();
+        var issued = unsubscribeLinks.issueAll(sendable.stream()
+                .map(r -> new UnsubscribeLinks.Recipient(r.person(), r.email())).toList(), campaign.id());
         var mails = new ArrayList<Mailer.Addressed>();
         var decided = new ArrayList<Decision>();
         for (var recipient : recipients) {
             var decision = recipient.decision();
             var detail = known.get(recipient.person());
             if (decision.eligible() && recipient.email() != null && detail != null) {
-                var links = unsubscribeLinks.issue(recipient.person(), recipient.email(), id);
+                var links = issued.get(mails.size());
                 var thirdParty = detail.thirdParty() != null && !informed.contains(recipient.person())
                         ? detail.thirdParty() : null;
                 var mail = writer.write(campaign, recipient.person(), recipient.email(),
@@ -256,15 +326,73 @@ public class CampaignSender {
             rows.add(new CampaignMessages.Decided(decision.person(), mail, decision.status(), rule(decision),
                     decision.sourceNotice()));
         }
-        messages.insertAll(id, rows, now);
-        var last = recipients.get(recipients.size() - 1).person().value();
-        if (!sendings.advance(id, node, walk.cursor(), last, recipients.size(), now.plus(properties.lease()))) {
-            throw new IllegalStateException("Campaign " + id + ": the walk moved on without this node");
+        return new Written(mailIds, rows);
+    }
+
+    /**
+     * PRO-8: sends a walked campaign to the persons it postponed, once they are back under the frequency cap and while
+     * the campaign is open, batch by batch like the walk: each decided again now (an unsubscription meanwhile excludes
+     * them, a person still over the cap stays postponed), a message written only for a person still postponed (a
+     * conditional update: one message per person per campaign, whichever node does it), delivered after commit. Then
+     * records when the next of those still postponed is due. Returns at once when another node does it.
+     */
+    void sendPostponed(UUID id) {
+        var now = Instant.now(clock);
+        if (!sendings.leasePostponed(id, node, now.plus(properties.lease()), now)) {
+            return;
         }
-        audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
-                mails.size() + " messages written for persons " + recipients.get(0).person() + " to "
-                        + new PersonId(last));
-        return new Batch(false, mailIds);
+        try {
+            PersonId after = null;
+            for (var batch = postponedBatch(id, after); batch != null; batch = postponedBatch(id, after)) {
+                deliver(batch.mails());
+                after = batch.last();
+            }
+            transactions.executeWithoutResult(status -> sendings.releasePostponed(id, node,
+                    nextDue(id, sendings.walk(id).orElseThrow().openUntil())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The lease runs out and the sweep of any node tries again; what was committed stays settled.
+            LOG.warn("Sending of campaign {} to its postponed persons stopped: {}", id, e.getMessage(), e);
+        }
+    }
+
+    /** The next postponed persons after {@code after}, decided again and settled in one transaction; null at the end. */
+    private Batch postponedBatch(UUID id, PersonId after) {
+        return transactions.execute(status -> {
+            var persons = messages.postponed(id, after, properties.batchSize());
+            if (persons.isEmpty()) {
+                return null;
+            }
+            var campaign = campaigns.find(id).orElseThrow();
+            var written = write(campaign, eligibility.decideAll(campaign.terms(), campaign.audience(), persons));
+            messages.settleAll(id, written.rows().stream()
+                    .filter(row -> row.status() != CampaignMessageStatus.POSTPONED).toList());
+            if (!sendings.renew(id, node, Instant.now(clock).plus(properties.lease()))) {
+                throw new IllegalStateException("Campaign " + id + ": another node took over its postponed persons");
+            }
+            audit.personalData(AuditAction.EXPORT, RESOURCE, id.toString(), "PROSPECTING",
+                    written.mails().size() + " messages written for postponed persons " + persons.get(0) + " to "
+                            + persons.get(persons.size() - 1));
+            return new Batch(false, written.mails(), persons.get(persons.size() - 1));
+        });
+    }
+
+    /**
+     * PRO-8: when the first person the campaign still postpones is back under the frequency cap; null when nobody is
+     * before the campaign closes. Read a batch of persons at a time.
+     */
+    private Instant nextDue(UUID id, Instant openUntil) {
+        Instant due = null;
+        for (var persons = messages.postponed(id, null, properties.batchSize()); !persons.isEmpty();
+                persons = messages.postponed(id, persons.get(persons.size() - 1), properties.batchSize())) {
+            for (var again : eligibility.underCapAgain(persons).values()) {
+                if (again.isBefore(openUntil) && (due == null || again.isBefore(due))) {
+                    due = again;
+                }
+            }
+        }
+        return due;
     }
 
     private static String rule(Decision decision) {
@@ -299,6 +427,9 @@ public class CampaignSender {
         for (var id : sendings.stalled(now)) {
             executor.execute(() -> run(id));
         }
+        for (var id : sendings.postponedDue(now)) {
+            executor.execute(() -> sendPostponed(id));
+        }
     }
 
     /** Where the sending of a campaign stands, and its results so far. */
@@ -316,7 +447,10 @@ public class CampaignSender {
             boolean sourceNotice) {
     }
 
-    private record Batch(boolean done, List<UUID> mails) {
-        static final Batch DONE = new Batch(true, List.of());
+    private record Batch(boolean done, List<UUID> mails, PersonId last) {
+        static final Batch DONE = new Batch(true, List.of(), null);
+    }
+
+    private record Written(List<UUID> mails, List<CampaignMessages.Decided> rows) {
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linkKey           key of the click links' tokens, Base64 of 32 random bytes ({@code CUSTODIAN_CAMPAIGN_LINK_KEY},
  *                          the same on every node); empty: the key file is used
  * @param linkKeyFile       where the generated key lives when none is configured
+ * @param openFor           how long after its audience was walked a campaign still reaches the persons the frequency
+ *                          cap postponed, once they are back under it (PRO-8)
  */
 @ConfigurationProperties("custodian.campaigns")
 record CampaignSendingProperties(
@@ -22,11 +24,15 @@ record CampaignSendingProperties(
         @DefaultValue("50") double messagesPerSecond,
         @DefaultValue("PT2M") Duration lease,
         String linkKey,
-        @DefaultValue("./data/campaign-link.key") Path linkKeyFile) {
+        @DefaultValue("./data/campaign-link.key") Path linkKeyFile,
+        @DefaultValue("P30D") Duration openFor) {
 
     CampaignSendingProperties {
         if (batchSize < 1) {
             throw new IllegalArgumentException("custodian.campaigns.batch-size must be at least 1");
+        }
+        if (openFor.isNegative()) {
+            throw new IllegalArgumentException("custodian.campaigns.open-for cannot be negative");
         }
         if (messagesPerSecond < 0) {
             throw new IllegalArgumentException("custodian.campaigns.messages-per-second cannot be negative");

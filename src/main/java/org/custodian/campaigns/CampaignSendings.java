@@ -82,12 +82,15 @@ class CampaignSendings {
                 .params(to, processed, Timestamp.from(leaseUntil), id, node, from).update() == 1;
     }
 
-    /** The whole audience was walked: the campaign is sent (its messages delivered or held by the outbox). */
-    boolean finish(UUID id, String node, Instant at) {
+    /**
+     * The whole audience was walked: the campaign is sent (its messages delivered or held by the outbox); it stays
+     * open until {@code openUntil} for the persons it postponed (PRO-8).
+     */
+    boolean finish(UUID id, String node, Instant at, Instant openUntil) {
         var walked = jdbc.sql("""
-                        UPDATE campaign_sending SET walked = TRUE, owner_node = NULL, lease_until = NULL
+                        UPDATE campaign_sending SET walked = TRUE, owner_node = NULL, lease_until = NULL, open_until = ?
                         WHERE campaign_id = ? AND owner_node = ? AND walked = FALSE""")
-                .params(id, node).update() == 1;
+                .params(Timestamp.from(openUntil), id, node).update() == 1;
         if (walked) {
             jdbc.sql("""
                             UPDATE campaign SET status = 'SENT', finished_at = ?, updated_at = ?, version = version + 1
@@ -105,14 +108,67 @@ class CampaignSendings {
                 .param(Timestamp.from(now)).query(UUID.class).list();
     }
 
+    /** When the first person the campaign postponed may be reached (PRO-8); null when none before it closes. */
+    void postponedDue(UUID id, Instant due) {
+        jdbc.sql("UPDATE campaign_sending SET postponed_due_at = ? WHERE campaign_id = ?")
+                .params(due == null ? null : Timestamp.from(due), id).update();
+    }
+
+    /**
+     * PRO-8: the walked campaigns, still open and still sent, whose postponed persons are due and that no node is
+     * sending them to.
+     */
+    List<UUID> postponedDue(Instant now) {
+        return jdbc.sql("""
+                        SELECT s.campaign_id FROM campaign_sending s JOIN campaign c ON c.id = s.campaign_id
+                        WHERE s.walked = TRUE AND c.status = 'SENT' AND s.postponed_due_at <= ? AND s.open_until > ?
+                          AND (s.lease_until IS NULL OR s.lease_until < ?)""")
+                .params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now)).query(UUID.class).list();
+    }
+
+    /** Takes the sending to a walked campaign's postponed persons for this node, when they are due and nobody does. */
+    boolean leasePostponed(UUID id, String node, Instant until, Instant now) {
+        return jdbc.sql("""
+                        UPDATE campaign_sending SET owner_node = ?, lease_until = ?
+                        WHERE campaign_id = ? AND walked = TRUE AND postponed_due_at <= ? AND open_until > ?
+                          AND (owner_node IS NULL OR owner_node = ? OR lease_until < ?)""")
+                .params(node, Timestamp.from(until), id, Timestamp.from(now), Timestamp.from(now), node,
+                        Timestamp.from(now)).update() == 1;
+    }
+
+    /** Renews this node's lease, in a batch's transaction; false when another node took it meanwhile. */
+    boolean renew(UUID id, String node, Instant until) {
+        return jdbc.sql("UPDATE campaign_sending SET lease_until = ? WHERE campaign_id = ? AND owner_node = ?")
+                .params(Timestamp.from(until), id, node).update() == 1;
+    }
+
+    /** Hands a walked campaign back once its due postponed persons were decided again, with the next due time. */
+    void releasePostponed(UUID id, String node, Instant nextDue) {
+        jdbc.sql("""
+                        UPDATE campaign_sending SET owner_node = NULL, lease_until = NULL, postponed_due_at = ?
+                        WHERE campaign_id = ? AND owner_node = ?""")
+                .params(nextDue == null ? null : Timestamp.from(nextDue), id, node).update();
+    }
+
     private static Walk walk(ResultSet rs, int row) throws SQLException {
         return new Walk(rs.getObject("campaign_id", UUID.class), rs.getLong("audience"), rs.getLong("processed"),
                 rs.getObject("cursor_person", UUID.class), rs.getBoolean("walked"), rs.getString("started_by"),
-                rs.getObject("started_at", OffsetDateTime.class).toInstant());
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(), instant(rs, "open_until"),
+                instant(rs, "postponed_due_at"));
     }
 
-    /** Where the walk of a campaign's audience stands. */
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Where the walk of a campaign's audience stands.
+     *
+     * @param openUntil      until when the campaign reaches the persons it postponed (PRO-8); null before the walk ends
+     * @param postponedDueAt when the first of them is back under the frequency cap; null when none is before then
+     */
     record Walk(UUID campaign, long audience, long processed, UUID cursor, boolean walked, String startedBy,
-            Instant startedAt) {
+            Instant startedAt, Instant openUntil, Instant postponedDueAt) {
     }
 }

@@ -1,5 +1,6 @@
 package org.custodian.campaigns;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.custodian.mail.MailStatus;
@@ -25,10 +26,13 @@ import org.custodian.mail.MailStatus;
  * @param clicks       clicks
  * @param unsubscribed persons who unsubscribed through a message of this campaign
  * @param smtp         whether an SMTP server is configured
+ * @param postponedFrom when the first postponed person is back under the cap and is sent the campaign (PRO-8); null
+ *                      while the audience is walked, or when none will be before the campaign closes
+ * @param openUntil    until when the campaign still reaches its postponed persons; null while the audience is walked
  */
 public record SendingProgress(CampaignStatus status, long audience, long processed, long written, long sent, long held,
         long pending, long refused, long bounced, long withdrawn, long postponed, long excluded, long clicked, long clicks,
-        long unsubscribed, boolean smtp) {
+        long unsubscribed, boolean smtp, Instant postponedFrom, Instant openUntil) {
 
     static SendingProgress of(CampaignStatus status, CampaignSendings.Walk walk, Map<CampaignMessageStatus, Long> decided,
             Map<MailStatus, Long> delivery, CampaignMessages.Engagement engagement, boolean smtp) {
@@ -41,7 +45,8 @@ public record SendingProgress(CampaignStatus status, long audience, long process
                 count(delivery, MailStatus.BOUNCED),
                 count(delivery, MailStatus.WITHDRAWN), count(decided, CampaignMessageStatus.POSTPONED),
                 count(decided, CampaignMessageStatus.EXCLUDED), engagement.clicked(), engagement.clicks(),
-                engagement.unsubscribed(), smtp);
+                engagement.unsubscribed(), smtp, walk == null ? null : walk.postponedDueAt(),
+                walk == null ? null : walk.openUntil());
     }
 
     private static <K> long count(Map<K, Long> counts, K key) {

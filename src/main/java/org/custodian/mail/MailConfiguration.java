@@ -28,7 +28,7 @@ class MailConfiguration {
             ObjectProvider<DeliveryCheck> checks) {
         var smtp = sender.getIfAvailable();
         var transport = smtp == null ? null
-                : new SmtpTransport(smtp, properties.from(), DkimSigning.of(properties.dkim()));
+                : new SmtpTransport(smtp, properties.from(), DkimSigning.of(properties.dkim()), clock);
         return new MailDispatcher(outbox, transport, properties, clock, executor,
                 () -> checks.orderedStream().toList());
     }

@@ -90,10 +90,14 @@ class MailDispatcher {
      * one SMTP connection: a campaign's batch does not pay a connection per message.
      */
     void dispatchAll(List<UUID> ids) {
-        var checks = this.checks.get();
+        var found = outbox.findAll(outbox.claimAll(ids, Instant.now(clock)));
+        var refusals = new java.util.HashMap<UUID, String>();
+        for (var check : checks.get()) {
+            check.refuseAll(found).forEach(refusals::putIfAbsent);
+        }
         var claimed = new java.util.ArrayList<MailView>();
-        for (var mail : outbox.findAll(outbox.claimAll(ids, Instant.now(clock)))) {
-            var refusal = refusal(checks, mail);
+        for (var mail : found) {
+            var refusal = refusals.get(mail.id());
             if (refusal == null) {
                 claimed.add(mail);
             } else {
@@ -103,14 +107,16 @@ class MailDispatcher {
         if (claimed.isEmpty()) {
             return;
         }
-        var failures = transport.deliverAll(claimed);
-        var sent = new java.util.ArrayList<UUID>();
+        // Each message is marked sent, in its own statement, right before the server takes it: a node killed
+        // mid-chunk leaves the chunk's delivered messages sent and the others claimed, offered again later.
+        List<RuntimeException> failures;
+        try (var marks = outbox.sentMarks()) {
+            failures = transport.deliverAll(claimed, mail -> marks.mark(mail.id(), Instant.now(clock)));
+        }
         for (var i = 0; i < claimed.size(); i++) {
             var mail = claimed.get(i);
             var failure = failures.get(i);
-            if (failure == null) {
-                sent.add(mail.id());
-            } else {
+            if (failure != null) {
                 var attempts = mail.attempts() + 1;
                 var retryAt = attempts >= properties.maxAttempts() ? null
                         : Instant.now(clock).plus(properties.retryDelay().multipliedBy(1L << (attempts - 1)));
@@ -118,17 +124,6 @@ class MailDispatcher {
                 outbox.markFailed(mail.id(), abbreviate(failure.getMessage()), retryAt);
             }
         }
-        outbox.markAllSent(sent, Instant.now(clock));
-    }
-
-    private static String refusal(List<DeliveryCheck> checks, MailView mail) {
-        for (var check : checks) {
-            var refusal = check.refuse(mail);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
-        }
-        return null;
     }
 
     private static String abbreviate(String message) {

@@ -1,14 +1,19 @@
 package org.custodian.prospecting;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.audit.AuditAction;
@@ -104,7 +109,7 @@ class AudienceEligibility implements CampaignEligibility {
             throw PersonNotFound.forId(person);
         }
         audit.personalData(AuditAction.READ, RESOURCE, person.value().toString(), terms.purpose());
-        if (!inAudience(audience, person.value())) {
+        if (!inAudience(audience, List.of(person.value())).contains(person.value())) {
             return EligibilityDecision.excluded(EligibilityRule.AUDIENCE, "prospecting.reason.audience",
                     EligibilityDecision.evidenceOf());
         }
@@ -130,6 +135,59 @@ class AudienceEligibility implements CampaignEligibility {
         return batch;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> decideAll(CampaignTerms terms, AudienceFilter audience, Collection<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        keys.refresh();
+        var ids = persons.stream().map(PersonId::value).toList();
+        var facts = reader.of(terms, ids, clock.instant());
+        var inAudience = inAudience(audience, ids);
+        var today = today();
+        var decided = facts.stream().map(item -> new Recipient(item.personId(), item.email(),
+                inAudience.contains(item.personId().value()) ? rules.decide(item, terms, today)
+                        : EligibilityDecision.excluded(EligibilityRule.AUDIENCE, "prospecting.reason.audience",
+                                EligibilityDecision.evidenceOf())))
+                .toList();
+        if (!decided.isEmpty()) {
+            audit.personalData(AuditAction.SEARCH, RESOURCE, null, terms.purpose(),
+                    "eligibility of " + decided.size() + " postponed person(s)");
+        }
+        return decided;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, Instant> underCapAgain(Collection<PersonId> persons) {
+        var now = clock.instant();
+        var again = new HashMap<PersonId, Instant>();
+        persons.forEach(person -> again.put(person, now));
+        if (persons.isEmpty()) {
+            return again;
+        }
+        // The cap-th most recent message of each person within the window: once it leaves, they are under the cap.
+        jdbc.sql("SELECT person_id, created_at FROM (SELECT person_id, created_at, ROW_NUMBER() OVER ("
+                        + "PARTITION BY person_id ORDER BY created_at DESC) AS recency FROM ("
+                        + EligibilityQuery.RECENT_MESSAGE_ROWS + ") recent) ranked WHERE recency = :cap_max")
+                .param("ids", persons.stream().map(PersonId::value).toList())
+                .param("window_start", Timestamp.from(now.minus(cap.window())))
+                .param("cap_max", cap.maxMessages())
+                .query((rs, row) -> again.put(new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getTimestamp("created_at").toInstant().plus(cap.window())))
+                .list();
+        return again;
+    }
+
+    private Set<UUID> inAudience(AudienceFilter audience, List<UUID> ids) {
+        var params = new LinkedHashMap<String, Object>();
+        var where = AudienceSql.condition(audience, zone, params);
+        params.put("ids", ids);
+        return new HashSet<>(jdbc.sql("SELECT p.id FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
+                + " WHERE " + where + " AND p.id IN (:ids)").params(params).query(UUID.class).list());
+    }
+
     private List<Map.Entry<String, Long>> counts(EligibilityQuery query) {
         return jdbc.sql(query.counts()).params(query.params())
                 .query((rs, n) -> Map.entry(rs.getString("decision"), rs.getLong("persons"))).list();
@@ -150,13 +208,6 @@ class AudienceEligibility implements CampaignEligibility {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    private boolean inAudience(AudienceFilter audience, UUID person) {
-        var params = new LinkedHashMap<String, Object>();
-        var where = AudienceSql.condition(audience, zone, params);
-        params.put("person", person);
-        return jdbc.sql("SELECT COUNT(*) FROM person p " + String.join(" ", AudienceSql.KEY_JOINS) + " WHERE "
-                + where + " AND p.id = :person").params(params).query(Long.class).single() > 0;
-    }
 
     /**
      * Some included and some excluded persons: the persons of the audience from a random point of the id order (a

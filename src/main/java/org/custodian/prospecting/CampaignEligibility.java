@@ -1,5 +1,7 @@
 package org.custodian.prospecting;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,19 @@ public interface CampaignEligibility {
      * decision taken now and the address to use: what a sender re-checks batch by batch.
      */
     List<Recipient> next(CampaignTerms terms, AudienceFilter audience, PersonId after, int limit);
+
+    /**
+     * These persons' decisions taken now, each with the address to use (PRO-8: the persons a campaign postponed,
+     * decided again once they are back under the frequency cap); a person no longer in the audience's filters is
+     * excluded by {@link EligibilityRule#AUDIENCE}, a person no longer in the file is left out. Set-based.
+     */
+    List<Recipient> decideAll(CampaignTerms terms, AudienceFilter audience, Collection<PersonId> persons);
+
+    /**
+     * PRO-8: when each of these persons is back under the frequency cap, at the earliest: the instant the oldest
+     * message that keeps them over it leaves the window; {@code now} for a person already under it.
+     */
+    Map<PersonId, Instant> underCapAgain(Collection<PersonId> persons);
 
     /** A person of the audience, their e-mail address (null when none) and their decision. */
     record Recipient(PersonId person, String email, EligibilityDecision decision) {

@@ -55,6 +55,11 @@ final class EligibilityQuery {
         SUMMARY
     }
 
+    /** The messages {@link #RECENT_MESSAGES} counts, one row each, of the persons {@code :ids}. */
+    static final String RECENT_MESSAGE_ROWS = "SELECT person_id, created_at FROM mail_message"
+            + " WHERE person_id IN (:ids) AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
+            + " AND created_at >= :window_start";
+
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
 

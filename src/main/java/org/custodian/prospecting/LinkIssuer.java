@@ -2,6 +2,8 @@ package org.custodian.prospecting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,17 +43,29 @@ public class LinkIssuer implements UnsubscribeLinks, PreferenceCentre {
 
     @Override
     @Transactional
-    public Links issue(PersonId person, String email, UUID campaign) {
-        Objects.requireNonNull(person, "person");
-        var emailHash = Objects.requireNonNull(hasher.email(email), "an e-mail address is required");
-        var issue = UUID.randomUUID();
+    public List<Links> issueAll(List<Recipient> recipients, UUID campaign) {
         var now = Instant.now(clock);
         var base = publicAddress.url();
-        return new Links(
-                base + "/p/unsubscribe/" + store(issue, Scope.UNSUBSCRIBE, Origin.MESSAGE, person, emailHash, campaign,
-                        now),
-                base + "/p/preferences/" + store(issue, Scope.PREFERENCES, Origin.MESSAGE, person, emailHash,
-                        campaign, now));
+        var rows = new ArrayList<MessageLinks.Issued>();
+        var issued = new ArrayList<Links>();
+        for (var recipient : recipients) {
+            var person = Objects.requireNonNull(recipient.person(), "person");
+            var emailHash = Objects.requireNonNull(hasher.email(recipient.email()), "an e-mail address is required");
+            var issue = UUID.randomUUID();
+            var unsubscribe = LinkTokens.newToken();
+            var preferences = LinkTokens.newToken();
+            rows.add(issued(unsubscribe, new MessageLink(issue, Scope.UNSUBSCRIBE, Origin.MESSAGE, person, emailHash,
+                    campaign, now)));
+            rows.add(issued(preferences, new MessageLink(issue, Scope.PREFERENCES, Origin.MESSAGE, person, emailHash,
+                    campaign, now)));
+            issued.add(new Links(base + "/p/unsubscribe/" + unsubscribe, base + "/p/preferences/" + preferences));
+        }
+        links.insertAll(rows);
+        return issued;
+    }
+
+    private static MessageLinks.Issued issued(String token, MessageLink link) {
+        return new MessageLinks.Issued(LinkTokens.hash(token).orElseThrow(), link);
     }
 
     /** A link to the preference centre shown on the page that confirms a consent (PRO-1). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.custodian.prospecting.MessageLink.Origin;
 import org.custodian.prospecting.MessageLink.Scope;
 import org.custodian.shared.PersonId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +24,36 @@ class MessageLinks {
     private static final String COLUMNS = "issue_id, scope, origin, person_id, email_hash, campaign_id, issued_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    MessageLinks(JdbcClient jdbc) {
+    MessageLinks(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     void insert(String tokenHash, MessageLink link) {
-        jdbc.sql("INSERT INTO message_link (token_hash, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(tokenHash, link.issueId(), link.scope().name(), link.origin().name(),
-                        link.person() == null ? null : link.person().value(), link.emailHash(), link.campaign(),
-                        Timestamp.from(link.issuedAt()))
-                .update();
+        jdbc.sql(INSERT).params(values(new Issued(tokenHash, link))).update();
+    }
+
+    /** Writes many links in one batched statement (a campaign's batch, PRO-5). */
+    void insertAll(List<Issued> links) {
+        if (!links.isEmpty()) {
+            jdbcTemplate.batchUpdate(INSERT, links.stream().map(MessageLinks::values).toList());
+        }
+    }
+
+    /** A link to write and the hash of its token. */
+    record Issued(String tokenHash, MessageLink link) {
+    }
+
+    private static final String INSERT = "INSERT INTO message_link (token_hash, " + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] values(Issued issued) {
+        var link = issued.link();
+        return new Object[] {issued.tokenHash(), link.issueId(), link.scope().name(), link.origin().name(),
+                link.person() == null ? null : link.person().value(), link.emailHash(), link.campaign(),
+                Timestamp.from(link.issuedAt())};
     }
 
     Optional<MessageLink> find(String tokenHash) {

@@ -69,6 +69,19 @@ class SuppressionEntries {
                 .list();
     }
 
+    /** The entries of these hashes with their hash, latest opposition first, in one statement. */
+    List<HashedEntry> withHashes(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        var marks = String.join(", ", hashes.stream().map(hash -> "?").toList());
+        return jdbc.sql("SELECT value_hash, " + COLUMNS + " FROM suppression_entry WHERE value_hash IN (" + marks
+                        + ") ORDER BY recorded_at DESC, id")
+                .params(hashes.toArray())
+                .query((rs, row) -> new HashedEntry(rs.getString("value_hash"), view(rs, row)))
+                .list();
+    }
+
     /** The latest opposition of each of these hashes that is on the list, whatever its channel. */
     Map<String, Instant> latest(List<String> hashes) {
         if (hashes.isEmpty()) {

@@ -77,24 +77,30 @@ class CampaignHeldIntegrationTests {
 
     @Test
     @WithMockUser(username = "hugo", roles = "MARKETING")
-    @DisplayName("PRO-3 a campaign message whose recipient unsubscribed after it was written is withdrawn before delivery")
+    @DisplayName("PRO-3 a campaign message whose recipient unsubscribed after it was written is withdrawn before delivery; the chunk's others are not")
     void withdrawnBeforeDelivery() {
         var fixtures = new CampaignFixtures(jdbc, clock);
         var address = "late-" + UUID.randomUUID() + "@example.org";
+        var other = "stays-" + UUID.randomUUID() + "@example.org";
         var person = fixtures.consenting(address);
+        var stays = fixtures.consenting(other);
         var campaign = campaign(fixtures);
         sender.begin(campaign);
         sender.run(campaign);
-        var mail = jdbc.sql("SELECT mail_id FROM campaign_message WHERE campaign_id = ? AND person_id = ?")
-                .params(campaign, person.value()).query(UUID.class).single();
-        var view = new MailView(mail, Instant.now(clock), "system", CampaignMessageWriter.mailCategory(campaign),
-                address, "Objet", "Texte", null, Map.of(), MailStatus.SENDING, 0, null, null, null);
-        assertThat(check.refuse(view)).isEmpty();
+        var chunk = List.of(view(campaign, person, address), view(campaign, stays, other));
+        assertThat(check.refuseAll(chunk)).isEmpty();
 
         suppressions.add(new SuppressionRequest(address, null, SuppressionChannel.EMAIL, SuppressionSource.STAFF,
                 "by letter"));
 
-        assertThat(check.refuse(view)).isPresent();
+        assertThat(check.refuseAll(chunk)).containsOnlyKeys(chunk.get(0).id());
+    }
+
+    private MailView view(UUID campaign, org.custodian.shared.PersonId person, String address) {
+        var mail = jdbc.sql("SELECT mail_id FROM campaign_message WHERE campaign_id = ? AND person_id = ?")
+                .params(campaign, person.value()).query(UUID.class).single();
+        return new MailView(mail, Instant.now(clock), "system", CampaignMessageWriter.mailCategory(campaign),
+                address, "Objet", "Texte", null, Map.of(), MailStatus.SENDING, 0, null, null, null);
     }
 
     @Test

@@ -288,6 +288,97 @@ class CampaignSendingIntegrationTests {
                 properties, clock);
     }
 
+    @Test
+    @DisplayName("PRO-8 a person postponed by the frequency cap is sent the campaign once back under it, once, while it is open")
+    void postponedPersonIsSentLater() throws Exception {
+        var sent = addresses("capped-ok", 2);
+        sent.forEach(fixtures::consenting);
+        var cappedAddress = unique("capped");
+        var capped = fixtures.consenting(cappedAddress);
+        var now = clock.instant();
+        // four campaign messages within the 30-day window: the oldest, 10 days old, leaves it in 20 days
+        for (var daysAgo : List.of(10, 9, 2, 1)) {
+            earlierCampaignMessage(capped, cappedAddress, now.minus(Duration.ofDays(daysAgo)));
+        }
+        var campaign = campaign();
+        assertThat(sender.begin(campaign)).isTrue();
+        sender.run(campaign);
+
+        assertThat(receivedBy(sent)).hasSize(2);
+        assertThat(receivedBy(List.of(cappedAddress))).isEmpty();
+        var progress = sender.progress(campaign);
+        assertThat(progress.postponed()).isEqualTo(1);
+        assertThat(progress.postponedFrom()).isCloseTo(now.minus(Duration.ofDays(10)).plus(Duration.ofDays(30)),
+                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(progress.openUntil()).isCloseTo(now.plus(properties.openFor()),
+                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+        mvc.perform(get("/campaigns/" + campaign + "/progress").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("hugo").roles("MARKETING")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("recevront la campagne à partir du")));
+
+        try {
+            clock.advance(Duration.ofDays(10));
+            assertThat(sendings.postponedDue(clock.instant())).doesNotContain(campaign);
+            sender.sendPostponed(campaign);
+            assertThat(receivedBy(List.of(cappedAddress))).as("still over the cap").isEmpty();
+
+            clock.advance(Duration.ofDays(10).plusMinutes(1));
+            assertThat(sendings.postponedDue(clock.instant())).contains(campaign);
+            sender.sendPostponed(campaign);
+            sender.sendPostponed(campaign);
+
+            assertThat(receivedBy(List.of(cappedAddress))).as("exactly one message, however often asked").hasSize(1);
+            assertThat(receivedBy(sent)).hasSize(2);
+            var after = sender.progress(campaign);
+            assertThat(after.postponed()).isZero();
+            assertThat(after.written()).isEqualTo(3);
+            assertThat(after.postponedFrom()).isNull();
+            assertThat(sendings.postponedDue(clock.instant())).doesNotContain(campaign);
+        } finally {
+            clock.advance(Duration.ofDays(-20).minusMinutes(1));
+        }
+    }
+
+    @Test
+    @DisplayName("PRO-8, PRO-3 a postponed person who unsubscribes before being back under the cap is never sent the campaign")
+    void postponedThenUnsubscribedIsNotSent() throws Exception {
+        var cappedAddress = unique("capped-unsub");
+        var capped = fixtures.consenting(cappedAddress);
+        var now = clock.instant();
+        for (var daysAgo : List.of(5, 4, 3, 2)) {
+            earlierCampaignMessage(capped, cappedAddress, now.minus(Duration.ofDays(daysAgo)));
+        }
+        var campaign = campaign();
+        assertThat(sender.begin(campaign)).isTrue();
+        sender.run(campaign);
+        assertThat(sender.progress(campaign).postponed()).isEqualTo(1);
+        suppressions.add(new SuppressionRequest(cappedAddress, null, SuppressionChannel.EMAIL, SuppressionSource.STAFF,
+                "a letter received while postponed"));
+
+        try {
+            clock.advance(Duration.ofDays(26));
+            sender.sendPostponed(campaign);
+            assertThat(receivedBy(List.of(cappedAddress))).isEmpty();
+            assertThat(jdbc.sql("SELECT status FROM campaign_message WHERE campaign_id = ? AND person_id = ?")
+                    .params(campaign, capped.value()).query(String.class).single()).isEqualTo("EXCLUDED");
+        } finally {
+            clock.advance(Duration.ofDays(-26));
+        }
+    }
+
+    /** A message of another campaign the person received at {@code at}: it counts towards the frequency cap. */
+    private void earlierCampaignMessage(PersonId person, String address, java.time.Instant at) {
+        jdbc.sql("""
+                        INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body,
+                            status, attempts, person_id, sent_at)
+                        VALUES (?, ?, 'system', ?, ?, 'Avant', 'Avant', 'SENT', 1, ?, ?)""")
+                .params(UUID.randomUUID(), java.sql.Timestamp.from(at), "campaign/" + UUID.randomUUID(), address,
+                        person.value(), java.sql.Timestamp.from(at)).update();
+    }
+
     private UUID campaign() {
         return campaigns.create(new CampaignDraft("Printemps " + UUID.randomUUID(), "EMAIL", "PROSPECTING", null,
                 List.of(), fixtures.audience(), "Maison Lumière", "bonjour@maison-lumiere.example"),

@@ -8,6 +8,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class DkimSigningTests {
@@ -42,9 +45,11 @@ class DkimSigningTests {
         smtp.stop();
     }
 
-    @Test
-    @DisplayName("PRO-5 a configured key signs each message, and the signature covers both one-click unsubscribe headers")
-    void signsListUnsubscribeHeaders() throws Exception {
+    @ParameterizedTest(name = "one message at a time: {0}")
+    @ValueSource(booleans = {true, false})
+    @DisplayName("PRO-5 a configured key signs each message, alone or in a campaign's chunk, and the signature covers "
+            + "both one-click unsubscribe headers")
+    void signsListUnsubscribeHeaders(boolean alone) throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var pair = generator.generateKeyPair();
@@ -53,14 +58,20 @@ class DkimSigningTests {
                 + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n");
         var dkim = DkimSigning.of(new MailProperties.Dkim("maison-lumiere.example", "campagnes", pem.toString()));
-        var transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example", dkim);
+        var transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example", dkim,
+                java.time.Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), java.time.ZoneOffset.UTC));
         var id = UUID.randomUUID();
 
-        transport.deliver(new MailView(id, Instant.EPOCH, "system", "campaign/x", "lea@example.org",
+        var mail = new MailView(id, Instant.EPOCH, "system", "campaign/x", "lea@example.org",
                 "Le jardin au printemps", "Bonjour.", "<p>Bonjour.</p>",
                 Map.of("List-Unsubscribe", "<https://shop.example/p/unsubscribe/abc>",
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
-                MailStatus.SENDING, 0, null, null, "\"Maison Lumière\" <bonjour@maison-lumiere.example>"));
+                MailStatus.SENDING, 0, null, null, "\"Maison Lumière\" <bonjour@maison-lumiere.example>");
+        if (alone) {
+            transport.deliver(mail);
+        } else {
+            assertThat(transport.deliverAll(List.of(mail), accepted -> { })).containsOnlyNulls();
+        }
 
         var received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);

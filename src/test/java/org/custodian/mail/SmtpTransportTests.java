@@ -27,7 +27,8 @@ class SmtpTransportTests {
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
-        transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example");
+        transport = new SmtpTransport(sender, "no-reply@maison-lumiere.example",
+                java.time.Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -52,5 +53,24 @@ class SmtpTransportTests {
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("no-reply@maison-lumiere.example");
         assertThat(GreenMailUtil.getBody(received[0])).contains("Cliquez sur le lien");
         assertThat(received[0].getMessageID()).isEqualTo("<" + id + "@maison-lumiere.example>");
+    }
+
+    @Test
+    @DisplayName("PRO-5 over one connection, each message is reported accepted right before the server holds it, not after")
+    void reportsEachMessageBeforeTheServerHoldsIt() throws Exception {
+        var mails = java.util.stream.IntStream.range(0, 3).mapToObj(i -> new MailView(UUID.randomUUID(), Instant.EPOCH,
+                "system", "campaign/x", "lea" + i + "@example.org", "Objet " + i, "Texte", null, Map.of(),
+                MailStatus.SENDING, 0, null, null, null)).toList();
+        var heldWhenReported = new java.util.ArrayList<Integer>();
+
+        var failures = transport.deliverAll(mails, mail -> heldWhenReported.add(smtp.getReceivedMessages().length));
+
+        assertThat(failures).containsOnlyNulls();
+        assertThat(heldWhenReported).containsExactly(0, 1, 2);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        for (var i = 0; i < 3; i++) {
+            assertThat(smtp.getReceivedMessages()[i].getMessageID()).as("a bounce leads back to the row")
+                    .isEqualTo("<" + mails.get(i).id() + "@maison-lumiere.example>");
+        }
     }
 }

@@ -155,6 +155,28 @@ class UnsubscribeLinkIntegrationTests {
     }
 
     @Test
+    @DisplayName("PRO-3, PRO-5 links issued for a whole batch at once are each the recipient's own, and work")
+    void batchIssuedLinksWork() throws Exception {
+        var first = address();
+        var second = address();
+        var firstPerson = person(first);
+        var secondPerson = person(second);
+        var campaign = UUID.randomUUID();
+
+        var issued = links.issueAll(java.util.List.of(new UnsubscribeLinks.Recipient(firstPerson, first),
+                new UnsubscribeLinks.Recipient(secondPerson, second)), campaign);
+
+        assertThat(issued).hasSize(2);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT issue_id) FROM message_link WHERE campaign_id = ?").param(campaign)
+                .query(Long.class).single()).isEqualTo(2);
+        mvc.perform(post(path(issued.get(1).unsubscribe())).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(ONE_CLICK)).andExpect(status().isOk());
+        assertThat(suppressions.find(second, null, Channel.EMAIL)).isPresent();
+        assertThat(suppressions.find(first, null, Channel.EMAIL)).isEmpty();
+        assertThat(emailProspecting(secondPerson)).isEqualTo(ConsentStatus.OBJECTED);
+    }
+
+    @Test
     @DisplayName("PRO-3 RFC 8058 the one-click POST may come as multipart/form-data")
     void oneClickMultipartUnsubscribes() throws Exception {
         var email = address();
