@@ -65,4 +65,13 @@ public record SendingProgress(CampaignStatus status, long audience, long process
     public boolean finished() {
         return status == CampaignStatus.SENT;
     }
+
+    /**
+     * Whether the figures still move on their own: the audience is being walked, or messages written are still waiting
+     * for the SMTP server (the last batches leave after the walk ends), so the page keeps refreshing until the last
+     * one is counted.
+     */
+    public boolean live() {
+        return status == CampaignStatus.SENDING || pending > 0;
+    }
 }
