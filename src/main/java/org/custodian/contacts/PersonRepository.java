@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,11 +60,17 @@ class PersonRepository {
 
     /** Above this many persons estimated to match a search, the names walked in order reach a page's rows sooner. */
     private static final long FEW_MATCHES = 15_000;
+    /**
+     * Up to this many persons estimated to match a search, reading their rows and sorting them costs less than
+     * walking the slices where they are (one row each, against a slice's names).
+     */
+    private static final long VERY_FEW_MATCHES = 1_000;
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final boolean postgres;
+    private final NameSlices nameSlices = new NameSlices();
 
     PersonRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -212,10 +219,11 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do, or from the persons the search matches when PostgreSQL expects few ({@link #fewPersonsMatch}); the
-     * selection is counted only up to a window beyond the page ({@link #countLimit}), never over the whole table,
-     * from an index alone where one covers the query (so that a deep page costs an index range, not the rows before
-     * it); then only the page's rows are read.
+     * many do; a search in name order walks only the slices of the names ({@link NameSlices}) where it has
+     * matches ({@link #slicesWalked}), one PostgreSQL expects to match very few persons reads them first
+     * ({@link #textMatchesFirst}); the selection is counted only up to a window beyond the page
+     * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
+     * deep page costs an index range, not the rows before it); then only the page's rows are read.
      *
      * @param conditions the contributed filters' conditions
      */
@@ -224,8 +232,22 @@ class PersonRepository {
         var where = where(criteria, conditions, zone);
         planForTheseValues();
         var limit = countLimit(page);
-        var selected = fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit)
-                : walked(where, sort, page, limit);
+        return page(selected(where, sort, page, limit), sort, page, limit);
+    }
+
+    /**
+     * The same page as {@link #list}, always read by walking the name slices where the search has matches: what a
+     * search in name order does on PostgreSQL when PostgreSQL expects more than a few matches, here for any search,
+     * so that a test compares it with a plain sort of every match on a small database.
+     */
+    Page<PersonView> listBySlices(PersonCriteria criteria, PersonSort sort, PageRequest page, ZoneId zone) {
+        var where = where(criteria, List.of(), zone);
+        planForTheseValues();
+        var limit = countLimit(page);
+        return page(slicesWalked(where, sort, page, limit), sort, page, limit);
+    }
+
+    private Page<PersonView> page(PageIds selected, PersonSort sort, PageRequest page, long limit) {
         var rows = selected.ids().isEmpty() ? List.<PersonView>of()
                 : jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids) ORDER BY " + sort.orderBy())
                         .param("ids", selected.ids())
@@ -233,6 +255,25 @@ class PersonRepository {
         var counted = selected.counted();
         var capped = counted == limit;
         return new Page<>(withFlags(rows), page.page(), page.size(), capped ? limit - 1 : counted, capped);
+    }
+
+    /**
+     * Which way reads the page's ids: on PostgreSQL, a search PostgreSQL expects to match very few persons from its
+     * matches, a search in name order from the slices where it has matches, another search from its matches when
+     * few, else (and any list without a search) as PostgreSQL's planner chooses.
+     */
+    private PageIds selected(Where where, PersonSort sort, PageRequest page, long limit) {
+        if (!postgres || where.text().isEmpty()) {
+            return walked(where, sort, page, limit);
+        }
+        var matches = estimatedMatches(where);
+        if (matches <= VERY_FEW_MATCHES) {
+            return textMatchesFirst(where, sort, page, limit);
+        }
+        if (sort.column() == PersonSort.Column.LAST_NAME) {
+            return slicesWalked(where, sort, page, limit);
+        }
+        return matches <= FEW_MATCHES ? textMatchesFirst(where, sort, page, limit) : walked(where, sort, page, limit);
     }
 
     /** A page's ids, in order, and how many persons the selection holds up to the count's window. */
@@ -291,21 +332,77 @@ class PersonRepository {
     }
 
     /**
-     * Whether PostgreSQL estimates that few persons match the words of a search (from its statistics: a plan, not a
-     * run). PostgreSQL would otherwise walk the names in order, betting that the matches are spread over the
-     * alphabet; but the persons a fragment such as "lefe" finds share a name, and sit together in one stretch of it
-     * (half a million names walked for an "L"). A few thousand matches are then read faster from the trigram index
-     * and sorted.
+     * How many persons PostgreSQL estimates to match the words of a search (from its statistics: a plan, not a run).
+     * PostgreSQL would otherwise
+     * walk the names in order, betting that the matches are spread over the alphabet; but the persons a fragment such
+     * as "lefe" finds share a name, and sit together in one stretch of it (half a million names walked for an "L").
      */
-    private boolean fewPersonsMatch(Where where) {
-        if (!postgres || where.text().isEmpty()) {
-            return false;
-        }
+    private double estimatedMatches(Where where) {
         var plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT id FROM person WHERE " + NOT_ERASING + where.text())
                 .params(where.textParams())
                 .query(String.class).single();
         var rows = PLAN_ROWS.matcher(plan);
-        return rows.find() && Double.parseDouble(rows.group(1)) <= FEW_MATCHES;
+        return rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
+    }
+
+    /**
+     * A page of a search in name order (or its reverse) and its count, from the name slices where the search has
+     * matches: which slices have any is asked of the trigram index ({@link #slicesWithMatches}); those are
+     * then walked in order along the list index, which carries the search key and the filtered columns, so that no
+     * person's row is read, until the count's window is full. A fragment whose matches share a name walks a stretch
+     * of one or two slices instead of reading each match's row to sort them.
+     */
+    private PageIds slicesWalked(Where where, PersonSort sort, PageRequest page, long limit) {
+        var slices = slicesWithMatches(where, sort.descending());
+        var ids = new ArrayList<UUID>();
+        // Only walks of the names: PostgreSQL would otherwise read a slice's few expected matches row by row.
+        scans(true, false);
+        for (var slice : slices) {
+            if (ids.size() >= limit) {
+                break;
+            }
+            ids.addAll(jdbc.sql("SELECT id FROM person WHERE " + NOT_ERASING + " AND " + nameSlices.range(slice)
+                            + where.text()
+                            + where.filters() + " ORDER BY " + sort.orderBy() + " LIMIT " + (limit - ids.size()))
+                    .params(where.params())
+                    .query(UUID.class).list());
+        }
+        scans(true, true);
+        var from = (int) Math.min(page.offset(), ids.size());
+        var to = (int) Math.min(page.offset() + page.size(), ids.size());
+        return new PageIds(List.copyOf(ids.subList(from, to)), ids.size());
+    }
+
+    /**
+     * The slices, in the walk's order, where at least one person matches the search, in one statement read from the
+     * trigram index, which also holds each person's slice (V42): a person's row is read only to confirm a candidate,
+     * and only until one is confirmed. Table and index walks are switched off for it: PostgreSQL would otherwise
+     * look for a slice's first match by walking its names, the whole slice when it has none.
+     */
+    private List<Integer> slicesWithMatches(Where where, boolean descending) {
+        var probes = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        for (var slice = 0; slice < nameSlices.count(); slice++) {
+            probes.add("SELECT " + slice + " AS slice WHERE EXISTS (SELECT 1 FROM person WHERE " + NOT_ERASING
+                    + " AND name_slice = " + slice + where.text() + ")");
+            params.addAll(where.textParams());
+        }
+        scans(false, true);
+        var found = jdbc.sql(String.join(" UNION ALL ", probes)).params(params).query(Integer.class).list();
+        scans(true, true);
+        return found.stream().sorted(descending ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
+    }
+
+    /**
+     * Allows, for the rest of the transaction or until called again, the plans that walk a table or an index, and
+     * those that read an index's matches as a bitmap (the default: both).
+     */
+    private void scans(boolean walks, boolean bitmaps) {
+        var walk = walks ? "on" : "off";
+        jdbc.sql("SELECT set_config('enable_seqscan', ?, true), set_config('enable_indexscan', ?, true),"
+                        + " set_config('enable_indexonlyscan', ?, true), set_config('enable_bitmapscan', ?, true)")
+                .params(walk, walk, walk, bitmaps ? "on" : "off")
+                .query().listOfRows();
     }
 
     /**
