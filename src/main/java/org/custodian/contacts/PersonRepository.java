@@ -17,9 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,11 +62,6 @@ class PersonRepository {
 
     /** Above this many persons estimated to match a search, the names walked in order reach a page's rows sooner. */
     private static final long FEW_MATCHES = 15_000;
-    /**
-     * Up to this many persons estimated to match a search, reading their rows and sorting them costs less than
-     * walking the slices where they are (one row each, against a slice's names).
-     */
-    private static final long VERY_FEW_MATCHES = 1_000;
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
     private final JdbcClient jdbc;
@@ -219,9 +216,9 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do; a search in name order walks only the slices of the names ({@link NameSlices}) where it has
-     * matches ({@link #slicesWalked}), one PostgreSQL expects to match very few persons reads them first
-     * ({@link #textMatchesFirst}); the selection is counted only up to a window beyond the page
+     * many do; a search by words in name order walks only the slices of the names ({@link NameSlices}) where it
+     * has matches ({@link #slicesWalked}), another search that PostgreSQL expects to match few persons reads them
+     * first ({@link #textMatchesFirst}); the selection is counted only up to a window beyond the page
      * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
      * deep page costs an index range, not the rows before it); then only the page's rows are read.
      *
@@ -236,9 +233,9 @@ class PersonRepository {
     }
 
     /**
-     * The same page as {@link #list}, always read by walking the name slices where the search has matches: what a
-     * search in name order does on PostgreSQL when PostgreSQL expects more than a few matches, here for any search,
-     * so that a test compares it with a plain sort of every match on a small database.
+     * The same page as {@link #list}, read by walking the name slices where the search has matches, as a search by
+     * words in name order is on PostgreSQL: so that a test compares it with a plain sort of every match, for any
+     * search and filter.
      */
     Page<PersonView> listBySlices(PersonCriteria criteria, PersonSort sort, PageRequest page, ZoneId zone) {
         var where = where(criteria, List.of(), zone);
@@ -258,22 +255,19 @@ class PersonRepository {
     }
 
     /**
-     * Which way reads the page's ids: on PostgreSQL, a search PostgreSQL expects to match very few persons from its
-     * matches, a search in name order from the slices where it has matches, another search from its matches when
-     * few, else (and any list without a search) as PostgreSQL's planner chooses.
+     * Which way reads the page's ids: on PostgreSQL, a search by words in name order from the slices where it has
+     * matches (PostgreSQL's estimate cannot tell a fragment that matches five thousand persons of one name from one
+     * that matches five: both are "a hundred" to it), another search from its matches when PostgreSQL expects few;
+     * else (and any list without a search) as PostgreSQL's planner chooses.
      */
     private PageIds selected(Where where, PersonSort sort, PageRequest page, long limit) {
         if (!postgres || where.text().isEmpty()) {
             return walked(where, sort, page, limit);
         }
-        var matches = estimatedMatches(where);
-        if (matches <= VERY_FEW_MATCHES) {
-            return textMatchesFirst(where, sort, page, limit);
-        }
-        if (sort.column() == PersonSort.Column.LAST_NAME) {
+        if (where.words() && sort.column() == PersonSort.Column.LAST_NAME) {
             return slicesWalked(where, sort, page, limit);
         }
-        return matches <= FEW_MATCHES ? textMatchesFirst(where, sort, page, limit) : walked(where, sort, page, limit);
+        return fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit) : walked(where, sort, page, limit);
     }
 
     /** A page's ids, in order, and how many persons the selection holds up to the count's window. */
@@ -332,40 +326,46 @@ class PersonRepository {
     }
 
     /**
-     * How many persons PostgreSQL estimates to match the words of a search (from its statistics: a plan, not a run).
-     * PostgreSQL would otherwise
-     * walk the names in order, betting that the matches are spread over the alphabet; but the persons a fragment such
-     * as "lefe" finds share a name, and sit together in one stretch of it (half a million names walked for an "L").
+     * Whether PostgreSQL estimates that few persons match the words of a search (from its statistics: a plan, not a
+     * run). PostgreSQL would otherwise walk the names in order, betting that the matches are spread over the
+     * alphabet; but the persons a fragment such as "lefe" finds share a name, and sit together in one stretch of it
+     * (half a million names walked for an "L"). A few thousand matches are then read faster from the trigram index
+     * and sorted.
      */
-    private double estimatedMatches(Where where) {
+    private boolean fewPersonsMatch(Where where) {
         var plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT id FROM person WHERE " + NOT_ERASING + where.text())
                 .params(where.textParams())
                 .query(String.class).single();
         var rows = PLAN_ROWS.matcher(plan);
-        return rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
+        return rows.find() && Double.parseDouble(rows.group(1)) <= FEW_MATCHES;
     }
 
     /**
      * A page of a search in name order (or its reverse) and its count, from the name slices where the search has
-     * matches: which slices have any is asked of the trigram index ({@link #slicesWithMatches}); those are
-     * then walked in order along the list index, which carries the search key and the filtered columns, so that no
-     * person's row is read, until the count's window is full. A fragment whose matches share a name walks a stretch
-     * of one or two slices instead of reading each match's row to sort them.
+     * matches: the next slice that has any is asked of the trigram index ({@link #nextSliceWithMatches}), then walked
+     * along the list index, which carries the search key and the filtered columns, so that no person's row is read;
+     * and so on until the count's window is full. A fragment whose matches share a name walks a stretch of one slice
+     * instead of reading each match's row to sort them.
      */
     private PageIds slicesWalked(Where where, PersonSort sort, PageRequest page, long limit) {
-        var slices = slicesWithMatches(where, sort.descending());
+        var order = IntStream.range(0, nameSlices.count()).boxed()
+                .sorted(sort.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
         var ids = new ArrayList<UUID>();
-        // Only walks of the names: PostgreSQL would otherwise read a slice's few expected matches row by row.
-        scans(true, false);
-        for (var slice : slices) {
-            if (ids.size() >= limit) {
+        var next = 0;
+        while (ids.size() < limit && next < order.size()) {
+            var found = nextSliceWithMatches(where, order.subList(next, order.size()));
+            if (found.isEmpty()) {
                 break;
             }
+            var slice = found.getAsInt();
+            // Only walks of the names: PostgreSQL would otherwise read a slice's few expected matches row by row.
+            scans(true, false);
             ids.addAll(jdbc.sql("SELECT id FROM person WHERE " + NOT_ERASING + " AND " + nameSlices.range(slice)
-                            + where.text()
-                            + where.filters() + " ORDER BY " + sort.orderBy() + " LIMIT " + (limit - ids.size()))
+                            + where.text() + where.filters() + " ORDER BY " + sort.orderBy()
+                            + " LIMIT " + (limit - ids.size()))
                     .params(where.params())
                     .query(UUID.class).list());
+            next = order.indexOf(slice) + 1;
         }
         scans(true, true);
         var from = (int) Math.min(page.offset(), ids.size());
@@ -374,23 +374,25 @@ class PersonRepository {
     }
 
     /**
-     * The slices, in the walk's order, where at least one person matches the search, in one statement read from the
-     * trigram index, which also holds each person's slice (V42): a person's row is read only to confirm a candidate,
-     * and only until one is confirmed. Table and index walks are switched off for it: PostgreSQL would otherwise
-     * look for a slice's first match by walking its names, the whole slice when it has none.
+     * The first of these slices, in this order, where at least one person matches the search, in one statement read
+     * from the trigram index, which also holds each person's slice (V42): PostgreSQL asks the slices in turn and stops
+     * at the first with a match, reading a person's row only to confirm a candidate. Table and index walks are
+     * switched off for it: PostgreSQL would otherwise look for a slice's first match by walking its names, the whole
+     * slice when it has none.
      */
-    private List<Integer> slicesWithMatches(Where where, boolean descending) {
+    private OptionalInt nextSliceWithMatches(Where where, List<Integer> slices) {
         var probes = new ArrayList<String>();
         var params = new ArrayList<Object>();
-        for (var slice = 0; slice < nameSlices.count(); slice++) {
+        for (var slice : slices) {
+            // A smallint constant: the index holds name_slice as a smallint and does not compare it with an integer.
             probes.add("SELECT " + slice + " AS slice WHERE EXISTS (SELECT 1 FROM person WHERE " + NOT_ERASING
-                    + " AND name_slice = " + slice + where.text() + ")");
+                    + " AND name_slice = " + slice + "::smallint" + where.text() + ")");
             params.addAll(where.textParams());
         }
         scans(false, true);
-        var found = jdbc.sql(String.join(" UNION ALL ", probes)).params(params).query(Integer.class).list();
-        scans(true, true);
-        return found.stream().sorted(descending ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
+        return jdbc.sql("SELECT slice FROM (" + String.join(" UNION ALL ", probes) + ") found LIMIT 1")
+                .params(params).query(Integer.class).optional()
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     /**
@@ -460,6 +462,7 @@ class PersonRepository {
     private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
         var text = new StringBuilder();
         var textParams = new ArrayList<Object>();
+        var words = false;
         var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
@@ -472,6 +475,7 @@ class PersonRepository {
                 textParams.add(contains(digits));
                 textParams.add(contains(Text.fold(q)));
             } else {
+                words = true;
                 for (var word : Text.fold(q).split("\\s+")) {
                     text.append(" AND search_text LIKE ? ESCAPE '\\'");
                     textParams.add(contains(word));
@@ -491,7 +495,7 @@ class PersonRepository {
             filters.append(" AND (").append(condition.sql()).append(")");
             params.addAll(condition.parameters());
         }
-        return new Where(text.toString(), textParams, filters.toString(), params);
+        return new Where(text.toString(), textParams, words, filters.toString(), params);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
@@ -506,9 +510,11 @@ class PersonRepository {
     }
 
     /**
-     * The conditions of a list: those of the search's words (each {@code " AND ..."}) and those of the filters.
+     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code words} when it is made of words
+     * to find in the search key, not a whole e-mail address nor phone digits) and those of the filters.
      */
-    private record Where(String text, List<Object> textParams, String filters, List<Object> filterParams) {
+    private record Where(String text, List<Object> textParams, boolean words, String filters,
+            List<Object> filterParams) {
 
         String sql() {
             return " WHERE " + NOT_ERASING + text + filters;
