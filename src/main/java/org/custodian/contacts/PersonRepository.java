@@ -21,8 +21,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.custodian.shared.Page;
@@ -216,8 +216,8 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do; a search by words in name order walks only the slices of the names ({@link NameSlices}) where it
-     * has matches ({@link #slicesWalked}), another search that PostgreSQL expects to match few persons reads them
+     * many do; a search for one fragment in name order walks only the slices of the names ({@link NameSlices}) where
+     * it has matches ({@link #slicesWalked}), another search that PostgreSQL expects to match few persons reads them
      * first ({@link #textMatchesFirst}); the selection is counted only up to a window beyond the page
      * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
      * deep page costs an index range, not the rows before it); then only the page's rows are read.
@@ -233,9 +233,9 @@ class PersonRepository {
     }
 
     /**
-     * The same page as {@link #list}, read by walking the name slices where the search has matches, as a search by
-     * words in name order is on PostgreSQL: so that a test compares it with a plain sort of every match, for any
-     * search and filter.
+     * The same page as {@link #list}, read by walking the name slices where the search has matches, as a search for
+     * one fragment in name order is on PostgreSQL: so that a test compares it with a plain sort of every match, for
+     * any search and filter.
      */
     Page<PersonView> listBySlices(PersonCriteria criteria, PersonSort sort, PageRequest page, ZoneId zone) {
         var where = where(criteria, List.of(), zone);
@@ -255,16 +255,20 @@ class PersonRepository {
     }
 
     /**
-     * Which way reads the page's ids: on PostgreSQL, a search by words in name order from the slices where it has
-     * matches (PostgreSQL's estimate cannot tell a fragment that matches five thousand persons of one name from one
-     * that matches five: both are "a hundred" to it), another search from its matches when PostgreSQL expects few;
-     * else (and any list without a search) as PostgreSQL's planner chooses.
+     * Which way reads the page's ids: on PostgreSQL, a search for one fragment in name order from the slices where
+     * it has matches (PostgreSQL's estimate cannot tell a fragment that matches five thousand persons of one name
+     * from one that matches five: both are "a hundred" to it), unless filters narrow it and PostgreSQL expects the
+     * fragment to match many; another search from its matches when PostgreSQL expects few (several words together
+     * match few persons); else (and any list without a search) as PostgreSQL's planner chooses.
      */
     private PageIds selected(Where where, PersonSort sort, PageRequest page, long limit) {
         if (!postgres || where.text().isEmpty()) {
             return walked(where, sort, page, limit);
         }
-        if (where.words() && sort.column() == PersonSort.Column.LAST_NAME) {
+        // Under filters, a fragment common all over the alphabet ("mar") reaches a page sooner by walking the names
+        // from the start, as any search PostgreSQL expects to match many persons.
+        if (where.fragment() && sort.column() == PersonSort.Column.LAST_NAME
+                && (where.filters().isEmpty() || fewPersonsMatch(where))) {
             return slicesWalked(where, sort, page, limit);
         }
         return fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit) : walked(where, sort, page, limit);
@@ -342,35 +346,61 @@ class PersonRepository {
 
     /**
      * A page of a search in name order (or its reverse) and its count, from the name slices where the search has
-     * matches: the next slice that has any is asked of the trigram index ({@link #nextSliceWithMatches}), then walked
-     * along the list index, which carries the search key and the filtered columns, so that no person's row is read;
-     * and so on until the count's window is full. A fragment whose matches share a name walks a stretch of one slice
-     * instead of reading each match's row to sort them.
+     * matches: the next slice that has any is asked of the trigram index ({@link #nextSliceWithMatches}) — or taken
+     * at once when the slice before had matches — then walked along the list index, which carries the search key and
+     * the filtered columns, so that no person's row is read; and so on until the count's window is full. A fragment
+     * whose matches share a name walks a stretch of one slice instead of reading each match's row to sort them.
      */
     private PageIds slicesWalked(Where where, PersonSort sort, PageRequest page, long limit) {
+        if (!anyTextMatch(where)) {
+            return new PageIds(List.of(), 0);
+        }
         var order = IntStream.range(0, nameSlices.count()).boxed()
                 .sorted(sort.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
         var ids = new ArrayList<UUID>();
         var next = 0;
+        var ask = true;
         while (ids.size() < limit && next < order.size()) {
-            var found = nextSliceWithMatches(where, order.subList(next, order.size()));
-            if (found.isEmpty()) {
-                break;
+            int slice;
+            if (ask) {
+                var found = nextSliceWithMatches(where, order.subList(next, order.size()));
+                if (found.isEmpty()) {
+                    break;
+                }
+                slice = found.getAsInt();
+            } else {
+                slice = order.get(next);
             }
-            var slice = found.getAsInt();
             // Only walks of the names: PostgreSQL would otherwise read a slice's few expected matches row by row.
             scans(true, false);
-            ids.addAll(jdbc.sql("SELECT id FROM person WHERE " + NOT_ERASING + " AND " + nameSlices.range(slice)
+            var walked = jdbc.sql("SELECT id FROM person WHERE " + NOT_ERASING + " AND " + nameSlices.range(slice)
                             + where.text() + where.filters() + " ORDER BY " + sort.orderBy()
                             + " LIMIT " + (limit - ids.size()))
                     .params(where.params())
-                    .query(UUID.class).list());
+                    .query(UUID.class).list();
+            ids.addAll(walked);
             next = order.indexOf(slice) + 1;
+            // A fragment found all along a slice (a common one, or one under filters) is likely in the next: walking
+            // it costs less than asking the index first; after a slice without a page's match, ask again.
+            ask = walked.isEmpty();
         }
         scans(true, true);
         var from = (int) Math.min(page.offset(), ids.size());
         var to = (int) Math.min(page.offset() + page.size(), ids.size());
         return new PageIds(List.copyOf(ids.subList(from, to)), ids.size());
+    }
+
+    /**
+     * Whether anyone matches the search, asked once of the whole trigram index: a fragment that matches nobody is
+     * answered without asking each slice (a fragment made of common trigrams, such as an e-mail's, costs a read of
+     * their entries per question).
+     */
+    private boolean anyTextMatch(Where where) {
+        scans(false, true);
+        var any = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE " + NOT_ERASING + where.text() + ")")
+                .params(where.textParams()).query(Boolean.class).single();
+        scans(true, true);
+        return any;
     }
 
     /**
@@ -462,7 +492,7 @@ class PersonRepository {
     private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
         var text = new StringBuilder();
         var textParams = new ArrayList<Object>();
-        var words = false;
+        var fragment = false;
         var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
@@ -475,8 +505,9 @@ class PersonRepository {
                 textParams.add(contains(digits));
                 textParams.add(contains(Text.fold(q)));
             } else {
-                words = true;
-                for (var word : Text.fold(q).split("\\s+")) {
+                var words = Text.fold(q).split("\\s+");
+                fragment = words.length == 1;
+                for (var word : words) {
                     text.append(" AND search_text LIKE ? ESCAPE '\\'");
                     textParams.add(contains(word));
                 }
@@ -495,7 +526,7 @@ class PersonRepository {
             filters.append(" AND (").append(condition.sql()).append(")");
             params.addAll(condition.parameters());
         }
-        return new Where(text.toString(), textParams, words, filters.toString(), params);
+        return new Where(text.toString(), textParams, fragment, filters.toString(), params);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
@@ -510,10 +541,10 @@ class PersonRepository {
     }
 
     /**
-     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code words} when it is made of words
-     * to find in the search key, not a whole e-mail address nor phone digits) and those of the filters.
+     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code fragment} when it is one word to
+     * find in the search key, not a whole e-mail address nor phone digits) and those of the filters.
      */
-    private record Where(String text, List<Object> textParams, boolean words, String filters,
+    private record Where(String text, List<Object> textParams, boolean fragment, String filters,
             List<Object> filterParams) {
 
         String sql() {

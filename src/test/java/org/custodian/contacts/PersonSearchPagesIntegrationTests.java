@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ class PersonSearchPagesIntegrationTests {
                 clock.advance(Duration.ofSeconds(1));
             }
         }
-        jdbc.sql("UPDATE person SET erasure_requested_at = CURRENT_TIMESTAMP WHERE email = ?")
-                .param(word + "7@example.com").update();
+        jdbc.sql("UPDATE person SET erasure_requested_at = ? WHERE email = ?")
+                .params(Timestamp.from(clock.instant()), word + "7@example.com").update();
     }
 
     @Test
