@@ -46,9 +46,11 @@ class ImportBenchmark {
     private static final int DUPLICATE_EVERY = Integer.getInteger("bench.duplicateEvery", 0);
     /** One row in a thousand carries a NIR as accounting code, to exercise the error report. */
     private static final int REFUSED_EVERY = 1_000;
+    /** Every column the import writes (those of {@code PersonBulkWriter}), so that the plain load stores the same rows. */
     private static final String COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, email, "
-            + "phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, phone_digits, "
-            + "search_text, sort_name, email_key, created_at, updated_at, created_by, origin";
+            + "phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, sector, "
+            + "generic_address, phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, "
+            + "origin, source";
 
     @Autowired
     Imports imports;

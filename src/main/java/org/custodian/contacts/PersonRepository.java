@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,10 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.custodian.shared.Page;
@@ -64,6 +67,7 @@ class PersonRepository {
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final boolean postgres;
+    private final NameSlices nameSlices = new NameSlices();
 
     PersonRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
@@ -212,10 +216,11 @@ class PersonRepository {
      *
      * <p>Built for a million persons (CON-1): each word of the query is a {@code LIKE '%word%'} that PostgreSQL answers
      * from a trigram index when few persons match, or from the list index (which carries the filtered columns) when
-     * many do, or from the persons the search matches when PostgreSQL expects few ({@link #fewPersonsMatch}); the
-     * selection is counted only up to a window beyond the page ({@link #countLimit}), never over the whole table,
-     * from an index alone where one covers the query (so that a deep page costs an index range, not the rows before
-     * it); then only the page's rows are read.
+     * many do; a search for one fragment in name order walks only the slices of the names ({@link NameSlices}) where
+     * it has matches ({@link #slicesWalked}), another search that PostgreSQL expects to match few persons reads them
+     * first ({@link #textMatchesFirst}); the selection is counted only up to a window beyond the page
+     * ({@link #countLimit}), never over the whole table, from an index alone where one covers the query (so that a
+     * deep page costs an index range, not the rows before it); then only the page's rows are read.
      *
      * @param conditions the contributed filters' conditions
      */
@@ -224,8 +229,22 @@ class PersonRepository {
         var where = where(criteria, conditions, zone);
         planForTheseValues();
         var limit = countLimit(page);
-        var selected = fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit)
-                : walked(where, sort, page, limit);
+        return page(selected(where, sort, page, limit), sort, page, limit);
+    }
+
+    /**
+     * The same page as {@link #list}, read by walking the name slices where the search has matches, as a search for
+     * one fragment in name order is on PostgreSQL: so that a test compares it with a plain sort of every match, for
+     * any search and filter.
+     */
+    Page<PersonView> listBySlices(PersonCriteria criteria, PersonSort sort, PageRequest page, ZoneId zone) {
+        var where = where(criteria, List.of(), zone);
+        planForTheseValues();
+        var limit = countLimit(page);
+        return page(slicesWalked(where, sort, page, limit), sort, page, limit);
+    }
+
+    private Page<PersonView> page(PageIds selected, PersonSort sort, PageRequest page, long limit) {
         var rows = selected.ids().isEmpty() ? List.<PersonView>of()
                 : jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids) ORDER BY " + sort.orderBy())
                         .param("ids", selected.ids())
@@ -233,6 +252,26 @@ class PersonRepository {
         var counted = selected.counted();
         var capped = counted == limit;
         return new Page<>(withFlags(rows), page.page(), page.size(), capped ? limit - 1 : counted, capped);
+    }
+
+    /**
+     * Which way reads the page's ids: on PostgreSQL, a search for one fragment in name order from the slices where
+     * it has matches (PostgreSQL's estimate cannot tell a fragment that matches five thousand persons of one name
+     * from one that matches five: both are "a hundred" to it), unless filters narrow it and PostgreSQL expects the
+     * fragment to match many; another search from its matches when PostgreSQL expects few (several words together
+     * match few persons); else (and any list without a search) as PostgreSQL's planner chooses.
+     */
+    private PageIds selected(Where where, PersonSort sort, PageRequest page, long limit) {
+        if (!postgres || where.text().isEmpty()) {
+            return walked(where, sort, page, limit);
+        }
+        // Under filters, a fragment common all over the alphabet ("mar") reaches a page sooner by walking the names
+        // from the start, as any search PostgreSQL expects to match many persons.
+        if (where.fragment() && sort.column() == PersonSort.Column.LAST_NAME
+                && (where.filters().isEmpty() || fewPersonsMatch(where))) {
+            return slicesWalked(where, sort, page, limit);
+        }
+        return fewPersonsMatch(where) ? textMatchesFirst(where, sort, page, limit) : walked(where, sort, page, limit);
     }
 
     /** A page's ids, in order, and how many persons the selection holds up to the count's window. */
@@ -298,14 +337,104 @@ class PersonRepository {
      * and sorted.
      */
     private boolean fewPersonsMatch(Where where) {
-        if (!postgres || where.text().isEmpty()) {
-            return false;
-        }
         var plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT id FROM person WHERE " + NOT_ERASING + where.text())
                 .params(where.textParams())
                 .query(String.class).single();
         var rows = PLAN_ROWS.matcher(plan);
         return rows.find() && Double.parseDouble(rows.group(1)) <= FEW_MATCHES;
+    }
+
+    /**
+     * A page of a search in name order (or its reverse) and its count, from the name slices where the search has
+     * matches: the next slice that has any is asked of the trigram index ({@link #nextSliceWithMatches}) — or taken
+     * at once when the slice before had matches — then walked along the list index, which carries the search key and
+     * the filtered columns, so that no person's row is read; and so on until the count's window is full. A fragment
+     * whose matches share a name walks a stretch of one slice instead of reading each match's row to sort them.
+     */
+    private PageIds slicesWalked(Where where, PersonSort sort, PageRequest page, long limit) {
+        if (!anyTextMatch(where)) {
+            return new PageIds(List.of(), 0);
+        }
+        var order = IntStream.range(0, nameSlices.count()).boxed()
+                .sorted(sort.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
+        var ids = new ArrayList<UUID>();
+        var next = 0;
+        var ask = true;
+        while (ids.size() < limit && next < order.size()) {
+            int slice;
+            if (ask) {
+                var found = nextSliceWithMatches(where, order.subList(next, order.size()));
+                if (found.isEmpty()) {
+                    break;
+                }
+                slice = found.getAsInt();
+            } else {
+                slice = order.get(next);
+            }
+            // Only walks of the names: PostgreSQL would otherwise read a slice's few expected matches row by row.
+            scans(true, false);
+            var walked = jdbc.sql("SELECT id FROM person WHERE " + NOT_ERASING + " AND " + nameSlices.range(slice)
+                            + where.text() + where.filters() + " ORDER BY " + sort.orderBy()
+                            + " LIMIT " + (limit - ids.size()))
+                    .params(where.params())
+                    .query(UUID.class).list();
+            ids.addAll(walked);
+            next = order.indexOf(slice) + 1;
+            // A fragment found all along a slice (a common one, or one under filters) is likely in the next: walking
+            // it costs less than asking the index first; after a slice without a page's match, ask again.
+            ask = walked.isEmpty();
+        }
+        scans(true, true);
+        var from = (int) Math.min(page.offset(), ids.size());
+        var to = (int) Math.min(page.offset() + page.size(), ids.size());
+        return new PageIds(List.copyOf(ids.subList(from, to)), ids.size());
+    }
+
+    /**
+     * Whether anyone matches the search, asked once of the whole trigram index: a fragment that matches nobody is
+     * answered without asking each slice (a fragment made of common trigrams, such as an e-mail's, costs a read of
+     * their entries per question).
+     */
+    private boolean anyTextMatch(Where where) {
+        scans(false, true);
+        var any = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person WHERE " + NOT_ERASING + where.text() + ")")
+                .params(where.textParams()).query(Boolean.class).single();
+        scans(true, true);
+        return any;
+    }
+
+    /**
+     * The first of these slices, in this order, where at least one person matches the search, in one statement read
+     * from the trigram index, which also holds each person's slice (V42): PostgreSQL asks the slices in turn and stops
+     * at the first with a match, reading a person's row only to confirm a candidate. Table and index walks are
+     * switched off for it: PostgreSQL would otherwise look for a slice's first match by walking its names, the whole
+     * slice when it has none.
+     */
+    private OptionalInt nextSliceWithMatches(Where where, List<Integer> slices) {
+        var probes = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        for (var slice : slices) {
+            // A smallint constant: the index holds name_slice as a smallint and does not compare it with an integer.
+            probes.add("SELECT " + slice + " AS slice WHERE EXISTS (SELECT 1 FROM person WHERE " + NOT_ERASING
+                    + " AND name_slice = " + slice + "::smallint" + where.text() + ")");
+            params.addAll(where.textParams());
+        }
+        scans(false, true);
+        return jdbc.sql("SELECT slice FROM (" + String.join(" UNION ALL ", probes) + ") found LIMIT 1")
+                .params(params).query(Integer.class).optional()
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Allows, for the rest of the transaction or until called again, the plans that walk a table or an index, and
+     * those that read an index's matches as a bitmap (the default: both).
+     */
+    private void scans(boolean walks, boolean bitmaps) {
+        var walk = walks ? "on" : "off";
+        jdbc.sql("SELECT set_config('enable_seqscan', ?, true), set_config('enable_indexscan', ?, true),"
+                        + " set_config('enable_indexonlyscan', ?, true), set_config('enable_bitmapscan', ?, true)")
+                .params(walk, walk, walk, bitmaps ? "on" : "off")
+                .query().listOfRows();
     }
 
     /**
@@ -363,6 +492,7 @@ class PersonRepository {
     private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
         var text = new StringBuilder();
         var textParams = new ArrayList<Object>();
+        var fragment = false;
         var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
@@ -375,7 +505,9 @@ class PersonRepository {
                 textParams.add(contains(digits));
                 textParams.add(contains(Text.fold(q)));
             } else {
-                for (var word : Text.fold(q).split("\\s+")) {
+                var words = Text.fold(q).split("\\s+");
+                fragment = words.length == 1;
+                for (var word : words) {
                     text.append(" AND search_text LIKE ? ESCAPE '\\'");
                     textParams.add(contains(word));
                 }
@@ -394,7 +526,7 @@ class PersonRepository {
             filters.append(" AND (").append(condition.sql()).append(")");
             params.addAll(condition.parameters());
         }
-        return new Where(text.toString(), textParams, filters.toString(), params);
+        return new Where(text.toString(), textParams, fragment, filters.toString(), params);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
@@ -409,9 +541,11 @@ class PersonRepository {
     }
 
     /**
-     * The conditions of a list: those of the search's words (each {@code " AND ..."}) and those of the filters.
+     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code fragment} when it is one word to
+     * find in the search key, not a whole e-mail address nor phone digits) and those of the filters.
      */
-    private record Where(String text, List<Object> textParams, String filters, List<Object> filterParams) {
+    private record Where(String text, List<Object> textParams, boolean fragment, String filters,
+            List<Object> filterParams) {
 
         String sql() {
             return " WHERE " + NOT_ERASING + text + filters;
