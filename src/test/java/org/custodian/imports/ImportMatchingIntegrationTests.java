@@ -106,6 +106,21 @@ class ImportMatchingIntegrationTests {
     }
 
     @Test
+    @DisplayName("CON-9 a person whose erasure is under way is not completed by a row with the same e-mail: the row is a new person")
+    void personBeingErasedIsNotMatched() throws Exception {
+        var stored = persons.create(person("Martin", "Anne", mail("anne"), null, null));
+        jdbc.sql("UPDATE person SET erasure_requested_at = CURRENT_TIMESTAMP WHERE id = ?")
+                .param(stored.id().value()).update();
+
+        var job = finished("nom;email;téléphone\nMartin;" + mail("anne") + ";0612345678\n");
+
+        assertThat(job.created()).isEqualTo(1);
+        assertThat(job.updated()).isZero();
+        assertThat(jdbc.sql("SELECT COALESCE(phone, '-') FROM person WHERE id = ?").param(stored.id().value())
+                .query(String.class).single()).as("the person being erased is left as it was").isEqualTo("-");
+    }
+
+    @Test
     @DisplayName("CON-9 a row that brings nothing new changes nothing and writes no history")
     void nothingNewChangesNothing() throws Exception {
         var stored = persons.create(person("Martin", "Anne", mail("anne"), "0612345678", tag + "-1"));
