@@ -127,6 +127,8 @@ class CampaignSendingIntegrationTests {
 
         assertThat(sender.start(campaign)).isTrue();
         await(() -> sender.progress(campaign).finished() && sender.progress(campaign).sent() == 5);
+        // each message is marked sent right before the server holds it (kill -9 safety): wait for the server too
+        await(() -> receivedBy(eligible).size() >= 5);
 
         var received = receivedBy(eligible);
         assertThat(received).hasSize(5);
@@ -229,6 +231,7 @@ class CampaignSendingIntegrationTests {
             pool.shutdownNow();
         }
         await(() -> sender.progress(campaign).finished() && sender.progress(campaign).sent() == 8);
+        await(() -> receivedBy(addresses).size() >= 8);
         var received = receivedBy(addresses);
         assertThat(received).hasSize(8);
         assertThat(received.stream().map(this::recipient)).doesNotHaveDuplicates();

@@ -186,6 +186,8 @@ class BounceReaderIntegrationTests {
                         "Bonjour {{prenom}}. Stop : {{desinscription}}")).id();
         assertThat(sender.start(campaign)).isTrue();
         await(() -> sender.progress(campaign).finished() && sender.progress(campaign).sent() == 1);
+        // the message is marked sent right before the server holds it (PRO-5, kill -9): wait for the server too
+        await(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> recipient(m).equals(email)));
         var received = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals(email)).findFirst()
                 .orElseThrow();
         BOUNCES.deliver(DeliveryReports.message(DeliveryReports.report(received.getMessageID(), email, "failed",
