@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.custodian.shared.DatabaseKind;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,11 +69,9 @@ class PersonRepository {
     private final boolean postgres;
     private final NameSlices nameSlices = new NameSlices();
 
-    PersonRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    PersonRepository(JdbcClient jdbc, DataSource dataSource, DatabaseKind database) {
         this.jdbc = jdbc;
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection.isWrapperFor(PGConnection.class);
-        }
+        this.postgres = database.postgres();
         // A fetch size makes PostgreSQL stream an export in slices instead of loading a million rows at once.
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(EXPORT_FETCH_SIZE);

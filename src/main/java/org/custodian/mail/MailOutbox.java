@@ -16,16 +16,15 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.custodian.shared.DatabaseKind;
 import org.custodian.shared.Page;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PageRequest;
 import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The outbox table. Status changes are conditional updates, so a claim succeeds for one dispatcher only.
@@ -35,16 +34,14 @@ class MailOutbox {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
-    private final SingletonSupplier<Boolean> postgres;
     private final DataSource dataSource;
+    private final boolean postgres;
 
-    MailOutbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    MailOutbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatabaseKind database) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.dataSource = jdbcTemplate.getDataSource();
-        this.postgres = SingletonSupplier.of(() -> Boolean.TRUE.equals(jdbcTemplate.execute(
-                (ConnectionCallback<Boolean>) connection -> "PostgreSQL".equals(
-                        connection.getMetaData().getDatabaseProductName()))));
+        this.postgres = database.postgres();
     }
 
     /**
@@ -230,7 +227,7 @@ class MailOutbox {
             return new SentMarks(connection, connection.prepareStatement("""
                     UPDATE mail_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,
                         last_error = NULL, next_attempt_at = NULL
-                    WHERE id = ? AND status = 'SENDING'""" + (postgres.get()
+                    WHERE id = ? AND status = 'SENDING'""" + (postgres
                     ? " AND set_config('synchronous_commit', 'off', TRUE) IS NOT NULL" : "")));
         } catch (SQLException e) {
             JdbcUtils.closeConnection(connection);

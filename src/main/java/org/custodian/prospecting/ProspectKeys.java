@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,17 @@ class ProspectKeys {
         }
         // Persons being erased are in no audience: the list's partial index on updated_at serves the range. A
         // watermark ahead of the clock (a person stamped by a clock since put back) must not hide today's writes.
-        var from = watermark.get().toInstant();
-        var now = clock.instant();
         return derive(STALE + " AND p.erasure_requested_at IS NULL AND p.updated_at >= ?",
-                List.of(Timestamp.from((now.isBefore(from) ? now : from).minus(overlap))));
+                List.of(Timestamp.from(rereadFrom(watermark.get().toInstant(), clock.instant(), overlap))));
+    }
+
+    /**
+     * From when a refresh reads its sources again: the last one less the overlap (a writer's transaction that commits
+     * after a refresh with an earlier date), or now less the overlap when the clock was put back since (the writes are
+     * stamped by the same clock).
+     */
+    static Instant rereadFrom(Instant last, Instant now, Duration overlap) {
+        return (now.isBefore(last) ? now : last).minus(overlap);
     }
 
     /**

@@ -3,11 +3,9 @@ package org.custodian.prospecting;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.custodian.shared.DatabaseKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,16 +39,15 @@ class ProspectSummary {
     private static final String CHANGED = " IN (SELECT person_id FROM prospect_summary_change)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final ProspectKeys keys;
     private final Clock clock;
     private final Duration overlap;
-    private Boolean postgres;
+    private final boolean postgres;
 
-    ProspectSummary(JdbcClient jdbc, JdbcTemplate template, ProspectKeys keys, Clock clock,
+    ProspectSummary(JdbcClient jdbc, DatabaseKind database, ProspectKeys keys, Clock clock,
             ProspectingProperties properties) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.postgres = database.postgres();
         this.keys = keys;
         this.clock = clock;
         this.overlap = properties.keyRefreshOverlap();
@@ -80,7 +77,8 @@ class ProspectSummary {
         } else {
             jdbc.sql("DELETE FROM prospect_summary_change").update();
             jdbc.sql("INSERT INTO prospect_summary_change (person_id) " + changes())
-                    .param("since", Timestamp.from(since(mark.refreshedAt().toInstant(), start)))
+                    .param("since", Timestamp.from(
+                            ProspectKeys.rereadFrom(mark.refreshedAt().toInstant(), start, overlap)))
                     .param("consent_seq", mark.consentSeq()).param("soft_seq", mark.softSeq())
                     .update();
             rows = deriveMissing(deriveChanged(mark.summaryRows()));
@@ -118,20 +116,12 @@ class ProspectSummary {
     }
 
     /**
-     * From when the sources are read again: the last refresh's start less the overlap, or now less the overlap if the
-     * clock was put back since (writes are stamped by the same clock).
-     */
-    private Instant since(Instant lastRefresh, Instant now) {
-        return (now.isBefore(lastRefresh) ? now : lastRefresh).minus(overlap);
-    }
-
-    /**
      * Derives the rows of the persons listed in {@code prospect_summary_change}.
      *
      * @param before how many rows the summary held before
      */
     private Rows deriveChanged(long before) {
-        if (postgres()) {
+        if (postgres) {
             // a few hundred persons to derive, not the thousands a table without statistics is taken to hold: the
             // planner then reads their facts through the indexes instead of hashing every table whole
             jdbc.sql("ANALYZE prospect_summary_change").update();
@@ -249,14 +239,6 @@ class ProspectSummary {
                 + " LEFT JOIN (" + EligibilityQuery.suppressions(only(changed, "ke.person_id"),
                         only(changed, "kp.person_id")) + ") sx ON sx.person_id = p.id"
                 + " WHERE p.erasure_requested_at IS NULL";
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = template.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
     }
 
     /** The condition that keeps the persons listed in {@code prospect_summary_change}, when {@code changed}. */
