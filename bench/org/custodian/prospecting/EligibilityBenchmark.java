@@ -178,10 +178,6 @@ class EligibilityBenchmark {
      * entries joined through the persons' hashes, one {@code CASE} in the legal order, counted by outcome and rule.
      */
     private Supplier<Map<String, Long>> handWritten() {
-        var now = clock.instant();
-        var today = LocalDate.now(clock.withZone(PARIS));
-        var lastDay = EligibilityQuery.lastExpiredDay(today, Period.ofYears(3));
-        var collectedBefore = Timestamp.from(lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
         var sql = """
                 WITH consent AS (
                   SELECT DISTINCT ON (person_id) person_id, event, proof, recorded_at FROM consent_record
@@ -236,6 +232,17 @@ class EligibilityBenchmark {
                 LEFT JOIN suppressed s ON s.person_id = p.id
                 WHERE p.erasure_requested_at IS NULL
                 GROUP BY 1""";
+        return countsBy(sql);
+    }
+
+    /**
+     * A hand-written query's counts by decision, its dates those of the preview: the end of the 3 years in the
+     * organisation's time zone, and now for a pending double opt-in's expiry.
+     */
+    private Supplier<Map<String, Long>> countsBy(String sql) {
+        var now = clock.instant();
+        var lastDay = EligibilityQuery.lastExpiredDay(LocalDate.now(clock.withZone(PARIS)), Period.ofYears(3));
+        var collectedBefore = Timestamp.from(lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
         return () -> {
             var counts = new TreeMap<String, Long>();
             jdbc.sql(sql).param("last_day", lastDay).param("collected_before", collectedBefore)
@@ -258,10 +265,6 @@ class EligibilityBenchmark {
      * one row per person.
      */
     private Supplier<Map<String, Long>> handWrittenOverSummary() {
-        var now = clock.instant();
-        var today = LocalDate.now(clock.withZone(PARIS));
-        var lastDay = EligibilityQuery.lastExpiredDay(today, Period.ofYears(3));
-        var collectedBefore = Timestamp.from(lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());
         var sql = """
                 SELECT CASE
                   WHEN s.consent_status IN ('WITHDRAWN', 'OBJECTED') AND (s.pending_at IS NULL
@@ -286,15 +289,7 @@ class EligibilityBenchmark {
                   ELSE 'CONSENT' END AS decision, COUNT(*) AS persons
                 FROM prospect_summary s
                 GROUP BY 1""";
-        return () -> {
-            var counts = new TreeMap<String, Long>();
-            jdbc.sql(sql).param("last_day", lastDay).param("collected_before", collectedBefore)
-                    .param("now", Timestamp.from(now))
-                    .query(rs -> {
-                        counts.put(rs.getString("decision"), rs.getLong("persons"));
-                    });
-            return counts;
-        };
+        return countsBy(sql);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ class CampaignMessages {
 
     /** The persons the campaign postponed, in id order after {@code after} (null: from the first). */
     List<PersonId> postponed(UUID campaign, PersonId after, int limit) {
-        var params = new java.util.ArrayList<Object>(List.of(campaign));
+        var params = new ArrayList<Object>(List.of(campaign));
         if (after != null) {
             params.add(after.value());
         }

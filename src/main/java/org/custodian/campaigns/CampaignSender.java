@@ -265,7 +265,7 @@ public class CampaignSender {
         if (recipients.isEmpty()) {
             var openUntil = now.plus(properties.openFor());
             if (sendings.finish(id, node, now, openUntil)) {
-                sendings.postponedDue(id, nextDue(id, openUntil));
+                sendings.recordPostponedDue(id, nextDue(id, openUntil));
             }
             audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null,
                     "sending finished: " + walk.processed() + " persons decided");

@@ -109,7 +109,7 @@ class CampaignSendings {
     }
 
     /** When the first person the campaign postponed may be reached (PRO-8); null when none before it closes. */
-    void postponedDue(UUID id, Instant due) {
+    void recordPostponedDue(UUID id, Instant due) {
         jdbc.sql("UPDATE campaign_sending SET postponed_due_at = ? WHERE campaign_id = ?")
                 .params(due == null ? null : Timestamp.from(due), id).update();
     }

@@ -39,13 +39,16 @@ final class EligibilityQuery {
     static final String UNKEYED = "UNKEYED";
 
     /**
-     * PRO-8: the prospecting messages a person received within the cap's window, as the outbox holds them — every
-     * campaign's message written for them (held or sent), not those withdrawn before delivery (an unsubscription in
-     * between). Test sends name no person.
+     * PRO-8: the prospecting messages of the outbox that count against a person's cap — every campaign's message
+     * written for them within the cap's window (held or sent), not those withdrawn before delivery (an unsubscription
+     * in between). Test sends name no person.
      */
+    private static final String COUNTED_MESSAGES = "category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
+            + " AND created_at >= :window_start";
+
+    /** PRO-8: how many counted messages each person received within the cap's window. */
     static final String RECENT_MESSAGES = "SELECT person_id, COUNT(*) AS messages FROM mail_message"
-            + " WHERE person_id IS NOT NULL AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
-            + " AND created_at >= :window_start GROUP BY person_id";
+            + " WHERE person_id IS NOT NULL AND " + COUNTED_MESSAGES + " GROUP BY person_id";
 
     /** Where the facts are read. */
     enum Source {
@@ -57,8 +60,7 @@ final class EligibilityQuery {
 
     /** The messages {@link #RECENT_MESSAGES} counts, one row each, of the persons {@code :ids}. */
     static final String RECENT_MESSAGE_ROWS = "SELECT person_id, created_at FROM mail_message"
-            + " WHERE person_id IN (:ids) AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN'"
-            + " AND created_at >= :window_start";
+            + " WHERE person_id IN (:ids) AND " + COUNTED_MESSAGES;
 
     private final String decisions;
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -106,8 +108,7 @@ final class EligibilityQuery {
      * decision looks a person up in only when they are in (hashed once, not joined to every person of the audience).
      */
     private static final String OVER_CAP = "SELECT person_id FROM mail_message WHERE person_id IS NOT NULL"
-            + " AND category LIKE 'campaign/%' AND status <> 'WITHDRAWN' AND created_at >= :window_start"
-            + " GROUP BY person_id HAVING COUNT(*) >= :cap_max";
+            + " AND " + COUNTED_MESSAGES + " GROUP BY person_id HAVING COUNT(*) >= :cap_max";
 
     /** An eligible decision by {@code rule}, postponed when the person is over the cap ({@link FrequencyCap}). */
     private static String eligible(EligibilityRule rule) {
