@@ -1,12 +1,17 @@
 package org.custodian.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -312,15 +317,11 @@ class CampaignSendingIntegrationTests {
         var progress = sender.progress(campaign);
         assertThat(progress.postponed()).isEqualTo(1);
         assertThat(progress.postponedFrom()).isCloseTo(now.minus(Duration.ofDays(10)).plus(Duration.ofDays(30)),
-                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
-        assertThat(progress.openUntil()).isCloseTo(now.plus(properties.openFor()),
-                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
-        mvc.perform(get("/campaigns/" + campaign + "/progress").with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user("hugo").roles("MARKETING")))
+                within(1, ChronoUnit.MILLIS));
+        assertThat(progress.openUntil()).isCloseTo(now.plus(properties.openFor()), within(1, ChronoUnit.SECONDS));
+        mvc.perform(get("/campaigns/" + campaign + "/progress").with(user("hugo").roles("MARKETING")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("recevront la campagne à partir du")));
+                .andExpect(content().string(containsString("1 personne recevra la campagne plus tard, à partir du")));
 
         try {
             clock.advance(Duration.ofDays(10));

@@ -336,10 +336,15 @@ class AuditLines {
         CAMPAIGN_SCHEDULED("^sending scheduled for (\\S+)$", "campaignScheduled"),
         CAMPAIGN_FINISHED("^sending finished: (\\d+) persons decided$", "campaignFinished"),
         CAMPAIGN_BATCH("^(\\d+) messages written for persons (\\S+) to (\\S+)$", "campaignBatch"),
+        CAMPAIGN_POSTPONED_BATCH("^(\\d+) messages written for postponed persons (\\S+) to (\\S+)$",
+                "campaignPostponedBatch"),
         CAMPAIGN_SAMPLE("^sample of the preview of campaign ([0-9a-f-]{36}): (\\d+) persons$", "campaignSample"),
         ELIGIBILITY_FOR_CAMPAIGN("^eligibility for campaign ([0-9a-f-]{36})$", "eligibilityForCampaign"),
         ELIGIBILITY_PREVIEW("^eligibility preview of (\\d+) person\\(s\\)$", "eligibilityPreview"),
         ELIGIBILITY_BATCH("^eligibility of a batch of (\\d+) person\\(s\\)$", "eligibilityBatch"),
+        ELIGIBILITY_POSTPONED("^eligibility of (\\d+) postponed person\\(s\\)$", "eligibilityPostponed"),
+        HARD_BOUNCE("^hard bounce (\\S+) read from the bounce mailbox$", "hardBounce"),
+        HARD_BOUNCE_WITHOUT_STATUS("^hard bounce read from the bounce mailbox$", "hardBounceWithoutStatus"),
         PREFERENCE_CENTRE("^preference centre, link (\\S+)$", "preferenceCentre");
 
         private final Pattern pattern;

@@ -200,13 +200,17 @@ class AuditRegisterIntegrationTests {
 
     @Test
     @WithMockUser(roles = "DPO")
-    @DisplayName("Issue 8 §2 PRO-5 what campaigns and the eligibility engine write reads as sentences, never as codes")
+    @DisplayName("Issue 8 §2 PRO-5 PRO-8 what campaigns, the eligibility engine and the bounce reader write reads as sentences, never as codes")
     void campaignDetailsAreSentences() throws Exception {
         var actor = "hugo-" + suffix;
         var campaign = java.util.UUID.randomUUID().toString();
         auditLog.security(actor, AuditAction.UPDATE, "sending started");
         auditLog.security(actor, AuditAction.UPDATE, "sending finished: 120 persons decided");
         auditLog.security(actor, AuditAction.READ, "eligibility for campaign " + campaign);
+        auditLog.security(actor, AuditAction.SEARCH, "eligibility of 3 postponed person(s)");
+        auditLog.security(actor, AuditAction.EXPORT, "2 messages written for postponed persons "
+                + java.util.UUID.randomUUID() + " to " + java.util.UUID.randomUUID());
+        auditLog.security(actor, AuditAction.UPDATE, "hard bounce 5.1.1 read from the bounce mailbox");
 
         var french = page(get("/audit").param("actor", actor));
         var english = page(get("/audit").param("actor", actor).param("lang", "en"));
@@ -214,8 +218,12 @@ class AuditRegisterIntegrationTests {
         assertThat(french).contains("Envoi de la campagne commencé.")
                 .contains("Envoi de la campagne terminé : 120 personnes traitées.")
                 .contains("Pourquoi la personne est ou non dans une campagne.")
-                .doesNotContain("sending started", "persons decided", campaign);
-        assertThat(english).contains("Campaign sending started.").contains("Campaign sending finished: 120 persons");
+                .contains("Éligibilité de 3 personnes reportées par le plafond de sollicitations")
+                .contains("2 messages de la campagne écrits pour des personnes reportées")
+                .contains("refusé pour de bon par le serveur du destinataire (statut 5.1.1)")
+                .doesNotContain("sending started", "persons decided", "postponed person", "hard bounce", campaign);
+        assertThat(english).contains("Campaign sending started.").contains("Campaign sending finished: 120 persons")
+                .contains("Message bounced, refused for good");
     }
 
     private String page(RequestBuilder request) throws Exception {
