@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.custodian.contacts.Audience;
 import org.custodian.contacts.PersonType;
@@ -23,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class CampaignFixtures {
 
+    private static final AtomicReference<LocalDate> FIRST_DAY = new AtomicReference<>();
     private static final AtomicInteger DAYS = new AtomicInteger();
 
     static final String TEMPLATE_HTML = "<p>Bonjour {{prenom}},</p><p>Découvrez <a href=\"https://shop.example/jardin?x=1&amp;y=2\">"
@@ -36,8 +39,12 @@ final class CampaignFixtures {
     CampaignFixtures(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        // days a year ahead: no other test enters persons then (they enter them today or in the past years)
-        this.day = LocalDate.now(clock).plusDays(400 + DAYS.getAndIncrement() + (long) (Math.random() * 300));
+        // Days more than a year ahead: no other test enters persons then (they enter them today or in the past
+        // years). One day each, counted from a first day drawn once per run, so that two fixtures of a run never
+        // share a day, whatever the tests did to the clock meanwhile, and two runs on one database seldom do.
+        this.day = FIRST_DAY.updateAndGet(first -> first != null ? first
+                : LocalDate.now(clock).plusDays(400 + ThreadLocalRandom.current().nextInt(20_000)))
+                .plusDays(DAYS.getAndIncrement());
     }
 
     /** A consumer prospect who gave a prospecting consent by e-mail on a form: eligible (PRO-2, CONSENT). */
