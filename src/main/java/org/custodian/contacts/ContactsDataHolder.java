@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The person's file itself (DSR-3, DSR-5): identity and contact data, the note and its review flags, the history of
  * changes, the encrypted sensitive data with their consent proof, the purchases and contracts with the facts of each
- * sale, and the contacts from the person. Erased last: the other holders find their rows by
- * the address held here.
+ * sale, the contacts from the person and the restrictions of processing. Erased last: the other holders find their
+ * rows by the address held here.
  */
 @Component
 class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
@@ -29,13 +29,15 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
     private final SensitiveDataRepository sensitive;
     private final SensitiveData sensitiveData;
     private final RelationshipRepository relationship;
+    private final RestrictionRepository restrictions;
 
     ContactsDataHolder(PersonRepository persons, SensitiveDataRepository sensitive, SensitiveData sensitiveData,
-            RelationshipRepository relationship) {
+            RelationshipRepository relationship, RestrictionRepository restrictions) {
         this.persons = persons;
         this.sensitive = sensitive;
         this.sensitiveData = sensitiveData;
         this.relationship = relationship;
+        this.restrictions = restrictions;
     }
 
     @Override
@@ -69,7 +71,9 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
                         + "and contract ends", "facts of the sale: e-mail collected at the sale, opposition offered, "
                         + "opposed"), "CONTRACT_MANAGEMENT", file),
                 new HeldData("person_contact", List.of("contacts from the person: date and kind"),
-                        "CONTRACT_MANAGEMENT", file));
+                        "CONTRACT_MANAGEMENT", file),
+                new HeldData("person_restriction", List.of("restrictions of processing: ground, reason, who placed "
+                        + "and lifted them, when"), "CONTRACT_MANAGEMENT", "as long as the person's record"));
     }
 
     @Override
@@ -84,14 +88,15 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
                 .with("history", persons.history(person))
                 .with("sensitive_data", sensitiveData.exportOf(person))
                 .with("purchases", relationship.purchasesOf(person))
-                .with("contacts", relationship.contactsOf(person));
+                .with("contacts", relationship.contactsOf(person))
+                .with("restrictions", restrictions.of(person));
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
         var erased = sensitive.deleteAllOf(person) + relationship.deletePurchasesOf(person)
-                + relationship.deleteContactsOf(person) + persons.eraseAll(person);
+                + relationship.deleteContactsOf(person) + restrictions.deleteAllOf(person) + persons.eraseAll(person);
         return new ErasureResult(SECTION, erased, 0, List.of());
     }
 

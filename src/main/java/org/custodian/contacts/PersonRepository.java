@@ -436,8 +436,15 @@ class PersonRepository {
     }
 
     /**
-     * Every person the criteria select, in the given order, one at a time: the rows are streamed from the database
-     * (a fetch size), never all held in memory. Review flags are not read (an export does not carry them).
+     * DSR-5: the person's processing is not restricted ({@link Restrictions}); a restriction freezes the exports.
+     */
+    static final String NOT_RESTRICTED = "NOT EXISTS (SELECT 1 FROM person_restriction r"
+            + " WHERE r.in_force_person_id = person.id)";
+
+    /**
+     * Every person the criteria select whose processing is not restricted, in the given order, one at a time: the rows
+     * are streamed from the database (a fetch size), never all held in memory. Review flags are not read (an export
+     * does not carry them).
      *
      * @return how many persons were passed to the sink
      */
@@ -450,7 +457,8 @@ class PersonRepository {
             sink.accept(person(rs, 0));
             count[0]++;
         };
-        streaming.sql("SELECT " + COLUMNS + " FROM person" + where.sql() + " ORDER BY " + sort.orderBy())
+        streaming.sql("SELECT " + COLUMNS + " FROM person" + where.sql() + " AND " + NOT_RESTRICTED
+                        + " ORDER BY " + sort.orderBy())
                 .params(where.params())
                 .query(handler);
         return count[0];

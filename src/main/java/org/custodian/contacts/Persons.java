@@ -106,7 +106,7 @@ public class Persons {
     /**
      * CON-1: passes every person the criteria select to the sink, in the given order, streamed from the database
      * (nothing holds the whole selection); one audit entry names the filters and the count. Review flags are not
-     * read.
+     * read. The persons whose processing is restricted are left out (DSR-5, {@link Restrictions}).
      *
      * @return how many persons were exported
      * @throws InvalidPersonData when a contributed filter has a value it does not know

@@ -21,8 +21,8 @@ import java.util.Map;
  * {@code prospect_key}); the agreement test holds the two to the same answers. The latest record of the ledger and of
  * the soft opt-in evidence is found by aggregating their sequence numbers once (linear whatever the planner estimates,
  * where the views' anti-join of a table with itself degrades to a nested loop on tables not yet analysed). The frequency
- * cap counts the person's campaign messages of the outbox within its window ({@link #RECENT_MESSAGES}); nothing records
- * a restriction of processing yet (DSR-5).
+ * cap counts the person's campaign messages of the outbox within its window ({@link #RECENT_MESSAGES}); a restriction of
+ * processing in force (DSR-5) is looked up in {@link #RESTRICTED}, in both sources.
  *
  * <p>Two sources of the same facts: the tables themselves ({@link Source#LEDGER}, any purpose), or, for the purpose
  * {@link ProspectSummary#PURPOSE}, the per-person summary {@code prospect_summary} that {@link ProspectSummary} keeps up
@@ -109,6 +109,13 @@ final class EligibilityQuery {
      */
     private static final String OVER_CAP = "SELECT person_id FROM mail_message WHERE person_id IS NOT NULL"
             + " AND " + COUNTED_MESSAGES + " GROUP BY person_id HAVING COUNT(*) >= :cap_max";
+
+    /**
+     * DSR-5: the persons whose processing is restricted now ({@code contacts.Restrictions}); a handful among a million,
+     * a set the decision looks a person up in once the opposition and the suppression list have not excluded them.
+     */
+    static final String RESTRICTED = "SELECT in_force_person_id FROM person_restriction"
+            + " WHERE in_force_person_id IS NOT NULL";
 
     /** An eligible decision by {@code rule}, postponed when the person is over the cap ({@link FrequencyCap}). */
     private static String eligible(EligibilityRule rule) {
@@ -224,6 +231,8 @@ final class EligibilityQuery {
                 // SuppressionPrevails: unless a confirmed consent given after the entry lifts it
                 + " WHEN d.suppressed_at IS NOT NULL AND NOT COALESCE(d.consent_status = 'ACTIVE'"
                 + " AND d.consent_at > d.suppressed_at, FALSE) THEN 'EXCLUDED:SUPPRESSION_LIST'"
+                // RestrictionPrevails
+                + " WHEN d.person_id IN (" + RESTRICTED + ") THEN 'EXCLUDED:RESTRICTION'"
                 // ProspectRetention: a customer's last purchase day, else the collection; then the last contact
                 + " WHEN (CASE WHEN d.type = 'CUSTOMER' AND d.bought IS NOT NULL THEN d.last_day <= :last_expired_day"
                 + " ELSE d.created_at < :collected_before END)"

@@ -21,6 +21,7 @@ import org.custodian.contacts.GenericCompanyAddress;
 import org.custodian.contacts.PersonType;
 import org.custodian.prospecting.ProspectFacts.ConsentFact;
 import org.custodian.prospecting.ProspectFacts.Purchase;
+import org.custodian.prospecting.ProspectFacts.RestrictionFact;
 import org.custodian.prospecting.ProspectFacts.SoftOptInEvidence;
 import org.custodian.prospecting.ProspectFacts.SuppressionFact;
 import org.custodian.shared.PersonId;
@@ -37,8 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@code id > after}, in id order), the second and third statements by the batch's id range. The purchases' sale facts
  * count as soft opt-in evidence, beside the evidence recorded in the consent module. The person was offered to object
  * at collection when they came through a form (with its notice) or when a sale recorded the offer. The campaign
- * messages within the frequency cap's window are counted in the first statement. Nothing records restrictions (DSR-5)
- * yet: no restriction.
+ * messages within the frequency cap's window are counted in the first statement, and the restriction of processing in
+ * force (DSR-5, {@code contacts.Restrictions}) is joined there through its unique key.
  * <p>
  * The caller refreshes {@code prospect_key} first and audits the read; persons found without keys (inserted with dates
  * older than the last refresh) get theirs derived and are read once more.
@@ -52,7 +53,8 @@ final class ProspectFactsReader {
             + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.collected_on AS evidence_on,"
             + " so.purchase_id AS evidence_purchase,"
             + " sp.product_family AS evidence_family, so.opposition_offered AS evidence_offered,"
-            + " so.opposed AS evidence_opposed, COALESCE(mm.messages, 0) AS recent_messages"
+            + " so.opposed AS evidence_opposed, COALESCE(mm.messages, 0) AS recent_messages,"
+            + " pr.id AS restriction_id, pr.restricted_at AS restricted_at"
             + " FROM person p " + String.join(" ", AudienceSql.KEY_JOINS)
             + " LEFT JOIN consent_record c ON c.seq = (SELECT MAX(x.seq) FROM consent_record x"
             + " WHERE x.person_id = p.id AND x.channel = 'EMAIL' AND x.purpose = :purpose)"
@@ -61,7 +63,8 @@ final class ProspectFactsReader {
             + " LEFT JOIN soft_opt_in so ON so.seq = (SELECT MAX(y.seq) FROM soft_opt_in y"
             + " WHERE y.person_id = p.id AND y.channel = 'EMAIL')"
             + " LEFT JOIN person_purchase sp ON sp.id = so.purchase_id AND sp.person_id = so.person_id"
-            + " LEFT JOIN (" + EligibilityQuery.RECENT_MESSAGES + ") mm ON mm.person_id = p.id";
+            + " LEFT JOIN (" + EligibilityQuery.RECENT_MESSAGES + ") mm ON mm.person_id = p.id"
+            + " LEFT JOIN person_restriction pr ON pr.in_force_person_id = p.id";
 
     private final JdbcClient jdbc;
     private final ProspectKeys keys;
@@ -182,6 +185,10 @@ final class ProspectFactsReader {
         row.offeredAtCollection = "FORM".equals(rs.getString("source"));
         row.consent = consent(rs);
         row.messagesInWindow = rs.getInt("recent_messages");
+        var restriction = rs.getObject("restriction_id", UUID.class);
+        if (restriction != null) {
+            row.restriction = new RestrictionFact(restriction, instant(rs, "restricted_at"));
+        }
         var evidence = rs.getObject("evidence_id", UUID.class);
         if (evidence != null) {
             var offered = rs.getBoolean("evidence_offered");
@@ -231,13 +238,15 @@ final class ProspectFactsReader {
         boolean offeredAtCollection;
         ConsentFact consent;
         SuppressionFact suppression;
+        RestrictionFact restriction;
         int messagesInWindow;
         final List<SoftOptInEvidence> evidence = new ArrayList<>();
         final List<Purchase> purchases = new ArrayList<>();
 
         ProspectFacts facts() {
             return new ProspectFacts(new PersonId(id), type, audience, email, generic, jobTitle, sector, collectedOn,
-                    lastContactOn, offeredAtCollection, consent, evidence, purchases, suppression, null, messagesInWindow);
+                    lastContactOn, offeredAtCollection, consent, evidence, purchases, suppression, restriction,
+                    messagesInWindow);
         }
     }
 }

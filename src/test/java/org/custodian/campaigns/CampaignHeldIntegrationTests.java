@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.custodian.contacts.Restrictions;
 import org.custodian.mail.MailStatus;
 import org.custodian.mail.MailView;
 import org.custodian.prospecting.SuppressionChannel;
@@ -41,6 +42,8 @@ class CampaignHeldIntegrationTests {
     CampaignDeliveryCheck check;
     @Autowired
     SuppressionList suppressions;
+    @Autowired
+    Restrictions restrictions;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -94,6 +97,27 @@ class CampaignHeldIntegrationTests {
                 "by letter"));
 
         assertThat(check.refuseAll(chunk)).containsOnlyKeys(chunk.get(0).id());
+    }
+
+    @Test
+    @WithMockUser(username = "hugo", roles = "MARKETING")
+    @DisplayName("DSR-5 a campaign message whose recipient's processing was restricted after it was written is withdrawn before delivery; the chunk's others are not")
+    void restrictedBeforeDelivery() {
+        var fixtures = new CampaignFixtures(jdbc, clock);
+        var address = "frozen-" + UUID.randomUUID() + "@example.org";
+        var other = "goes-" + UUID.randomUUID() + "@example.org";
+        var person = fixtures.consenting(address);
+        var goes = fixtures.consenting(other);
+        var campaign = campaign(fixtures);
+        sender.begin(campaign);
+        sender.run(campaign);
+        var chunk = List.of(view(campaign, person, address), view(campaign, goes, other));
+        assertThat(check.refuseAll(chunk)).isEmpty();
+
+        restrictions.restrict(person, "ACCURACY_CONTESTED", "Conteste son adresse");
+
+        assertThat(check.refuseAll(chunk)).containsOnly(
+                Map.entry(chunk.get(0).id(), CampaignDeliveryCheck.RESTRICTED));
     }
 
     private MailView view(UUID campaign, org.custodian.shared.PersonId person, String address) {

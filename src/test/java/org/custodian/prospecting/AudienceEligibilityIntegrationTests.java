@@ -190,6 +190,31 @@ class AudienceEligibilityIntegrationTests {
     }
 
     @Test
+    @DisplayName("DSR-5 a person whose processing is restricted is excluded from the preview and the decision, consent or not, and is back once it is lifted")
+    void aRestrictedPersonIsExcludedUntilTheRestrictionIsLifted() {
+        var person = consumer("PROSPECT");
+        rows.consent(person, "PROSPECTING", "GIVEN", "FORM", clock.instant().minus(Duration.ofDays(10)));
+        var restriction = rows.restricted(person, clock.instant().minus(Duration.ofDays(1)));
+
+        var restricted = decide(campaign(null), person);
+        var whileRestricted = eligibility.preview(campaign(null), here, 0);
+        var fromTheLedger = eligibility.preview(new CampaignTerms(Channel.EMAIL, "newsletter", null, List.of()), here,
+                0);
+        rows.lifted(person, clock.instant());
+        var lifted = decide(campaign(null), person);
+
+        assertThat(restricted.eligible()).isFalse();
+        assertThat(restricted.rule()).isEqualTo(EligibilityRule.RESTRICTION);
+        assertThat(restricted.evidence()).containsEntry("restrictionId", restriction.toString());
+        assertThat(restricted.reasonKey()).isEqualTo("prospecting.reason.restricted");
+        assertThat(whileRestricted.eligible()).isZero();
+        assertThat(whileRestricted.excluded()).containsOnly(Map.entry(EligibilityRule.RESTRICTION, 1L));
+        assertThat(fromTheLedger.excluded()).containsOnly(Map.entry(EligibilityRule.RESTRICTION, 1L));
+        assertThat(lifted.eligible()).isTrue();
+        assertThat(eligibility.preview(campaign(null), here, 0).eligible()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("PRO-3 a person whose address changed is checked against the list under the new address, even when the change carries an earlier time")
     void aChangedAddressIsCheckedUnderItsNewHash() {
         var person = consumer("PROSPECT");

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * persons with random facts cover every rule and its edges: consent states and pending double opt-ins over them,
  * good and bad soft opt-in evidence, purchases of several families, generic addresses listed or flagged, professions
  * matching or not, collection, purchase and contact days around the 3-year limit (at the day's edges in Paris),
- * suppression by address or phone before and after a consent. Runs on H2 here and on PostgreSQL with
+ * suppression by address or phone before and after a consent, restrictions of processing. Runs on H2 here and on PostgreSQL with
  * {@code -Ppostgres}.
  */
 @IntegrationTest
@@ -74,6 +74,8 @@ class EligibilityQueryAgreementIntegrationTests {
     @DisplayName("PRO-2 PRO-3 PRO-6 PRO-8 the preview's SQL and the rules agree on every person, rule by rule; the consent read is the ledger's")
     void sqlAndRulesAgree() {
         var random = new Random(20261202L);
+        // drawn apart, so that the persons' own facts stay those of the seed above
+        var restricting = new Random(20261203L);
         var mine = new HashSet<UUID>();
         var erased = new HashSet<UUID>();
         for (var i = 0; i < 700; i++) {
@@ -84,6 +86,9 @@ class EligibilityQueryAgreementIntegrationTests {
                 erased.add(id);
             } else {
                 mine.add(id);
+                if (restricting.nextInt(30) == 0) {
+                    rows.restricted(id, clock.instant().minus(Duration.ofDays(restricting.nextInt(400))));
+                }
             }
         }
         var campaigns = List.of(
@@ -120,7 +125,7 @@ class EligibilityQueryAgreementIntegrationTests {
                 assertThat(consent.id()).isEqualTo(recorded.recordId());
             }
         }
-        assertThat(seen).contains(EligibilityRule.OPPOSITION, EligibilityRule.SUPPRESSION_LIST,
+        assertThat(seen).contains(EligibilityRule.OPPOSITION, EligibilityRule.SUPPRESSION_LIST, EligibilityRule.RESTRICTION,
                 EligibilityRule.RETENTION, EligibilityRule.NO_ADDRESS, EligibilityRule.GENERIC_ADDRESS,
                 EligibilityRule.CONSENT, EligibilityRule.SOFT_OPT_IN, EligibilityRule.PROFESSIONAL_RELEVANCE,
                 EligibilityRule.FREQUENCY_CAP);

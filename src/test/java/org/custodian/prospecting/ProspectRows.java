@@ -102,6 +102,22 @@ final class ProspectRows {
                 .params(UUID.randomUUID(), kind, hash, channel, Timestamp.from(at), Timestamp.from(at)).update();
     }
 
+    /** A restriction of processing of the person in force since {@code at} (DSR-5); its id. */
+    UUID restricted(UUID person, Instant at) {
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person_restriction (id, person_id, in_force_person_id, ground, reason, restricted_at,"
+                        + " restricted_by) VALUES (?, ?, ?, 'ACCURACY_CONTESTED', 'Conteste son adresse', ?, 'test')")
+                .params(id, person, person, Timestamp.from(at)).update();
+        return id;
+    }
+
+    /** Lifts the person's restriction in force. */
+    void lifted(UUID person, Instant at) {
+        jdbc.sql("UPDATE person_restriction SET in_force_person_id = NULL, lifted_at = ?, lifted_by = 'test',"
+                        + " lift_reason = 'Adresse vérifiée' WHERE in_force_person_id = ?")
+                .params(Timestamp.from(at), person).update();
+    }
+
     /** A message of the outbox to the person: a campaign's ({@code campaign/…}) or another kind. */
     void mail(UUID person, String category, String status, Instant at) {
         jdbc.sql("INSERT INTO mail_message (id, created_at, created_by, category, recipient, subject, text_body, status,"

@@ -36,7 +36,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code internalCode} are generated, so sending them is refused too).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-@RestControllerAdvice(assignableTypes = {PersonApiController.class, RelationshipApiController.class})
+@RestControllerAdvice(assignableTypes = {PersonApiController.class, RelationshipApiController.class,
+        RestrictionApiController.class})
 class PersonApiProblems extends RequestBodyAdviceAdapter {
 
     private static final String PROBLEM = "urn:custodian:problem:";
@@ -50,7 +51,11 @@ class PersonApiProblems extends RequestBodyAdviceAdapter {
             RelationshipRequests.ContactRequest.class,
             RelationshipRequests.properties(RelationshipRequests.ContactRequest.class),
             RelationshipRequests.FamilyRequest.class,
-            RelationshipRequests.properties(RelationshipRequests.FamilyRequest.class));
+            RelationshipRequests.properties(RelationshipRequests.FamilyRequest.class),
+            RestrictionApiController.RestrictRequest.class,
+            RelationshipRequests.properties(RestrictionApiController.RestrictRequest.class),
+            RestrictionApiController.LiftRequest.class,
+            RelationshipRequests.properties(RestrictionApiController.LiftRequest.class));
 
     private final MessageSource messages;
 

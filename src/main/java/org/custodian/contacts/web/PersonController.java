@@ -17,6 +17,7 @@ import org.custodian.contacts.InvalidPersonData;
 import org.custodian.contacts.PersonChange;
 import org.custodian.contacts.PersonContacts;
 import org.custodian.contacts.Persons;
+import org.custodian.contacts.Restrictions;
 import org.custodian.contacts.PossibleDuplicate;
 import org.custodian.contacts.Purchases;
 import org.custodian.contacts.SensitiveData;
@@ -51,6 +52,7 @@ class PersonController {
     private static final String ELIGIBILITY = "prospecting.eligibility";
 
     private final Persons persons;
+    private final Restrictions restrictions;
     private final GenericAddresses genericAddresses;
     private final AuditLog audit;
     private final PersonExport export;
@@ -58,10 +60,11 @@ class PersonController {
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter days;
 
-    PersonController(Persons persons, GenericAddresses genericAddresses, AuditLog audit, PersonExport export,
-            ActorWords actorWords,
+    PersonController(Persons persons, Restrictions restrictions, GenericAddresses genericAddresses, AuditLog audit,
+            PersonExport export, ActorWords actorWords,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.persons = persons;
+        this.restrictions = restrictions;
         this.genericAddresses = genericAddresses;
         this.audit = audit;
         this.export = export;
@@ -86,6 +89,7 @@ class PersonController {
         model.addAttribute("pageSizes", PersonListQuery.PAGE_SIZES);
         model.addAttribute("days", days);
         model.addAttribute("result", persons.list(query.criteria(), query.sort(), query.page(), PURPOSE));
+        model.addAttribute("restrictedPersons", restrictions.countInForce());
         // after a deletion, say whether the other modules have finished erasing, as of this page
         if (model.getAttribute("deletedPerson") instanceof PersonId deleted) {
             model.addAttribute("deleted", persons.erasureComplete(deleted) ? "done" : "pending");
@@ -143,6 +147,7 @@ class PersonController {
         model.addAttribute("auditView", audit.pageView(Persons.RESOURCE, id.toString(), panels));
         var person = persons.get(id, PURPOSE);
         model.addAttribute("person", person);
+        model.addAttribute("restricted", restrictions.inForce(id).isPresent());
         model.addAttribute("genericAddress", genericAddresses.isGeneric(person.data().email(),
                 person.data().genericAddress()));
         var history = persons.history(id);

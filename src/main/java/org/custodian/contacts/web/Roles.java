@@ -35,6 +35,12 @@ final class Roles {
     static final String GENERIC_READ = "hasAnyRole('MARKETING','ADMIN','DPO')";
     static final String GENERIC_WRITE = "hasRole('ADMIN')";
 
+    /**
+     * Restricting the processing of a person's data and lifting it (DSR-5): the DPO, who decides on the person's
+     * request; every reader of the file sees that it is in force.
+     */
+    static final String RESTRICT = "hasRole('DPO')";
+
     private Roles() {
     }
 }
