@@ -2,7 +2,6 @@ package org.custodian.rights;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * DSR-1: the deadline of a request, derived, never stored as a decision: from the day of receipt, one month counted
@@ -28,22 +27,24 @@ record RequestDeadline(DeadlineCount first, DeadlineCount current, boolean exten
     static final int WEEK = 7;
 
     /**
-     * @param receivedOn the day the request was received, as stated
-     * @param extended   whether the period was extended by two months
-     * @param pauses     the pauses, in any order; at most one still running
-     * @param today      the day of the question, in the organisation's time zone
+     * @param receivedOn   the day the request was received, as stated
+     * @param extended     whether the period was extended by two months
+     * @param pausedDays   the days of the pauses that have ended
+     * @param pausedSince  the day the running pause began, or null when the request is not waiting
+     * @param today        the day of the question, in the organisation's time zone
      */
-    static RequestDeadline derive(LocalDate receivedOn, boolean extended, List<Pause> pauses, LocalDate today) {
-        long pausedDays = 0;
-        var paused = false;
-        for (var pause : pauses) {
-            var end = pause.resumedOn() == null ? today : pause.resumedOn();
-            paused |= pause.resumedOn() == null;
-            pausedDays += Math.max(0, ChronoUnit.DAYS.between(pause.pausedOn(), end));
-        }
-        var first = LegalMonth.count(receivedOn, 1, pausedDays);
-        var current = extended ? LegalMonth.count(receivedOn, 3, pausedDays) : first;
+    static RequestDeadline derive(LocalDate receivedOn, boolean extended, long pausedDays, LocalDate pausedSince,
+            LocalDate today) {
+        var paused = pausedSince != null;
+        var days = pausedDays + (paused ? daysPaused(pausedSince, today) : 0);
+        var first = LegalMonth.count(receivedOn, 1, days);
+        var current = extended ? LegalMonth.count(receivedOn, 3, days) : first;
         return new RequestDeadline(first, current, extended, paused);
+    }
+
+    /** The days a pause adds: from the day the person was asked to the day they answered, that day not counted. */
+    static long daysPaused(LocalDate pausedOn, LocalDate resumedOn) {
+        return Math.max(0, ChronoUnit.DAYS.between(pausedOn, resumedOn));
     }
 
     /** The last day to answer. */
@@ -73,14 +74,5 @@ record RequestDeadline(DeadlineCount first, DeadlineCount current, boolean exten
      */
     boolean mayExtend(LocalDate today) {
         return !extended && !today.isAfter(first.deadline());
-    }
-
-    /**
-     * One pause of the period while the request waited for the person.
-     *
-     * @param pausedOn  the day the person was asked
-     * @param resumedOn the day their answer came, or null while it has not
-     */
-    record Pause(LocalDate pausedOn, LocalDate resumedOn) {
     }
 }
