@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * An erasure removes the links between the requests and the person, but keeps the requests themselves: RET-4 and the
  * register's rule {@code RIGHTS_REQUESTS} keep a request until it is answered, and with its answer as proof that the
  * person's right was honoured for the civil limitation period (five years, Civil Code art. 2224) — an erasure request
- * itself must be provable. The requester's data in them is what they gave to make the request, not the file's.
+ * itself must be provable. The requester's data in them is what they gave to make the request, not the file's. A
+ * replay declares as kept the requests it can still find: those made from an address of the person, while the
+ * contacts holder (which erases last) still knows it; the links to the person are gone after the first run.
  */
 @Component
 class RightsDataHolder implements PersonalDataHolder {
