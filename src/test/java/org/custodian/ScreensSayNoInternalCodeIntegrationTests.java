@@ -54,7 +54,7 @@ class ScreensSayNoInternalCodeIntegrationTests {
                 "/persons/" + person + "/edit", "/consents/persons/" + person, "/persons/import", "/register",
                 "/register/security-measures", "/register/recipients", "/register/exports", "/organisation",
                 "/notices", "/notices/forms", "/mail/outbox", "/admin/users", "/admin/access-review",
-                "/prospecting/suppressions"));
+                "/prospecting/suppressions", "/rights", "/rights/new"));
         for (ActivityView activity : register.activities()) {
             pages.add("/register/activities/" + activity.code());
             pages.add("/register/activities/" + activity.code() + "/edit");
