@@ -252,7 +252,23 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /campaigns/{id}/schedule", Role.MARKETING),
             allow("POST /campaigns/{id}/test-send", Role.MARKETING),
             allow("POST /api/v1/campaigns/{id}/send", Role.MARKETING),
-            allow("GET /p/c/{token}", PUBLIC));
+            allow("GET /p/c/{token}", PUBLIC),
+            allow("GET /rights", Role.DPO),
+            allow("GET /rights/new", Role.DPO, Role.SUPPORT),
+            allow("POST /rights", Role.DPO, Role.SUPPORT),
+            allow("GET /rights/{id}", Role.DPO),
+            allow("POST /rights/{id}/match", Role.DPO),
+            allow("POST /rights/{id}/extend", Role.DPO),
+            allow("POST /rights/{id}/identity-check", Role.DPO),
+            allow("POST /rights/{id}/resume", Role.DPO),
+            allow("POST /api/v1/rights-requests", Role.DPO, Role.SUPPORT),
+            allow("GET /api/v1/rights-requests", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/candidates", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/match", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/extend", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/identity-check", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -1,0 +1,115 @@
+package org.custodian.rights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.custodian.shared.PersonId;
+import org.custodian.shared.personaldata.ContactAddresses;
+import org.custodian.shared.personaldata.ErasureMode;
+import org.custodian.shared.personaldata.ErasureResult;
+import org.custodian.shared.personaldata.HeldData;
+import org.custodian.shared.personaldata.Kept;
+import org.custodian.shared.personaldata.PersonalDataHolder;
+import org.custodian.shared.personaldata.SubjectExport;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rights requests a person made (DSR-3, DSR-5, RET-4): those a human matched to the person, and those made from
+ * one of the person's e-mail addresses while it is still known (the contacts holder erases last).
+ * <p>
+ * An erasure removes the links between the requests and the person, but keeps the requests themselves: RET-4 and the
+ * register's rule {@code RIGHTS_REQUESTS} keep a request until it is answered, and with its answer as proof that the
+ * person's right was honoured for the civil limitation period (five years, Civil Code art. 2224) — an erasure request
+ * itself must be provable. The requester's data in them is what they gave to make the request, not the file's.
+ */
+@Component
+class RightsDataHolder implements PersonalDataHolder {
+
+    static final String SECTION = "rights";
+
+    /** The civil limitation period (Civil Code art. 2224) for which an answered request is kept as proof. */
+    static final Period LIMITATION_PERIOD = Period.ofYears(5);
+
+    private final RightsRequestRepository repository;
+    private final ContactAddresses addresses;
+
+    RightsDataHolder(RightsRequestRepository repository, ContactAddresses addresses) {
+        this.repository = repository;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<HeldData> inventory() {
+        var rule = "until the request is answered; then, with its answer, five years as proof (civil limitation "
+                + "period, register rule RIGHTS_REQUESTS; RET-4)";
+        return List.of(
+                new HeldData("rights_request", List.of("identity and contact details as the requester gave them "
+                        + "(e-mail address, names, postcode, phone)", "the request's message", "the right exercised, "
+                        + "channel and date of receipt", "deadline, extension and its reason"), "RIGHTS_REQUESTS",
+                        rule),
+                new HeldData("rights_request_pause", List.of("why a proof of identity was asked, when, by whom, and "
+                        + "when the person answered"), "RIGHTS_REQUESTS", rule),
+                new HeldData("rights_request_person", List.of("the persons of the file the requester was matched to, "
+                        + "how and by whom"), "RIGHTS_REQUESTS", "as long as the request; deleted with the person"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SubjectExport export(PersonId person) {
+        var requests = repository.ofPerson(person, addresses.emailAddresses(person)).stream()
+                .map(request -> new ExportedRequest(request.id(), request.kind().name(), request.channel().name(),
+                        request.receivedOn(), request.email(), request.firstNames(), request.lastName(),
+                        request.postcode(), request.phone(), request.message(), request.status().name(),
+                        request.storedDeadline(), request.extendedUntil(), request.extensionReason(),
+                        request.extensionToldAt(), request.answeredAt(), repository.pauses(request.id()).stream()
+                                .map(pause -> new ExportedPause(pause.reason(), pause.pausedOn(), pause.resumedOn()))
+                                .toList()))
+                .toList();
+        return SubjectExport.of(SECTION).with("requests", requests);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public ErasureResult erase(PersonId person, ErasureMode mode) {
+        var requests = repository.ofPerson(person, addresses.emailAddresses(person));
+        var erased = repository.deleteMatches(person);
+        var kept = requests.stream()
+                .map(request -> request.answeredAt() != null ? request.answeredAt()
+                        : endOf(request.extendedUntil() != null ? request.extendedUntil() : request.storedDeadline()))
+                .max(Comparator.naturalOrder())
+                .map(latest -> new Kept(requests.size() + " rights request(s) made by the person, with their pauses",
+                        "RET-4: a rights request is kept until it is answered, and with its answer as proof that the "
+                                + "right was honoured for the limitation period (GDPR Art. 5(2); Civil Code art. 2224; "
+                                + "register rule RIGHTS_REQUESTS)",
+                        latest.atOffset(ZoneOffset.UTC).plus(LIMITATION_PERIOD).toInstant()))
+                .stream().toList();
+        return new ErasureResult(SECTION, erased, 0, kept);
+    }
+
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** A request as the person's access package shows it. */
+    public record ExportedRequest(UUID id, String kind, String channel, LocalDate receivedOn, String email,
+            String firstNames, String lastName, String postcode, String phone, String message, String status,
+            LocalDate deadline, LocalDate extendedUntil, String extensionReason, Instant extensionToldAt,
+            Instant answeredAt, List<ExportedPause> pauses) {
+    }
+
+    /** A time the request waited for the person. */
+    public record ExportedPause(String reason, LocalDate pausedOn, LocalDate resumedOn) {
+    }
+}
