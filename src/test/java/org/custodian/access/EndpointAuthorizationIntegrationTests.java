@@ -147,6 +147,11 @@ class EndpointAuthorizationIntegrationTests {
             // The person confirms; a browser signed in to Custodian is refused (403), whatever its role.
             anonymousOnly("GET /p/consents/confirm/{token}"),
             anonymousOnly("POST /p/consents/confirm/{token}"),
+            // rights: the public form and its confirmation link (DSR-1, issue 10)
+            allow("GET /p/rights", PUBLIC),
+            allow("POST /p/rights", PUBLIC),
+            anonymousOnly("GET /p/rights/confirm/{token}"),
+            anonymousOnly("POST /p/rights/confirm/{token}"),
             // consent: web shop API, a person's consents, person page panel and proof exports
             allow("POST /api/v1/consents", Role.SALES, Role.SUPPORT),
             allow("GET /api/v1/persons/{id}/consents", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,

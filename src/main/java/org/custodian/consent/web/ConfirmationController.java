@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.consent.ConfirmationNotFound;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.shared.PreferenceCentre;
+import org.custodian.shared.web.StaffSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +37,7 @@ class ConfirmationController {
 
     @GetMapping
     String show(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (staffSession(request)) {
+        if (StaffSession.present(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "consent/confirmation-staff";
         }
@@ -57,7 +54,7 @@ class ConfirmationController {
     @PostMapping
     String confirm(@PathVariable String token, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        if (staffSession(request)) {
+        if (StaffSession.present(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "consent/confirmation-staff";
         }
@@ -74,27 +71,5 @@ class ConfirmationController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "consent/confirmation-invalid";
         }
-    }
-
-    /**
-     * Whether the request comes from a browser signed in to Custodian. The public chain is stateless and never loads
-     * the staff session, but the browser still sends the session cookie (same-site strict: a page of this site posts
-     * the button), so the container finds the session it names, and with it the staff member's sign-in; an
-     * authentication already in the context (a test, a future chain) counts as well.
-     */
-    private static boolean staffSession(HttpServletRequest request) {
-        if (signedIn(SecurityContextHolder.getContext())) {
-            return true;
-        }
-        var session = request.getSession(false);
-        return session != null && session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
-                && signedIn(context);
-    }
-
-    private static boolean signedIn(SecurityContext context) {
-        var authentication = context.getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }
