@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.InvalidRightsRequest;
 import org.custodian.rights.RequestChannel;
 import org.custodian.rights.RequestFilter;
@@ -41,10 +42,12 @@ class RightsController {
 
     private final RightsRequests requests;
     private final DeadlineExplanation explanation;
+    private final IdentityProofs identityProofs;
 
-    RightsController(RightsRequests requests, DeadlineExplanation explanation) {
+    RightsController(RightsRequests requests, DeadlineExplanation explanation, IdentityProofs identityProofs) {
         this.requests = requests;
         this.explanation = explanation;
+        this.identityProofs = identityProofs;
     }
 
     /** The reason typed in the extension or identity form. */
@@ -118,6 +121,7 @@ class RightsController {
         model.addAttribute("countLines", explanation.lines(request.count(), locale));
         model.addAttribute("candidates", requests.candidates(id));
         model.addAttribute("today", requests.today());
+        model.addAttribute("identityChecks", identityProofs.checks(id));
         if (!model.containsAttribute("extendForm")) {
             model.addAttribute("extendForm", new ReasonForm(null));
         }
@@ -158,7 +162,7 @@ class RightsController {
     String askIdentity(@PathVariable UUID id, @ModelAttribute("identityForm") ReasonForm form, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            requests.askIdentity(id, form.reason());
+            identityProofs.ask(id, form.reason());
             redirect.addFlashAttribute("asked", true);
             return "redirect:/rights/" + id;
         } catch (InvalidRightsRequest invalid) {
