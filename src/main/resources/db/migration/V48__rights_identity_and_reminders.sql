@@ -49,8 +49,8 @@ CREATE TABLE rights_reminder (
     request_id UUID         NOT NULL REFERENCES rights_request (id) ON DELETE CASCADE,
     deadline   DATE         NOT NULL,
     kind       VARCHAR(10)  NOT NULL,
-    sent_to    VARCHAR(254) NOT NULL,
-    mail_id    UUID         NOT NULL,
+    sent_to    VARCHAR(2000) NOT NULL,
+    mail_id    UUID,
     sent_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (request_id, deadline, kind),
     CONSTRAINT rights_reminder_kind_check CHECK (kind IN ('BEFORE', 'LATE'))

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.InvalidRightsRequest;
+import org.custodian.rights.RequestAssignments;
 import org.custodian.rights.RequestChannel;
 import org.custodian.rights.RequestFilter;
 import org.custodian.rights.RightsKind;
@@ -43,11 +44,14 @@ class RightsController {
     private final RightsRequests requests;
     private final DeadlineExplanation explanation;
     private final IdentityProofs identityProofs;
+    private final RequestAssignments assignments;
 
-    RightsController(RightsRequests requests, DeadlineExplanation explanation, IdentityProofs identityProofs) {
+    RightsController(RightsRequests requests, DeadlineExplanation explanation, IdentityProofs identityProofs,
+            RequestAssignments assignments) {
         this.requests = requests;
         this.explanation = explanation;
         this.identityProofs = identityProofs;
+        this.assignments = assignments;
     }
 
     /** The reason typed in the extension or identity form. */
@@ -122,6 +126,8 @@ class RightsController {
         model.addAttribute("candidates", requests.candidates(id));
         model.addAttribute("today", requests.today());
         model.addAttribute("identityChecks", identityProofs.checks(id));
+        model.addAttribute("assignee", assignments.assignee(id).orElse(null));
+        model.addAttribute("assignees", assignments.eligible());
         if (!model.containsAttribute("extendForm")) {
             model.addAttribute("extendForm", new ReasonForm(null));
         }
