@@ -70,7 +70,7 @@ class IdentityBrowserTests {
     MultipartProperties multipart;
 
     @Test
-    @DisplayName("DSR-2 a proof uploaded by the person is never written to the server's disk, and once the DPO confirms the identity it is gone from the database")
+    @DisplayName("DSR-2 a proof uploaded by the person is never written to the server's disk, and once the DPO confirms the identity it is gone from the database; DSR-1 the home page shows a late request in red")
     void proofUploadedThenDeletedOnConfirmation() throws Exception {
         org.assertj.core.api.Assertions.assertThat(multipart.getFileSizeThreshold().toBytes())
                 .isGreaterThan(IdentityProofs.MAX_DOCUMENT_BYTES);
@@ -123,6 +123,14 @@ class IdentityBrowserTests {
         browser.screenshot("rights-identity-confirmed");
         org.assertj.core.api.Assertions.assertThat(documents(request.id())).isZero();
         org.assertj.core.api.Assertions.assertThat(uploads(temp)).isEmpty();
+
+        requests.create(new NewRightsRequest(RightsKind.ACCESS, RequestChannel.LETTER,
+                requests.today().minusMonths(2), null, "Léon", "Tardif" + suffix, null, null, null));
+        var home = browser.open("/");
+        var card = home.locator("a.card.card-alert", new Page.LocatorOptions().setHasText("Demandes de droits"));
+        assertThat(card.locator(".card-late")).containsText("en retard");
+        assertThat(card).hasAttribute("href", "/rights?filter=LATE");
+        browser.screenshot("rights-home-card");
     }
 
     private String token(String address) {
