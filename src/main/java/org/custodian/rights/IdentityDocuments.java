@@ -128,7 +128,8 @@ class IdentityDocuments {
         return jdbc.sql("SELECT id, content_type, size_bytes, uploaded_at FROM rights_identity_document"
                         + " WHERE check_id = ? ORDER BY uploaded_at, id")
                 .param(checkId)
-                .query((rs, row) -> new IdentityProofs.DocumentView(rs.getObject("id", UUID.class), rs.getString("content_type"),
+                .query((rs, row) -> new IdentityProofs.DocumentView(rs.getObject("id", UUID.class),
+                        rs.getString("content_type"),
                         rs.getInt("size_bytes"), rs.getTimestamp("uploaded_at").toInstant()))
                 .list();
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.contacts.Persons;
@@ -22,6 +24,7 @@ import org.custodian.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,7 +138,7 @@ public class IdentityProofs {
      * @param mayConfirm whether this link was mailed to the address on file (the button "C'est bien moi")
      * @param uploaded   how many documents were already uploaded
      */
-    public record PublicCheck(RightsKind kind, java.time.LocalDate receivedOn, boolean mayConfirm,
+    public record PublicCheck(RightsKind kind, LocalDate receivedOn, boolean mayConfirm,
             long uploaded, Instant expiresAt) {
 
         public boolean mayUpload() {
@@ -233,10 +236,11 @@ public class IdentityProofs {
     /** What the public page of an identity link shows; empty when the link is unknown, expired or answered. */
     @Transactional(readOnly = true)
     public Optional<PublicCheck> publicCheck(String token) {
-        return link(token).map(link -> new PublicCheck(link.kind(), link.receivedOn(), link.onFile(), documents.count(link.checkId()), link.expiresAt()));
+        return link(token).map(link -> new PublicCheck(link.kind(), link.receivedOn(), link.onFile(),
+                documents.count(link.checkId()), link.expiresAt()));
     }
 
-    private record Link(UUID checkId, UUID requestId, boolean onFile, RightsKind kind, java.time.LocalDate receivedOn,
+    private record Link(UUID checkId, UUID requestId, boolean onFile, RightsKind kind, LocalDate receivedOn,
             String reason, Instant expiresAt) {
     }
 
@@ -338,6 +342,24 @@ public class IdentityProofs {
         var way = documents.count(checkId) > 0 ? Way.DOCUMENT : Way.OTHER;
         decide(checkId, requestId, way, confirmed ? Result.CONFIRMED : Result.NOT_ESTABLISHED, CurrentActor.name());
         return requests.get(requestId);
+    }
+
+    /**
+     * DSR-2: a proof never outlives the request's handling: the documents of a check left open on a request answered
+     * or refused are deleted (the check's record stays, still open: nobody concluded it).
+     */
+    @Scheduled(fixedDelayString = "${custodian.rights.identity-sweep-delay:PT1H}")
+    @SchedulerLock(name = "rights-identity-documents-sweep")
+    @Transactional
+    public void deleteDocumentsOfClosedRequests() {
+        var deleted = jdbc.sql("DELETE FROM rights_identity_document WHERE check_id IN (SELECT c.id FROM"
+                        + " rights_identity_check c JOIN rights_request r ON r.id = c.request_id"
+                        + " WHERE r.status IN ('ANSWERED', 'REFUSED'))")
+                .update();
+        if (deleted > 0) {
+            audit.personalData(AuditAction.DELETE, RESOURCE, null, null,
+                    deleted + " proof(s) of identity of requests answered or refused deleted");
+        }
     }
 
     private void decide(UUID checkId, UUID requestId, Way way, Result result, String by) {

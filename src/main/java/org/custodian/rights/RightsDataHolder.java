@@ -69,8 +69,8 @@ class RightsDataHolder implements PersonalDataHolder {
                 new HeldData("rights_request_person", List.of("the persons of the file the requester was matched to, "
                         + "how and by whom"), "RIGHTS_REQUESTS", "as long as the request; deleted with the person"),
                 new HeldData("rights_identity_check", List.of("the identity check of a request: the reason for the "
-                        + "doubt, how the person answered, the result, when and by whom", "the person of the file whose "
-                        + "address on file received the link"), "RIGHTS_REQUESTS", rule
+                        + "doubt, how the person answered, the result, when and by whom",
+                        "the person of the file whose address on file received the link"), "RIGHTS_REQUESTS", rule
                         + "; the link to the person is removed with the person"),
                 new HeldData("rights_identity_document", List.of("a proof of identity uploaded by the requester, "
                         + "encrypted"), "RIGHTS_REQUESTS", "until the DPO concludes the identity check (DSR-2), never "

@@ -54,6 +54,8 @@ class IdentityProofsIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    IdentityProofs proofs;
 
     private final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final String onFile = "garance." + tag + "@example.org";
@@ -247,5 +249,19 @@ class IdentityProofsIntegrationTests {
                 .andExpect(content().string(not(containsString("C’est bien moi"))));
         assertThat(jdbc.sql("SELECT on_file_person_id IS NULL AND on_file_token_hash IS NULL FROM"
                 + " rights_identity_check WHERE request_id = ?").param(other).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    @DisplayName("DSR-2 a proof left on a request answered or refused without a conclusion is deleted by the sweep")
+    void leftoverProofsOfClosedRequestsDeleted() throws Exception {
+        mvc.perform(multipart("/p/rights/identity/{token}/document", token(typed))
+                        .file(file("id.png", "image/png", PNG)))
+                .andExpect(status().isOk());
+        jdbc.sql("UPDATE rights_request SET status = 'REFUSED' WHERE id = ?").param(requestId).update();
+
+        proofs.deleteDocumentsOfClosedRequests();
+
+        assertThat(documents()).isZero();
+        assertThat(check()).isEqualTo("- - -");
     }
 }
