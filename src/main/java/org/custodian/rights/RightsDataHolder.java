@@ -16,6 +16,7 @@ import org.custodian.shared.personaldata.HeldData;
 import org.custodian.shared.personaldata.Kept;
 import org.custodian.shared.personaldata.PersonalDataHolder;
 import org.custodian.shared.personaldata.SubjectExport;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,12 @@ class RightsDataHolder implements PersonalDataHolder {
 
     private final RightsRequestRepository repository;
     private final ContactAddresses addresses;
+    private final JdbcClient jdbc;
 
-    RightsDataHolder(RightsRequestRepository repository, ContactAddresses addresses) {
+    RightsDataHolder(RightsRequestRepository repository, ContactAddresses addresses, JdbcClient jdbc) {
         this.repository = repository;
         this.addresses = addresses;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -64,7 +67,14 @@ class RightsDataHolder implements PersonalDataHolder {
                 new HeldData("rights_request_pause", List.of("why a proof of identity was asked, when, by whom, and "
                         + "when the person answered"), "RIGHTS_REQUESTS", rule),
                 new HeldData("rights_request_person", List.of("the persons of the file the requester was matched to, "
-                        + "how and by whom"), "RIGHTS_REQUESTS", "as long as the request; deleted with the person"));
+                        + "how and by whom"), "RIGHTS_REQUESTS", "as long as the request; deleted with the person"),
+                new HeldData("rights_identity_check", List.of("the identity check of a request: the reason for the "
+                        + "doubt, how the person answered, the result, when and by whom",
+                        "the person of the file whose address on file received the link"), "RIGHTS_REQUESTS", rule
+                        + "; the link to the person is removed with the person"),
+                new HeldData("rights_identity_document", List.of("a proof of identity uploaded by the requester, "
+                        + "encrypted"), "RIGHTS_REQUESTS", "until the DPO concludes the identity check (DSR-2), never "
+                        + "longer"));
     }
 
     @Override
@@ -87,6 +97,8 @@ class RightsDataHolder implements PersonalDataHolder {
     public ErasureResult erase(PersonId person, ErasureMode mode) {
         var requests = repository.ofPerson(person, addresses.emailAddresses(person));
         var erased = repository.deleteMatches(person);
+        jdbc.sql("UPDATE rights_identity_check SET on_file_person_id = NULL WHERE on_file_person_id = ?")
+                .param(person.value()).update();
         var kept = requests.stream()
                 .map(request -> request.answeredAt() != null ? request.answeredAt()
                         : endOf(request.extendedUntil() != null ? request.extendedUntil() : request.storedDeadline()))

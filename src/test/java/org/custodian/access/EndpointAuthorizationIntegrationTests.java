@@ -273,7 +273,14 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/rights-requests/{id}/match", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/extend", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/identity-check", Role.DPO),
-            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO));
+            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO),
+            allow("GET /rights/{id}/identity/documents/{documentId}", Role.DPO),
+            allow("POST /rights/{id}/identity/confirmed", Role.DPO),
+            allow("POST /rights/{id}/identity/not-established", Role.DPO),
+            anonymousOnly("GET /p/rights/identity/{token}"),
+            anonymousOnly("POST /p/rights/identity/{token}/confirm"),
+            anonymousOnly("POST /p/rights/identity/{token}/document"),
+            allow("POST /rights/{id}/assignee", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

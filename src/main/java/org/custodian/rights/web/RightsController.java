@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.InvalidRightsRequest;
+import org.custodian.rights.RequestAssignments;
 import org.custodian.rights.RequestChannel;
 import org.custodian.rights.RequestFilter;
 import org.custodian.rights.RightsKind;
@@ -41,10 +43,15 @@ class RightsController {
 
     private final RightsRequests requests;
     private final DeadlineExplanation explanation;
+    private final IdentityProofs identityProofs;
+    private final RequestAssignments assignments;
 
-    RightsController(RightsRequests requests, DeadlineExplanation explanation) {
+    RightsController(RightsRequests requests, DeadlineExplanation explanation, IdentityProofs identityProofs,
+            RequestAssignments assignments) {
         this.requests = requests;
         this.explanation = explanation;
+        this.identityProofs = identityProofs;
+        this.assignments = assignments;
     }
 
     /** The reason typed in the extension or identity form. */
@@ -118,6 +125,9 @@ class RightsController {
         model.addAttribute("countLines", explanation.lines(request.count(), locale));
         model.addAttribute("candidates", requests.candidates(id));
         model.addAttribute("today", requests.today());
+        model.addAttribute("identityChecks", identityProofs.checks(id));
+        model.addAttribute("assignee", assignments.assignee(id).orElse(null));
+        model.addAttribute("assignees", assignments.eligible());
         if (!model.containsAttribute("extendForm")) {
             model.addAttribute("extendForm", new ReasonForm(null));
         }
@@ -158,7 +168,7 @@ class RightsController {
     String askIdentity(@PathVariable UUID id, @ModelAttribute("identityForm") ReasonForm form, BindingResult binding,
             Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            requests.askIdentity(id, form.reason());
+            identityProofs.ask(id, form.reason());
             redirect.addFlashAttribute("asked", true);
             return "redirect:/rights/" + id;
         } catch (InvalidRightsRequest invalid) {

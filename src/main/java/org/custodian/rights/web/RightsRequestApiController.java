@@ -14,6 +14,7 @@ import org.custodian.rights.NewRightsRequest;
 import org.custodian.rights.RequestChannel;
 import org.custodian.rights.RequestFilter;
 import org.custodian.rights.RightsKind;
+import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.RightsRequests;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
@@ -42,9 +43,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RightsRequestApiController {
 
     private final RightsRequests requests;
+    private final IdentityProofs identityProofs;
 
-    RightsRequestApiController(RightsRequests requests) {
+    RightsRequestApiController(RightsRequests requests, IdentityProofs identityProofs) {
         this.requests = requests;
+        this.identityProofs = identityProofs;
     }
 
     @PostMapping(consumes = "application/json")
@@ -166,7 +169,7 @@ class RightsRequestApiController {
     @ApiResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     RightsRequestResource identityCheck(@PathVariable UUID id, @RequestBody ReasonApiRequest request) {
-        return RightsRequestResource.of(requests.askIdentity(id, request.reason()));
+        return RightsRequestResource.of(identityProofs.ask(id, request.reason()));
     }
 
     @PostMapping("/{id}/resume")

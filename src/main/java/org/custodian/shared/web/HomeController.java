@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,9 +32,11 @@ class HomeController {
     }
 
     private final List<FirstSteps> sources;
+    private final ObjectProvider<HomeCards> cards;
 
-    HomeController(List<FirstSteps> sources) {
+    HomeController(List<FirstSteps> sources, ObjectProvider<HomeCards> cards) {
         this.sources = sources;
+        this.cards = cards;
     }
 
     @GetMapping("/")
@@ -48,6 +51,9 @@ class HomeController {
             model.addAttribute("firstSteps", steps);
             model.addAttribute("firstStepsDone", steps.stream().allMatch(StepView::done));
         }
+        model.addAttribute("homeCards", cards.orderedStream().flatMap(source -> source.homeCards().stream())
+                .filter(card -> card.roles().stream().anyMatch(role -> roles.contains("ROLE_" + role)))
+                .sorted(Comparator.comparingInt(HomeCard::order)).toList());
         return "home";
     }
 
