@@ -273,7 +273,11 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/rights-requests/{id}/match", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/extend", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/identity-check", Role.DPO),
-            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO));
+            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO),
+            allow("GET /rights/{id}/execution", Role.DPO),
+            allow("POST /rights/{id}/execute", Role.DPO),
+            allow("POST /rights/{id}/forwardings/{forwarding}/done", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/execute", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
