@@ -64,7 +64,7 @@ class ExecutionBrowserTests {
                     "Ses propres offres"));
             var email = "nestor." + suffix + "@example.org";
             var person = persons.create(new PersonData(PersonType.CUSTOMER, Audience.CONSUMER, null, "Nestor", "Léon",
-                    email, "06 12 34 56 78", null, "12 rue de la Paix\n44000 Nantes", null, null, null, null, null));
+                    email, "07 " + String.format("%08d", Math.floorMod(suffix.hashCode(), 100_000_000)), null, "12 rue de la Paix\n44000 Nantes", null, null, null, null, null));
             var request = requests.create(new NewRightsRequest(RightsKind.RESTRICTION, RequestChannel.LETTER,
                     requests.today().minusDays(4), email, "Léon", "Nestor", "44000", null,
                     "Mon adresse est fausse : ne l’utilisez plus avant de l’avoir vérifiée."));
