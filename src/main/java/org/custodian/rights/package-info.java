@@ -5,8 +5,10 @@
  * counted as Regulation (EEC, Euratom) 1182/71 counts a month ({@link org.custodian.rights.LegalMonth}, with the
  * French public holidays), extended by two months with a reason told to the person, paused while the person is asked
  * for a proof of identity; the requester matched to persons of the file by a human who sees the candidates and their
- * confidence; the DPO's list of what is due this week, late or waiting for the person.
+ * confidence; the DPO's list of what is due this week, late or waiting for the person; the execution of a
+ * rectification, erasure, restriction, objection or withdrawal across the modules (DSR-5,
+ * {@link org.custodian.rights.RequestExecution}) and its forwarding to the recipients of the register (DSR-6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rights",
-        allowedDependencies = { "audit", "contacts", "mail", "register", "shared" })
+        allowedDependencies = { "audit", "consent", "contacts", "mail", "prospecting", "register", "shared" })
 package org.custodian.rights;

@@ -280,7 +280,11 @@ class EndpointAuthorizationIntegrationTests {
             anonymousOnly("GET /p/rights/identity/{token}"),
             anonymousOnly("POST /p/rights/identity/{token}/confirm"),
             anonymousOnly("POST /p/rights/identity/{token}/document"),
-            allow("POST /rights/{id}/assignee", Role.DPO));
+            allow("POST /rights/{id}/assignee", Role.DPO),
+            allow("GET /rights/{id}/execution", Role.DPO),
+            allow("POST /rights/{id}/execute", Role.DPO),
+            allow("POST /rights/{id}/forwardings/{forwarding}/done", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/execute", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -64,7 +64,8 @@ class PersonErasureTests {
 
     private PersonErasure erasure(PersonalDataHolder... holders) {
         return new PersonErasure(List.of(holders), audit, mock(IncompleteEventPublications.class),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), mock(Persons.class),
+                mock(org.springframework.transaction.PlatformTransactionManager.class));
     }
 
     private PersonalDataHolder holder(String section, boolean last, boolean fails) {
