@@ -8,5 +8,5 @@
  * confidence; the DPO's list of what is due this week, late or waiting for the person.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rights",
-        allowedDependencies = { "audit", "contacts", "mail", "shared" })
+        allowedDependencies = { "audit", "contacts", "mail", "register", "shared" })
 package org.custodian.rights;
