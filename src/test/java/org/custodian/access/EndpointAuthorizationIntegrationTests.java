@@ -152,6 +152,9 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /p/rights", PUBLIC),
             anonymousOnly("GET /p/rights/confirm/{token}"),
             anonymousOnly("POST /p/rights/confirm/{token}"),
+            anonymousOnly("GET /p/rights/answers/{token}"),
+            anonymousOnly("GET /p/rights/answers/{token}/files/{number}"),
+            anonymousOnly("POST /p/rights/answers/{token}/files/{number}"),
             // consent: web shop API, a person's consents, person page panel and proof exports
             allow("POST /api/v1/consents", Role.SALES, Role.SUPPORT),
             allow("GET /api/v1/persons/{id}/consents", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
@@ -273,7 +276,19 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/rights-requests/{id}/match", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/extend", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/identity-check", Role.DPO),
-            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO));
+            allow("POST /api/v1/rights-requests/{id}/resume", Role.DPO),
+            allow("GET /rights/{id}/package", Role.DPO),
+            allow("POST /rights/{id}/answer", Role.DPO),
+            allow("POST /rights/{id}/refuse", Role.DPO),
+            allow("POST /rights/{id}/answer/link", Role.DPO),
+            allow("GET /rights/{id}/answer/files/{number}", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/package", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer/by-post", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/refuse", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer/link", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/answer", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/answer/files/{number}", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
