@@ -243,7 +243,11 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /campaigns/{id}/schedule", Role.MARKETING),
             allow("POST /campaigns/{id}/test-send", Role.MARKETING),
             allow("POST /api/v1/campaigns/{id}/send", Role.MARKETING),
-            allow("GET /p/c/{token}", PUBLIC));
+            allow("GET /p/c/{token}", PUBLIC),
+            // rights: access package and portable data of a person (DSR-3, DSR-4), the DPO only
+            allow("GET /rights/persons/{personId}/package-panel", Role.DPO),
+            allow("GET /rights/persons/{personId}/package", Role.DPO),
+            allow("GET /rights/persons/{personId}/portable", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -3,7 +3,11 @@ package org.custodian.rights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -287,6 +291,27 @@ class AccessPackagesIntegrationTests {
                 "contacts;purchases;1;date;" + purchasedOn, "contacts;purchases;1;productFamily;" + family,
                 "contacts;sensitive_data;1;value;" + allergy);
         assertThat(csv).doesNotContain(note, "\naudit;", "\nmail;", "\ncampaigns.messages;");
+    }
+
+    @Test
+    @DisplayName("DSR-3 the DPO finds the downloads on the person's page and gets the PDF and the portable CSV")
+    void dpoDownloadsFromThePersonPage() throws Exception {
+        mvc.perform(get("/persons/{id}", person.value()).with(user("nadia").roles("DPO")))
+                .andExpect(content().string(containsString("/rights/persons/" + person + "/package-panel")));
+        mvc.perform(get("/rights/persons/{id}/package-panel", person.value()).with(user("nadia").roles("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Télécharger tout ce que nous détenons (PDF)")));
+
+        var pdf = mvc.perform(get("/rights/persons/{id}/package", person.value()).param("format", "pdf")
+                        .param("accessLog", "true").with(user("nadia").roles("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains(compact(lastName), compact(allergy));
+        mvc.perform(get("/rights/persons/{id}/portable", person.value()).param("format", "csv")
+                        .with(user("nadia").roles("DPO")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("contacts;person;1;data.email;" + email)));
     }
 
     private List<SubjectExport> exportsOfEveryHolder() throws Exception {
