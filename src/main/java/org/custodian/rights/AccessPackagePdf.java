@@ -83,7 +83,7 @@ class AccessPackagePdf {
     /** One holder's part of the document. */
     record SectionView(String section, String title, List<AccessPackageTable> tables) {
 
-        int records() {
+        public int records() {
             return tables.stream().mapToInt(table -> table.rows().size()).sum();
         }
     }

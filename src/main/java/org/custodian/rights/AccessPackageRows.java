@@ -79,8 +79,13 @@ final class AccessPackageRows {
             rows.add(cells);
         }
         var none = Cell.none(words.none());
-        return new AccessPackageTable(kind, title, List.copyOf(labels.values()), rows.stream()
-                .map(cells -> labels.keySet().stream().map(path -> cells.getOrDefault(path, none)).toList())
+        var paths = labels.keySet().stream()
+                // inside a cell, a column empty in every row holds nothing and only narrows the others
+                .filter(path -> nesting || rows.stream().anyMatch(cells -> cells.containsKey(path)
+                        && !cells.get(path).empty()))
+                .toList();
+        return new AccessPackageTable(kind, title, paths.stream().map(labels::get).toList(), rows.stream()
+                .map(cells -> paths.stream().map(path -> cells.getOrDefault(path, none)).toList())
                 .toList());
     }
 

@@ -27,7 +27,7 @@ record AccessPackageTable(String kind, String title, List<String> columns, List<
      * Whether the records read best side by side, one per line (few short fields); otherwise each record is shown as
      * a table of its own, one line per field.
      */
-    boolean sideBySide() {
+    public boolean sideBySide() {
         return columns.size() <= NARROW_COLUMNS && rows.stream().flatMap(List::stream)
                 .allMatch(cell -> cell.table() == null && cell.text().length() <= NARROW_TEXT);
     }

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,8 @@ public class AccessPackages {
 
     AccessPackages(List<PersonalDataHolder> holders, AuditLog audit, OrganisationSettings organisation,
             ObjectProvider<PersonNames> names, AccessPackagePdf pdf, ObjectMapper json, Clock clock) {
-        this.holders = List.copyOf(holders);
+        // the person's file itself first (the holder that erases last holds it), the access log last
+        this.holders = holders.stream().sorted(Comparator.comparingInt(AccessPackages::order)).toList();
         this.audit = audit;
         this.organisation = organisation;
         this.names = names;
@@ -151,6 +153,11 @@ public class AccessPackages {
         var name = personNames == null ? null : personNames.of(Set.of(person)).get(person);
         return new AccessPackage(new AccessPackage.Metadata("ACCESS", clock.instant(), CurrentActor.name(), person,
                 name, controller, withAccessLog), sections, retention);
+    }
+
+    /** Where a holder's section stands in the package. */
+    static int order(PersonalDataHolder holder) {
+        return holder.erasesLast() ? 0 : ACCESS_LOG_SECTION.equals(holder.section()) ? 2 : 1;
     }
 
     private static AccessPackage.Metadata portability(AccessPackage.Metadata metadata) {

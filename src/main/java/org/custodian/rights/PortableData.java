@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which records of the access package are portable (DSR-4; GDPR Art. 20(1): "the personal data concerning him or her,
- * which he or she has provided to a controller", where "the processing is based on consent … or on a contract"): the
+ * Which records of the access package are portable (DSR-4; GDPR Art. 20(1): « the personal data concerning him or her,
+ * which he or she has provided to a controller », where « the processing is based on consent (…) or on a contract »): the
  * person's identity and contact details, their sensitive data given with explicit consent, their purchases and
  * contracts and the contacts they made, the consents they gave, the forms they submitted and the oppositions they
  * stated. Not portable: what the controller derived or observed (eligibility keys, campaign decisions, links), its own

@@ -288,7 +288,11 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/rights-requests/{id}/refuse", Role.DPO),
             allow("POST /api/v1/rights-requests/{id}/answer/link", Role.DPO),
             allow("GET /api/v1/rights-requests/{id}/answer", Role.DPO),
-            allow("GET /api/v1/rights-requests/{id}/answer/files/{number}", Role.DPO));
+            allow("GET /api/v1/rights-requests/{id}/answer/files/{number}", Role.DPO),
+            // rights: access package and portable data of a person (DSR-3, DSR-4), the DPO only
+            allow("GET /rights/persons/{personId}/package-panel", Role.DPO),
+            allow("GET /rights/persons/{personId}/package", Role.DPO),
+            allow("GET /rights/persons/{personId}/portable", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
