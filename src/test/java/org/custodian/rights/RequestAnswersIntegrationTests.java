@@ -3,6 +3,7 @@ package org.custodian.rights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -128,15 +129,15 @@ class RequestAnswersIntegrationTests {
         answers.answer(id, LETTER, false);
         var token = token();
 
-        mvc.perform(get("/p/rights/answers/{token}", token)).andExpect(status().isOk())
+        mvc.perform(get("/p/rights/answers/{token}", token).with(anonymous())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("donnees-personnelles.json")))
                 .andExpect(content().string(containsString("lettre-reponse.pdf")))
                 .andExpect(content().string(containsString(LETTER)));
-        var json = mvc.perform(post("/p/rights/answers/{token}/files/3", token)).andExpect(status().isOk())
+        var json = mvc.perform(post("/p/rights/answers/{token}/files/3", token).with(anonymous())).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("donnees-personnelles.json")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).contains(email).contains("Reponse" + tag).contains(phone);
-        var pdf = mvc.perform(get("/p/rights/answers/{token}/files/2", token)).andExpect(status().isOk())
+        var pdf = mvc.perform(get("/p/rights/answers/{token}/files/2", token).with(anonymous())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(answers.of(id).orElseThrow().downloads()).isEqualTo(2);
@@ -155,15 +156,15 @@ class RequestAnswersIntegrationTests {
         var start = clock.instant();
         try {
             clock.advance(Duration.ofDays(30));
-            mvc.perform(get("/p/rights/answers/{token}", token)).andExpect(status().isGone())
+            mvc.perform(get("/p/rights/answers/{token}", token).with(anonymous())).andExpect(status().isGone())
                     .andExpect(content().string(containsString("Ce lien a expiré")));
-            mvc.perform(post("/p/rights/answers/{token}/files/1", token)).andExpect(status().isGone());
+            mvc.perform(post("/p/rights/answers/{token}/files/1", token).with(anonymous())).andExpect(status().isGone());
 
             answers.renewLink(id);
             var renewed = token();
             assertThat(renewed).isNotEqualTo(token);
-            mvc.perform(get("/p/rights/answers/{token}", token)).andExpect(status().isNotFound());
-            mvc.perform(get("/p/rights/answers/{token}/files/1", renewed)).andExpect(status().isOk());
+            mvc.perform(get("/p/rights/answers/{token}", token).with(anonymous())).andExpect(status().isNotFound());
+            mvc.perform(get("/p/rights/answers/{token}/files/1", renewed).with(anonymous())).andExpect(status().isOk());
         } finally {
             clock.set(start);
         }
