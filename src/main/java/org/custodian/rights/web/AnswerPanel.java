@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * What the answer panel of a request's page shows (DSR-7), read by {@code templates/rights/answer-panel.html} as
  * {@code @answerPanel}: the answer sent, or the draft letter to start from. The page itself is audited; the answer's
- * read is audited by {@link RequestAnswers#of}.
+ * read is audited by {@link RequestAnswers#of}. Public for the template's expression language only.
  */
 @Component("answerPanel")
-class AnswerPanel {
+public class AnswerPanel {
 
     private final RequestAnswers answers;
     private final Clock clock;
@@ -24,10 +24,10 @@ class AnswerPanel {
     }
 
     /** The panel of one request. */
-    record View(AnswerView answer, String draft, boolean linkExpired) {
+    public record View(AnswerView answer, String draft, boolean linkExpired) {
     }
 
-    View of(UUID id) {
+    public View of(UUID id) {
         var answer = answers.of(id).orElse(null);
         return new View(answer, answer == null ? answers.draft(id) : null,
                 answer != null && answer.expiredAt(clock.instant()));
