@@ -120,9 +120,10 @@ public class RequestAnswers {
     public String draft(UUID id) {
         var request = stored(id);
         var settings = organisation.current();
-        var signature = settings.dpoName() != null ? settings.dpoName() : settings.name();
+        var name = settings.name() == null ? "" : settings.name();
+        var signature = settings.dpoName() != null ? settings.dpoName() : "";
         return messages.getMessage("rights.answer.letter." + request.kind(), new Object[] {
-                salutation(request), date(request.receivedOn()), settings.name(), signature}, LOCALE);
+                salutation(request), date(request.receivedOn()), name, signature}, LOCALE).strip();
     }
 
     /**
@@ -201,7 +202,8 @@ public class RequestAnswers {
         }
         var settings = organisation.current();
         var body = message("rights.answer.refusal.body", salutation(request), date(request.receivedOn()),
-                kind(request.kind()), why, settings.name(), contact(settings.rightsEmail(), settings.dpoEmail()));
+                kind(request.kind()), why, settings.name() == null ? "" : settings.name(),
+                contact(settings.rightsEmail(), settings.dpoEmail())).strip();
         var mailId = mailer.send(OutgoingMail.text(request.email(),
                 message("rights.answer.refusal.subject", date(request.receivedOn())), body, "rights-refusal"));
         var now = clock.instant();
@@ -359,7 +361,7 @@ public class RequestAnswers {
                 message("rights.answer.mail.subject", date(request.receivedOn())),
                 message("rights.answer.mail.body", salutation(request), date(request.receivedOn()),
                         kind(request.kind()), link, until, contact(settings.rightsEmail(), settings.dpoEmail()),
-                        settings.name()),
+                        settings.name() == null ? "" : settings.name()).strip(),
                 "rights-answer");
     }
 

@@ -155,7 +155,7 @@ class RequestAnswersIntegrationTests {
         var token = token();
         var start = clock.instant();
         try {
-            clock.advance(Duration.ofDays(30));
+            clock.advance(Duration.ofDays(30).plusSeconds(1));
             mvc.perform(get("/p/rights/answers/{token}", token).with(anonymous())).andExpect(status().isGone())
                     .andExpect(content().string(containsString("Ce lien a expiré")));
             mvc.perform(post("/p/rights/answers/{token}/files/1", token).with(anonymous())).andExpect(status().isGone());
