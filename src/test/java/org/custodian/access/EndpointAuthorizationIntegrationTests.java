@@ -152,6 +152,9 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /p/rights", PUBLIC),
             anonymousOnly("GET /p/rights/confirm/{token}"),
             anonymousOnly("POST /p/rights/confirm/{token}"),
+            anonymousOnly("GET /p/rights/answers/{token}"),
+            anonymousOnly("GET /p/rights/answers/{token}/files/{number}"),
+            anonymousOnly("POST /p/rights/answers/{token}/files/{number}"),
             // consent: web shop API, a person's consents, person page panel and proof exports
             allow("POST /api/v1/consents", Role.SALES, Role.SUPPORT),
             allow("GET /api/v1/persons/{id}/consents", Role.SALES, Role.SUPPORT, Role.MARKETING, Role.ACCOUNTING,
@@ -284,7 +287,23 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /rights/{id}/execution", Role.DPO),
             allow("POST /rights/{id}/execute", Role.DPO),
             allow("POST /rights/{id}/forwardings/{forwarding}/done", Role.DPO),
-            allow("POST /api/v1/rights-requests/{id}/execute", Role.DPO));
+            allow("POST /api/v1/rights-requests/{id}/execute", Role.DPO),
+            allow("GET /rights/{id}/package", Role.DPO),
+            allow("POST /rights/{id}/answer", Role.DPO),
+            allow("POST /rights/{id}/refuse", Role.DPO),
+            allow("POST /rights/{id}/answer/link", Role.DPO),
+            allow("GET /rights/{id}/answer/files/{number}", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/package", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer/by-post", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/refuse", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/answer/link", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/answer", Role.DPO),
+            allow("GET /api/v1/rights-requests/{id}/answer/files/{number}", Role.DPO),
+            // rights: access package and portable data of a person (DSR-3, DSR-4), the DPO only
+            allow("GET /rights/persons/{personId}/package-panel", Role.DPO),
+            allow("GET /rights/persons/{personId}/package", Role.DPO),
+            allow("GET /rights/persons/{personId}/portable", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
