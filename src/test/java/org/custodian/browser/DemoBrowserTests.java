@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 8 §2: the demo profile starts ready — the notice published, the newsletter form open to the public, the
- * DPO of the organisation being the demo user {@code dpo}, the shop's product families listed (issue 9). On a database of its own, so that the demo data does not
+ * DPO of the organisation being the demo user {@code dpo}, the shop's product families listed (issue 9), three rights requests in the DPO's list (issue 10). On a database of its own, so that the demo data does not
  * meet the other tests.
  */
 @BrowserTest
@@ -47,5 +47,10 @@ class DemoBrowserTests {
 
         browser.open("/product-families");
         assertThat(page.locator("main")).containsText("Mobilier de jardin");
+
+        // DSR-1: the DPO's list shows requests at once, a late one among them, red and in words
+        browser.open("/rights?status=ALL");
+        assertThat(page.locator("main")).containsText("En retard de");
+        browser.screenshot("demo-rights-list");
     }
 }
