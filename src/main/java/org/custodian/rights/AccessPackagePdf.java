@@ -1,5 +1,6 @@
 package org.custodian.rights;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,9 @@ class AccessPackagePdf {
     /** The font PDFBox ships, on the class path of every installation. */
     private static final String DATA_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    /** Read once: every document embeds the subset of it that its values use. */
+    private static final byte[] DATA_FONT_BYTES = fontBytes();
+
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final ZoneId zone;
@@ -43,7 +47,7 @@ class AccessPackagePdf {
         var out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder().useFastMode()
-                    .useFont(() -> AccessPackagePdf.class.getResourceAsStream(DATA_FONT), "Liberation Sans")
+                    .useFont(() -> new ByteArrayInputStream(DATA_FONT_BYTES), "Liberation Sans")
                     .withHtmlContent(html(gathered, locale), null)
                     .toStream(out)
                     .run();
@@ -51,6 +55,17 @@ class AccessPackagePdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] fontBytes() {
+        try (var in = AccessPackagePdf.class.getResourceAsStream(DATA_FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + DATA_FONT + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The document's HTML, before it is laid out in pages. */

@@ -65,11 +65,6 @@ final class AccessPackageWords implements AccessPackageRows.Words {
         return message("none", "—");
     }
 
-    /** Whether a translation exists for this key (without the prefix). */
-    boolean has(String key) {
-        return messages.getMessage(PREFIX + key, null, null, locale) != null;
-    }
-
     private String message(String key, String fallback) {
         return messages.getMessage(PREFIX + key, null, fallback, locale);
     }
