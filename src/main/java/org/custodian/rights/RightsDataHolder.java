@@ -89,7 +89,17 @@ class RightsDataHolder implements PersonalDataHolder {
                                 .map(pause -> new ExportedPause(pause.reason(), pause.pausedOn(), pause.resumedOn()))
                                 .toList()))
                 .toList();
-        return SubjectExport.of(SECTION).with("requests", requests);
+        var checks = requests.isEmpty() ? List.<ExportedIdentityCheck>of() : jdbc.sql("SELECT c.request_id, c.reason,"
+                        + " c.asked_at, c.way, c.result, c.decided_at, (SELECT COUNT(*) FROM rights_identity_document d"
+                        + " WHERE d.check_id = c.id) AS documents FROM rights_identity_check c"
+                        + " WHERE c.request_id IN (:ids) ORDER BY c.asked_at, c.id")
+                .param("ids", requests.stream().map(ExportedRequest::id).toList())
+                .query((rs, row) -> new ExportedIdentityCheck(rs.getObject("request_id", UUID.class),
+                        rs.getString("reason"), rs.getTimestamp("asked_at").toInstant(), rs.getString("way"),
+                        rs.getString("result"), rs.getTimestamp("decided_at") == null ? null
+                                : rs.getTimestamp("decided_at").toInstant(), rs.getInt("documents")))
+                .list();
+        return SubjectExport.of(SECTION).with("requests", requests).with("identity_checks", checks);
     }
 
     @Override
@@ -125,5 +135,13 @@ class RightsDataHolder implements PersonalDataHolder {
 
     /** A time the request waited for the person. */
     public record ExportedPause(String reason, LocalDate pausedOn, LocalDate resumedOn) {
+    }
+
+    /**
+     * An identity check of one of the person's requests (DSR-2): why it was asked, how it was answered and its result;
+     * the proofs uploaded are counted, never copied, and are deleted when the DPO concludes.
+     */
+    public record ExportedIdentityCheck(UUID requestId, String reason, Instant askedAt, String way, String result,
+            Instant decidedAt, int documentsWaiting) {
     }
 }

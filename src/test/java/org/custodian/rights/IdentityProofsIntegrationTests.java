@@ -56,6 +56,8 @@ class IdentityProofsIntegrationTests {
     AuditLog audit;
     @Autowired
     IdentityProofs proofs;
+    @Autowired
+    RightsDataHolder holder;
 
     private final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private final String onFile = "garance." + tag + "@example.org";
@@ -123,6 +125,24 @@ class IdentityProofsIntegrationTests {
         assertThat(requests.get(requestId).pauses()).singleElement()
                 .satisfies(pause -> assertThat(pause.running()).isFalse());
         mvc.perform(post("/p/rights/identity/{token}/confirm", token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("DSR-3 DSR-2 the person's access export holds the identity check of their request: reason, way, result, proofs counted not copied")
+    void identityCheckInTheAccessExport() throws Exception {
+        mvc.perform(multipart("/p/rights/identity/{token}/document", token(typed))
+                .file(file("carte.png", "image/png", PNG))).andExpect(status().isOk());
+        var person = requests.get(requestId).matches().get(0).personId();
+
+        var export = holder.export(person).records().get("identity_checks");
+
+        assertThat(export).singleElement().isInstanceOfSatisfying(RightsDataHolder.ExportedIdentityCheck.class,
+                check -> {
+                    assertThat(check.requestId()).isEqualTo(requestId);
+                    assertThat(check.reason()).isEqualTo("L’adresse de la demande n’est pas celle du fichier.");
+                    assertThat(check.result()).isNull();
+                    assertThat(check.documentsWaiting()).isEqualTo(1);
+                });
     }
 
     @Test
