@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.custodian.prospecting.MessageLink.Origin;
 import org.custodian.prospecting.MessageLink.Scope;
+import org.custodian.shared.OpaqueTokens;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PreferenceCentre;
 import org.custodian.shared.PublicAddress;
@@ -52,8 +53,8 @@ public class LinkIssuer implements UnsubscribeLinks, PreferenceCentre {
             var person = Objects.requireNonNull(recipient.person(), "person");
             var emailHash = Objects.requireNonNull(hasher.email(recipient.email()), "an e-mail address is required");
             var issue = UUID.randomUUID();
-            var unsubscribe = LinkTokens.newToken();
-            var preferences = LinkTokens.newToken();
+            var unsubscribe = OpaqueTokens.newToken();
+            var preferences = OpaqueTokens.newToken();
             rows.add(issued(unsubscribe, new MessageLink(issue, Scope.UNSUBSCRIBE, Origin.MESSAGE, person, emailHash,
                     campaign, now)));
             rows.add(issued(preferences, new MessageLink(issue, Scope.PREFERENCES, Origin.MESSAGE, person, emailHash,
@@ -65,7 +66,7 @@ public class LinkIssuer implements UnsubscribeLinks, PreferenceCentre {
     }
 
     private static MessageLinks.Issued issued(String token, MessageLink link) {
-        return new MessageLinks.Issued(LinkTokens.hash(token).orElseThrow(), link);
+        return new MessageLinks.Issued(OpaqueTokens.hash(token).orElseThrow(), link);
     }
 
     /** A link to the preference centre shown on the page that confirms a consent (PRO-1). */
@@ -85,8 +86,8 @@ public class LinkIssuer implements UnsubscribeLinks, PreferenceCentre {
 
     private String store(UUID issue, Scope scope, Origin origin, PersonId person, String emailHash, UUID campaign,
             Instant at) {
-        var token = LinkTokens.newToken();
-        links.insert(LinkTokens.hash(token).orElseThrow(),
+        var token = OpaqueTokens.newToken();
+        links.insert(OpaqueTokens.hash(token).orElseThrow(),
                 new MessageLink(issue, scope, origin, person, emailHash, campaign, at));
         return token;
     }

@@ -18,6 +18,7 @@ import org.custodian.contacts.Persons;
 import org.custodian.mail.Mailer;
 import org.custodian.prospecting.MessageLink.Origin;
 import org.custodian.prospecting.MessageLink.Scope;
+import org.custodian.shared.OpaqueTokens;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -192,11 +193,11 @@ public class OptOuts {
     }
 
     private Optional<MessageLink> find(String token, Scope scope) {
-        return LinkTokens.hash(token).flatMap(links::find).filter(link -> link.scope() == scope);
+        return OpaqueTokens.hash(token).flatMap(links::find).filter(link -> link.scope() == scope);
     }
 
     private Optional<MessageLink> lock(String token, Scope scope) {
-        return LinkTokens.hash(token).flatMap(links::lock).filter(link -> link.scope() == scope);
+        return OpaqueTokens.hash(token).flatMap(links::lock).filter(link -> link.scope() == scope);
     }
 
     /** The person the link was sent to, while they are on file. */

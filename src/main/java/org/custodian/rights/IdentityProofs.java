@@ -19,6 +19,7 @@ import org.custodian.contacts.Persons;
 import org.custodian.mail.Mailer;
 import org.custodian.mail.OutgoingMail;
 import org.custodian.shared.CurrentActor;
+import org.custodian.shared.OpaqueTokens;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
@@ -159,15 +160,15 @@ public class IdentityProofs {
         var expiresAt = now.plus(validFor);
         var onFile = onFile(view);
         var checkId = UUID.randomUUID();
-        String onFileToken = onFile.isPresent() ? PublicRightsIntake.newToken() : null;
+        String onFileToken = onFile.isPresent() ? OpaqueTokens.newToken() : null;
         var sameAddress = onFile.isPresent() && onFile.get().email().equalsIgnoreCase(view.email());
-        String uploadToken = sameAddress ? null : PublicRightsIntake.newToken();
+        String uploadToken = sameAddress ? null : OpaqueTokens.newToken();
         jdbc.sql("INSERT INTO rights_identity_check (id, request_id, reason, asked_by, asked_at, on_file_token_hash,"
                         + " on_file_person_id, upload_token_hash, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(checkId, requestId, reason.strip(), CurrentActor.name(), Timestamp.from(now),
-                        onFileToken == null ? null : PublicRightsIntake.hash(onFileToken).orElseThrow(),
+                        onFileToken == null ? null : OpaqueTokens.hash(onFileToken).orElseThrow(),
                         onFile.map(address -> address.person().value()).orElse(null),
-                        uploadToken == null ? null : PublicRightsIntake.hash(uploadToken).orElseThrow(),
+                        uploadToken == null ? null : OpaqueTokens.hash(uploadToken).orElseThrow(),
                         Timestamp.from(expiresAt))
                 .update();
         onFile.ifPresent(address -> mailer.send(address.person(), mail(address.email(), view,
@@ -255,7 +256,7 @@ public class IdentityProofs {
     }
 
     private Optional<Link> link(String token) {
-        var hash = PublicRightsIntake.hash(token);
+        var hash = OpaqueTokens.hash(token);
         if (hash.isEmpty()) {
             return Optional.empty();
         }

@@ -1,9 +1,5 @@
 package org.custodian.rights;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,19 +7,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.custodian.audit.AuditAction;
 import org.custodian.audit.AuditLog;
 import org.custodian.mail.Mailer;
 import org.custodian.mail.OutgoingMail;
+import org.custodian.shared.OpaqueTokens;
 import org.custodian.shared.PublicAddress;
 import org.custodian.shared.Violation;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +45,6 @@ public class PublicRightsIntake {
     /** How many unconfirmed requests one address may have waiting. */
     static final int MAX_WAITING_PER_ADDRESS = 3;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final String COLUMNS = "id, kind, email, first_names, last_name, postcode, phone, message";
 
     private final RightsRequests requests;
@@ -116,12 +108,12 @@ public class PublicRightsIntake {
         if (!violations.isEmpty()) {
             throw new InvalidRightsRequest(violations);
         }
-        var token = newToken();
+        var token = OpaqueTokens.newToken();
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO rights_request_pending (id, token_hash, kind, email, first_names, last_name, postcode,"
                         + " phone, message, language, submitted_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, hash(token).orElseThrow(), request.kind().name(), request.email(), request.firstNames(),
+                .params(id, OpaqueTokens.hash(token).orElseThrow(), request.kind().name(), request.email(), request.firstNames(),
                         request.lastName(), request.postcode(), request.phone(), request.message(),
                         locale.getLanguage(), Timestamp.from(now), Timestamp.from(now.plus(validFor)))
                 .update();
@@ -133,7 +125,7 @@ public class PublicRightsIntake {
     /** The request a confirmation link stands for, while it may still be confirmed. */
     @Transactional(readOnly = true)
     public Optional<Waiting> waiting(String token) {
-        return hash(token).flatMap(hash -> jdbc.sql("SELECT kind, email, expires_at FROM rights_request_pending"
+        return OpaqueTokens.hash(token).flatMap(hash -> jdbc.sql("SELECT kind, email, expires_at FROM rights_request_pending"
                         + " WHERE token_hash = ? AND expires_at > ?")
                 .params(hash, Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Waiting(RightsKind.valueOf(rs.getString("kind")), rs.getString("email"),
@@ -149,7 +141,7 @@ public class PublicRightsIntake {
      */
     @Transactional
     public Optional<RightsRequestView> confirm(String token) {
-        var hash = hash(token);
+        var hash = OpaqueTokens.hash(token);
         if (hash.isEmpty()) {
             return Optional.empty();
         }
@@ -204,24 +196,5 @@ public class PublicRightsIntake {
         return OutgoingMail.text(request.email(), messages.getMessage("rights.public.mail.subject", null, locale),
                 messages.getMessage("rights.public.mail.body", new Object[] {kind, link, until}, locale),
                 "rights-confirmation");
-    }
-
-    static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** The stored hash of a token, or empty when the text cannot be a token. */
-    static Optional<String> hash(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Optional.of(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

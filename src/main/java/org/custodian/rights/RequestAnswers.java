@@ -24,6 +24,7 @@ import org.custodian.mail.OutgoingMail;
 import org.custodian.register.OrganisationSettings;
 import org.custodian.rights.RightsRequestRepository.StoredRequest;
 import org.custodian.shared.CurrentActor;
+import org.custodian.shared.OpaqueTokens;
 import org.custodian.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -143,13 +144,13 @@ public class RequestAnswers {
             throw AnswerRefused.conflict("email", "DSR-7.no-address");
         }
         var files = files(request, text, withAccessLog);
-        var token = PublicRightsIntake.newToken();
+        var token = OpaqueTokens.newToken();
         var now = clock.instant();
         var expires = now.plus(linkValidFor);
         var mailId = mailer.send(answerMail(request, token, expires));
         var answerId = UUID.randomUUID();
         answers.insert(answerId, id, "MAIL", text, request.email(), CurrentActor.name(), now, keptUntil(now), mailId,
-                PublicRightsIntake.hash(token).orElseThrow(), expires, files);
+                OpaqueTokens.hash(token).orElseThrow(), expires, files);
         close(id, "ANSWERED", now);
         audit.personalData(AuditAction.UPDATE, RightsRequests.RESOURCE, id.toString(), null,
                 "answered by mail " + mailId + " with a download link valid until " + expires + ": "
@@ -226,10 +227,10 @@ public class RequestAnswers {
         var request = locked(id);
         var answer = answers.ofRequest(id).filter(found -> "MAIL".equals(found.method()))
                 .orElseThrow(() -> AnswerRefused.conflict("status", "DSR-7.no-link"));
-        var token = PublicRightsIntake.newToken();
+        var token = OpaqueTokens.newToken();
         var expires = clock.instant().plus(linkValidFor);
         var mailId = mailer.send(answerMail(request, token, expires));
-        answers.renewLink(answer.id(), PublicRightsIntake.hash(token).orElseThrow(), expires, mailId);
+        answers.renewLink(answer.id(), OpaqueTokens.hash(token).orElseThrow(), expires, mailId);
         audit.personalData(AuditAction.UPDATE, RESOURCE, answer.id().toString(), null,
                 "new download link mailed in " + mailId + ", valid until " + expires);
         return answers.ofRequest(id).orElseThrow();
@@ -261,7 +262,7 @@ public class RequestAnswers {
     /** What a download link opens now; empty when the token is unknown (never was, or replaced). */
     @Transactional
     public Optional<Opened> open(String token) {
-        var answer = PublicRightsIntake.hash(token).flatMap(answers::byTokenHash);
+        var answer = OpaqueTokens.hash(token).flatMap(answers::byTokenHash);
         if (answer.isEmpty()) {
             return Optional.empty();
         }
@@ -285,7 +286,7 @@ public class RequestAnswers {
      */
     @Transactional
     public Optional<Download> download(String token, int number) {
-        var answer = PublicRightsIntake.hash(token).flatMap(answers::byTokenHash)
+        var answer = OpaqueTokens.hash(token).flatMap(answers::byTokenHash)
                 .filter(found -> !found.expiredAt(clock.instant()));
         if (answer.isEmpty()) {
             return Optional.empty();
