@@ -212,22 +212,33 @@ class BounceReaderIntegrationTests {
         assertThat(lastContact(person.value())).isEqualTo(contactBefore);
     }
 
-    /** A message written to the outbox and accepted by the SMTP server; its outbox id. */
+    /**
+     * A message written to the outbox and accepted by the SMTP server; its outbox id. The row is marked sent right
+     * before the end of the message's DATA, so the server is waited for too.
+     */
     private UUID sent(String to, String category) throws InterruptedException {
         var id = mailer.send(new OutgoingMail(to, "Nos pergolas", "Bonjour.", null, Map.of(), category,
                 "offres@maison-lumiere.example"));
-        await(() -> outbox.find(id).orElseThrow().status() == MailStatus.SENT);
+        await(() -> outbox.find(id).orElseThrow().status() == MailStatus.SENT && received(id).isPresent());
         return id;
     }
 
     /** The Message-ID the SMTP server received for that outbox row. */
-    private static String messageIdOf(UUID id) throws MessagingException {
-        for (var message : MAIL.getReceivedMessages()) {
-            if (MessageIds.parse(message.getMessageID()).filter(id::equals).isPresent()) {
-                return message.getMessageID();
+    private static String messageIdOf(UUID id) {
+        return received(id).orElseThrow(() -> new AssertionError("The SMTP server received no message " + id));
+    }
+
+    private static java.util.Optional<String> received(UUID id) {
+        try {
+            for (var message : MAIL.getReceivedMessages()) {
+                if (MessageIds.parse(message.getMessageID()).filter(id::equals).isPresent()) {
+                    return java.util.Optional.of(message.getMessageID());
+                }
             }
+            return java.util.Optional.empty();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
-        throw new AssertionError("The SMTP server received no message " + id);
     }
 
     private List<String> auditEntries(UUID mail) {
