@@ -1,0 +1,77 @@
+package org.custodian.retention;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The persons whose time in the active base is over on a day (RET-3, PRO-6), read set-based over the whole file in the
+ * order of their ids, so that a sweep walks the file once whatever its size. A person is a customer when they bought
+ * something; the others are prospects, whose clock runs from collection or their last contact. A person named by a
+ * legal hold in force, or whose processing is restricted, is not due: they are counted apart, as held.
+ */
+@Component
+class DuePersons {
+
+    /** The persons' rows and how each is classed. */
+    private static final String CUSTOMER = "(p.type = 'CUSTOMER' AND EXISTS (SELECT 1 FROM person_purchase pp"
+            + " WHERE pp.person_id = p.id))";
+
+    private static final String DUE = " p.erasure_requested_at IS NULL AND ((" + CUSTOMER
+            + " AND p.relationship_end_at <= :customerCutoff) OR (NOT " + CUSTOMER
+            + " AND CAST(p.created_at AS DATE) <= :prospectCutoff"
+            + " AND (p.last_contact_at IS NULL OR p.last_contact_at <= :prospectCutoff)))";
+
+    /** A restriction of processing (art. 18) keeps the data stored: the sweep leaves them as a hold does. */
+    private static final String HELD = "EXISTS (SELECT 1 FROM person_restriction r WHERE r.in_force_person_id = p.id)";
+
+    private final JdbcClient jdbc;
+
+    DuePersons(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next due persons after {@code after} in id order, held ones left out. */
+    List<Due> next(PersonRetention rules, LocalDate day, UUID after, int limit) {
+        return jdbc.sql("SELECT p.id, CASE WHEN " + CUSTOMER + " THEN 1 ELSE 0 END AS customer FROM person p"
+                        + " WHERE p.id > :after AND" + DUE + " AND NOT " + HELD + " ORDER BY p.id"
+                        + " FETCH FIRST :limit ROWS ONLY")
+                .param("after", after)
+                .param("customerCutoff", rules.customerCutoff(day))
+                .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("limit", limit)
+                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getInt("customer") == 1))
+                .list();
+    }
+
+    /** How many persons are due on the day, and how many of them are held. */
+    Counts count(PersonRetention rules, LocalDate day) {
+        return jdbc.sql("SELECT SUM(CASE WHEN " + HELD + " THEN 0 WHEN " + CUSTOMER + " THEN 1 ELSE 0 END) AS customers,"
+                        + " SUM(CASE WHEN " + HELD + " THEN 0 WHEN " + CUSTOMER + " THEN 0 ELSE 1 END) AS prospects,"
+                        + " SUM(CASE WHEN " + HELD + " THEN 1 ELSE 0 END) AS held FROM person p WHERE" + DUE)
+                .param("customerCutoff", rules.customerCutoff(day))
+                .param("prospectCutoff", rules.prospectCutoff(day))
+                .query((rs, row) -> new Counts(rs.getLong("customers"), rs.getLong("prospects"), rs.getLong("held")))
+                .single();
+    }
+
+    /**
+     * A person due to leave the active base.
+     *
+     * @param id       the person
+     * @param customer whether they bought something: their contract data go to the archive
+     */
+    record Due(UUID id, boolean customer) {
+    }
+
+    /** Due persons by kind, and the held ones apart. */
+    record Counts(long customers, long prospects, long held) {
+
+        long due() {
+            return customers + prospects;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.custodian.retention;
+
+import java.time.Period;
+
+import org.custodian.register.ProcessingRegister;
+import org.custodian.register.RetentionRuleView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register's retention rules the sweep applies to persons (RET-1), read when a sweep or a forecast starts, so that
+ * a change the DPO makes in the register applies from the next run.
+ */
+@Component
+class RuleBook {
+
+    /** Customers: 3 years after the end of the commercial relationship (000 §7). */
+    static final String CUSTOMERS = "PROSPECTING/1";
+    /** Prospects: 3 years from collection or the last contact from them (000 §7). */
+    static final String PROSPECTS = "PROSPECTING/2";
+    /** Contract data: the intermediate archive, then deletion (000 §7). */
+    static final String CONTRACTS = "CONTRACT_MANAGEMENT/1";
+
+    private final ProcessingRegister register;
+
+    RuleBook(ProcessingRegister register) {
+        this.register = register;
+    }
+
+    PersonRetention persons() {
+        return new PersonRetention(period(CUSTOMERS), period(PROSPECTS), archivePeriod(CONTRACTS));
+    }
+
+    private RetentionRuleView rule(String code) {
+        var parts = code.split("/");
+        var position = Integer.parseInt(parts[1]);
+        return register.activity(parts[0]).retentionRules().stream()
+                .filter(rule -> rule.position() == position)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The register has no retention rule " + code));
+    }
+
+    private Period period(String code) {
+        if (!(rule(code).amount() instanceof Period period)) {
+            throw new IllegalStateException("The retention rule " + code + " has no period in days, months or years");
+        }
+        return period;
+    }
+
+    private Period archivePeriod(String code) {
+        rule(code);
+        return Period.ofYears(5);
+    }
+}

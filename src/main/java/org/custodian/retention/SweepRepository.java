@@ -1,0 +1,205 @@
+package org.custodian.retention;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodian.shared.Page;
+import org.custodian.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sweeps, their actions and the archive rows they write (RET-2, RET-3).
+ */
+@Repository
+class SweepRepository {
+
+    private final JdbcClient jdbc;
+
+    SweepRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, LocalDate day, Instant at, String by) {
+        jdbc.sql("INSERT INTO retention_sweep (id, sweep_date, state, requested_at, requested_by)"
+                        + " VALUES (?, ?, 'QUEUED', ?, ?)")
+                .params(id, day, Timestamp.from(at), by)
+                .update();
+    }
+
+    /** The sweep still to run or running, if any: asking for another one gives this one. */
+    Optional<UUID> active(Instant staleBefore) {
+        return jdbc.sql("SELECT id FROM retention_sweep WHERE state = 'QUEUED'"
+                        + " OR (state = 'RUNNING' AND heartbeat_at >= ?) ORDER BY requested_at FETCH FIRST 1 ROWS ONLY")
+                .param(Timestamp.from(staleBefore))
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The oldest sweep to take: queued, or running on a node that stopped beating. */
+    Optional<UUID> claimable(Instant staleBefore) {
+        return jdbc.sql("SELECT id FROM retention_sweep WHERE state = 'QUEUED'"
+                        + " OR (state = 'RUNNING' AND heartbeat_at < ?) ORDER BY requested_at FETCH FIRST 1 ROWS ONLY")
+                .param(Timestamp.from(staleBefore))
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Compare-and-set: true for the one node that takes the sweep. */
+    boolean claim(UUID id, String node, Instant at, Instant staleBefore) {
+        return jdbc.sql("UPDATE retention_sweep SET state = 'RUNNING', owner_node = ?, heartbeat_at = ?,"
+                        + " started_at = COALESCE(started_at, ?) WHERE id = ?"
+                        + " AND (state = 'QUEUED' OR (state = 'RUNNING' AND heartbeat_at < ?))")
+                .params(node, Timestamp.from(at), Timestamp.from(at), id, Timestamp.from(staleBefore))
+                .update() == 1;
+    }
+
+    /** Beats, and tells whether this node still owns the sweep. */
+    boolean beat(UUID id, String node, Instant at) {
+        return jdbc.sql("UPDATE retention_sweep SET heartbeat_at = ? WHERE id = ? AND owner_node = ? AND state = 'RUNNING'")
+                .params(Timestamp.from(at), id, node)
+                .update() == 1;
+    }
+
+    void plan(UUID id, long planned, long held) {
+        jdbc.sql("UPDATE retention_sweep SET planned = done + ?, held = ? WHERE id = ?")
+                .params(planned, held, id)
+                .update();
+    }
+
+    void progress(UUID id, long more) {
+        jdbc.sql("UPDATE retention_sweep SET done = done + ? WHERE id = ?").params(more, id).update();
+    }
+
+    void finish(UUID id, String node, SweepState state, Instant at, String failure) {
+        jdbc.sql("UPDATE retention_sweep SET state = ?, finished_at = ?, failure = ? WHERE id = ? AND owner_node = ?")
+                .params(state.name(), Timestamp.from(at), failure, id, node)
+                .update();
+    }
+
+    /** Records one action per person, pending until the holders have run. */
+    void insertActions(UUID sweep, Collection<UUID> persons, String rule, String action, String state, Instant at) {
+        jdbc.sql("INSERT INTO retention_action (person_id, rule_code, action, sweep_id, state, decided_at, done_at)"
+                        + " SELECT id, :rule, :action, :sweep, :state, :at, " + ("DONE".equals(state) ? ":at" : "NULL")
+                        + " FROM person WHERE id IN (:ids)")
+                .param("rule", rule)
+                .param("action", action)
+                .param("sweep", sweep)
+                .param("state", state)
+                .param("at", Timestamp.from(at))
+                .param("ids", persons)
+                .update();
+    }
+
+    /** The persons whose erasure a sweep decided and did not see finished: a crash happened in between. */
+    List<UUID> pending(int limit) {
+        return jdbc.sql("SELECT DISTINCT person_id FROM retention_action WHERE state = 'PENDING' ORDER BY person_id"
+                        + " FETCH FIRST ? ROWS ONLY")
+                .param(limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    void done(Collection<UUID> persons, Instant at) {
+        jdbc.sql("UPDATE retention_action SET state = 'DONE', done_at = :at WHERE state = 'PENDING' AND person_id IN (:ids)")
+                .param("at", Timestamp.from(at))
+                .param("ids", persons)
+                .update();
+    }
+
+    /** Copies what the archive keeps of former customers: who they were and their contracts. */
+    int archive(UUID sweep, Collection<UUID> persons, String rule, String reason, Instant at, LocalDate until,
+            String endAction) {
+        var archived = jdbc.sql("INSERT INTO archive_person (person_id, internal_code, audience, civility, last_name,"
+                        + " first_names, email, phone, address, company, accounting_code, search_text, rule_code, reason,"
+                        + " archived_at, archived_until, end_action, sweep_id)"
+                        + " SELECT id, internal_code, audience, civility, last_name, first_names, email, phone, address,"
+                        + " company, accounting_code, search_text, :rule, :reason, :at, :until, :end, :sweep"
+                        + " FROM person WHERE id IN (:ids)")
+                .param("rule", rule)
+                .param("reason", reason)
+                .param("at", Timestamp.from(at))
+                .param("until", until)
+                .param("end", endAction)
+                .param("sweep", sweep)
+                .param("ids", persons)
+                .update();
+        jdbc.sql("INSERT INTO archive_purchase (id, person_id, purchased_on, product_family, warranty_end, contract_end)"
+                        + " SELECT id, person_id, purchased_on, product_family, warranty_end, contract_end"
+                        + " FROM person_purchase WHERE person_id IN (:ids)")
+                .param("ids", persons)
+                .update();
+        return archived;
+    }
+
+    /** Archived persons whose archive period ended before the day. */
+    List<UUID> expiredArchives(LocalDate day, int limit) {
+        return jdbc.sql("SELECT person_id FROM archive_person WHERE archived_until < ? ORDER BY archived_until, person_id"
+                        + " FETCH FIRST ? ROWS ONLY")
+                .params(day, limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    long countExpiredArchives(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE archived_until < ?").param(day).query(Long.class)
+                .single();
+    }
+
+    /** Records the archive's deletion and deletes it, in one statement pair of the caller's transaction. */
+    int deleteArchives(UUID sweep, Collection<UUID> persons, Instant at) {
+        jdbc.sql("INSERT INTO retention_action (person_id, rule_code, action, sweep_id, state, decided_at, done_at)"
+                        + " SELECT person_id, rule_code, 'DELETE', :sweep, 'DONE', :at, :at FROM archive_person"
+                        + " WHERE person_id IN (:ids)")
+                .param("sweep", sweep)
+                .param("at", Timestamp.from(at))
+                .param("ids", persons)
+                .update();
+        return jdbc.sql("DELETE FROM archive_person WHERE person_id IN (:ids)").param("ids", persons).update();
+    }
+
+    Optional<SweepView> find(UUID id) {
+        return jdbc.sql("SELECT * FROM retention_sweep WHERE id = ?").param(id)
+                .query((rs, row) -> view(rs, counts(id)))
+                .optional();
+    }
+
+    Page<SweepView> page(PageRequest request) {
+        var total = jdbc.sql("SELECT COUNT(*) FROM retention_sweep").query(Long.class).single();
+        var items = jdbc.sql("SELECT * FROM retention_sweep ORDER BY requested_at DESC, id DESC"
+                        + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")
+                .params(request.offset(), request.size())
+                .query((rs, row) -> view(rs, List.of()))
+                .list();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    private List<SweepView.RuleCount> counts(UUID sweep) {
+        return jdbc.sql("SELECT rule_code, action, COUNT(*) AS n FROM retention_action WHERE sweep_id = ?"
+                        + " GROUP BY rule_code, action ORDER BY rule_code, action")
+                .param(sweep)
+                .query((rs, row) -> new SweepView.RuleCount(rs.getString("rule_code"), rs.getString("action"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    private static SweepView view(ResultSet rs, List<SweepView.RuleCount> counts) throws SQLException {
+        return new SweepView(rs.getObject("id", UUID.class), rs.getObject("sweep_date", LocalDate.class),
+                SweepState.valueOf(rs.getString("state")), instant(rs, "requested_at"), rs.getString("requested_by"),
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("planned"), rs.getLong("done"),
+                rs.getLong("held"), rs.getString("failure"), counts);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

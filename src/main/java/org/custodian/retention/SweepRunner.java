@@ -1,0 +1,213 @@
+package org.custodian.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.annotation.PreDestroy;
+
+import org.custodian.audit.AuditAction;
+import org.custodian.audit.AuditLog;
+import org.custodian.contacts.BatchErasure;
+import org.custodian.shared.PersonId;
+import org.custodian.shared.ThisNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the retention sweeps (RET-3). A node takes a sweep by compare-and-set and beats while it runs; a sweep whose
+ * node stopped beating (a {@code kill -9}, a crash) is taken over by the next node that looks, which resumes it.
+ * <p>
+ * Each batch commits on its own, in one transaction: the due persons are read, the archive copies of former
+ * customers written, an action recorded per person and rule (the key makes each happen once), and the persons marked
+ * as erased, which takes them out of every screen, search, campaign and export at the commit. The holders then erase
+ * them, each in its own transaction, and the actions are marked done. A crash before the commit leaves the batch as
+ * if never read; a crash after it leaves pending actions, whose erasure the next run finishes first — the holders are
+ * idempotent, and the archive copy was part of the commit. Nothing is lost, nothing done twice.
+ */
+@Component
+class SweepRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SweepRunner.class);
+    /** The smallest id in the databases' order, which compares UUIDs byte by byte, unsigned. */
+    private static final UUID FIRST = new UUID(0, 0);
+    static final String RESOURCE = "person";
+    static final String PURPOSE = "retention";
+
+    private final SweepRepository sweeps;
+    private final DuePersons due;
+    private final RuleBook rules;
+    private final BatchErasure erasure;
+    private final AuditLog audit;
+    private final ThisNode node;
+    private final Clock clock;
+    private final RetentionProperties properties;
+    private final TransactionTemplate transaction;
+    private final ThreadPoolTaskExecutor executor;
+
+    SweepRunner(SweepRepository sweeps, DuePersons due, RuleBook rules, BatchErasure erasure, AuditLog audit,
+            ThisNode node, Clock clock, RetentionProperties properties, PlatformTransactionManager transactions) {
+        this.sweeps = sweeps;
+        this.due = due;
+        this.rules = rules;
+        this.erasure = erasure;
+        this.audit = audit;
+        this.node = node;
+        this.clock = clock;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        // One sweep at a time on a node, off the scheduler's thread, which the outbox and the other jobs share.
+        this.executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(0);
+        executor.setThreadNamePrefix("retention-");
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.initialize();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** Looks for a sweep to run: one asked for, or one whose node went silent. */
+    @Scheduled(fixedDelayString = "${custodian.retention.poll-delay:PT5S}")
+    void poll() {
+        if (executor.getActiveCount() > 0) {
+            return;
+        }
+        var now = clock.instant();
+        var stale = now.minus(properties.staleAfter());
+        sweeps.claimable(stale).filter(id -> sweeps.claim(id, node.id(), now, stale)).ifPresent(id -> {
+            try {
+                executor.execute(() -> run(id));
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Retention sweep {} claimed while this node's runner was busy; it will be resumed", id);
+            }
+        });
+    }
+
+    void run(UUID id) {
+        try {
+            var sweep = sweeps.find(id).orElseThrow();
+            var day = sweep.sweepDate();
+            var retention = rules.persons();
+            finishPending(id);
+            var counts = due.count(retention, day);
+            sweeps.plan(id, counts.due() + sweeps.countExpiredArchives(day), counts.held());
+            var after = FIRST;
+            while (true) {
+                var batch = leaveActiveBase(id, retention, day, after);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                erase(id, batch);
+                after = batch.get(batch.size() - 1);
+            }
+            while (deleteExpiredArchives(id, day) > 0) {
+                beat(id);
+            }
+            sweeps.finish(id, node.id(), SweepState.DONE, clock.instant(), null);
+        } catch (LostSweep e) {
+            LOG.warn("Retention sweep {} was taken over by another node; this node stops", id);
+        } catch (RuntimeException e) {
+            LOG.error("Retention sweep {} failed", id, e);
+            sweeps.finish(id, node.id(), SweepState.FAILED, clock.instant(), failure(e));
+        }
+    }
+
+    /** One batch's decisions, committed together; returns the ids it took, in order. */
+    private List<UUID> leaveActiveBase(UUID sweep, PersonRetention retention, LocalDate day, UUID after) {
+        return transaction.execute(status -> {
+            beat(sweep);
+            var batch = due.next(retention, day, after, properties.batchSize());
+            if (batch.isEmpty()) {
+                return List.<UUID>of();
+            }
+            var now = clock.instant();
+            var all = batch.stream().map(DuePersons.Due::id).toList();
+            var customers = batch.stream().filter(DuePersons.Due::customer).map(DuePersons.Due::id).toList();
+            var prospects = batch.stream().filter(person -> !person.customer()).map(DuePersons.Due::id).toList();
+            if (!customers.isEmpty()) {
+                sweeps.archive(sweep, customers, RuleBook.CONTRACTS, "EVIDENCE", now, retention.archivedUntil(day),
+                        "DELETE");
+                sweeps.insertActions(sweep, customers, RuleBook.CONTRACTS, "ARCHIVE", "DONE", now);
+                sweeps.insertActions(sweep, customers, RuleBook.CUSTOMERS, "DELETE", "PENDING", now);
+                audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
+                        + customers.size() + " former customer(s) archived under " + RuleBook.CONTRACTS
+                        + " and deleted from the active base under " + RuleBook.CUSTOMERS);
+            }
+            if (!prospects.isEmpty()) {
+                sweeps.insertActions(sweep, prospects, RuleBook.PROSPECTS, "DELETE", "PENDING", now);
+                audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
+                        + prospects.size() + " prospect(s) deleted under " + RuleBook.PROSPECTS);
+            }
+            erasure.mark(all.stream().map(PersonId::new).toList(), now);
+            return all;
+        });
+    }
+
+    /** Runs the holders over a committed batch, then marks its actions done and counts it. */
+    private void erase(UUID sweep, List<UUID> persons) {
+        beat(sweep);
+        erasure.erase(persons.stream().map(PersonId::new).toList());
+        transaction.executeWithoutResult(status -> {
+            sweeps.done(persons, clock.instant());
+            sweeps.progress(sweep, persons.size());
+        });
+    }
+
+    /** Finishes the erasures a crash interrupted, whichever sweep decided them. */
+    private void finishPending(UUID sweep) {
+        List<UUID> pending;
+        while (!(pending = sweeps.pending(properties.batchSize())).isEmpty()) {
+            beat(sweep);
+            erasure.erase(pending.stream().map(PersonId::new).toList());
+            var finished = new ArrayList<>(pending);
+            transaction.executeWithoutResult(status -> sweeps.done(finished, clock.instant()));
+        }
+    }
+
+    private int deleteExpiredArchives(UUID sweep, LocalDate day) {
+        return transaction.execute(status -> {
+            var expired = sweeps.expiredArchives(day, properties.batchSize());
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            var deleted = sweeps.deleteArchives(sweep, expired, clock.instant());
+            sweeps.progress(sweep, deleted);
+            audit.personalData(AuditAction.DELETE, "archive", null, PURPOSE, "Retention sweep " + sweep + ": "
+                    + deleted + " archived person(s) deleted at the end of their archive period");
+            return deleted;
+        });
+    }
+
+    private void beat(UUID sweep) {
+        if (!sweeps.beat(sweep, node.id(), clock.instant())) {
+            throw new LostSweep();
+        }
+    }
+
+    private static String failure(RuntimeException e) {
+        var message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return message.length() > 2000 ? message.substring(0, 2000) : message;
+    }
+
+    /** This node no longer owns the sweep: another took it over after a silence. */
+    private static final class LostSweep extends RuntimeException {
+
+        LostSweep() {
+            super(null, null, false, false);
+        }
+    }
+}
