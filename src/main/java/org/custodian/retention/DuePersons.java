@@ -1,8 +1,11 @@
 package org.custodian.retention;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,6 +59,54 @@ class DuePersons {
                 .param("prospectCutoff", rules.prospectCutoff(day))
                 .query((rs, row) -> new Counts(rs.getLong("customers"), rs.getLong("prospects"), rs.getLong("held")))
                 .single();
+    }
+
+    /**
+     * A page of the persons due on the day, the earliest to leave first, with what the forecast shows of them.
+     */
+    List<Listed> list(PersonRetention rules, LocalDate day, long offset, int limit) {
+        return jdbc.sql(LISTED + " ORDER BY last_date, p.id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+                .param("customerCutoff", rules.customerCutoff(day))
+                .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> listed(rs))
+                .list();
+    }
+
+    /** Every person due on the day, for the DPO's export, without holding them all in memory. */
+    void each(PersonRetention rules, LocalDate day, Consumer<Listed> sink) {
+        try (var rows = jdbc.sql(LISTED + " ORDER BY last_date, p.id")
+                .param("customerCutoff", rules.customerCutoff(day))
+                .param("prospectCutoff", rules.prospectCutoff(day))
+                .query((rs, row) -> listed(rs))
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static final String LISTED = "SELECT p.id, p.last_name, p.first_names, p.type, CASE WHEN " + CUSTOMER
+            + " THEN 1 ELSE 0 END AS customer, CASE WHEN " + CUSTOMER + " THEN p.relationship_end_at"
+            + " ELSE GREATEST(CAST(p.created_at AS DATE), COALESCE(p.last_contact_at, CAST(p.created_at AS DATE)))"
+            + " END AS last_date, CASE WHEN " + HELD + " THEN 1 ELSE 0 END AS held FROM person p WHERE" + DUE;
+
+    private static Listed listed(ResultSet rs) throws SQLException {
+        return new Listed(rs.getObject("id", UUID.class), rs.getString("last_name"), rs.getString("first_names"),
+                rs.getInt("customer") == 1, rs.getObject("last_date", LocalDate.class), rs.getInt("held") == 1);
+    }
+
+    /**
+     * A due person as the forecast lists them.
+     *
+     * @param id         the person
+     * @param lastName   their last name
+     * @param firstNames their first names, or null
+     * @param customer   whether they bought something
+     * @param lastDate   the date their clock runs from: the end of the relationship, or the later of collection and
+     *                   last contact
+     * @param held       whether a hold or a restriction keeps them
+     */
+    record Listed(UUID id, String lastName, String firstNames, boolean customer, LocalDate lastDate, boolean held) {
     }
 
     /**

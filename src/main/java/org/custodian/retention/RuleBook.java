@@ -1,6 +1,7 @@
 package org.custodian.retention;
 
 import java.time.Period;
+import java.util.Locale;
 
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.RetentionRuleView;
@@ -28,6 +29,15 @@ class RuleBook {
 
     PersonRetention persons() {
         return new PersonRetention(period(CUSTOMERS), period(PROSPECTS), archivePeriod(CONTRACTS));
+    }
+
+    /**
+     * The rule in the words of the register, for screens and reports: the activity's name, then the data the rule
+     * covers ("Prospection commerciale — Prospects non clients").
+     */
+    String label(String code, Locale locale) {
+        var activity = register.activity(code.split("/")[0]);
+        return activity.name().in(locale) + " — " + rule(code).scope().in(locale);
     }
 
     private RetentionRuleView rule(String code) {

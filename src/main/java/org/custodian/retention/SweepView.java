@@ -3,6 +3,7 @@ package org.custodian.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,12 @@ public record SweepView(UUID id, LocalDate sweepDate, SweepState state, Instant 
             return state == SweepState.DONE ? 100 : 0;
         }
         return (int) Math.min(100, done * 100 / planned);
+    }
+
+    /** How long it ran, in seconds, once finished; null before. */
+    public Long seconds() {
+        return startedAt == null || finishedAt == null ? null
+                : Duration.between(startedAt, finishedAt).toSeconds();
     }
 
     /** Whether it is still to run or running. */

@@ -303,7 +303,18 @@ class EndpointAuthorizationIntegrationTests {
             // rights: access package and portable data of a person (DSR-3, DSR-4), the DPO only
             allow("GET /rights/persons/{personId}/package-panel", Role.DPO),
             allow("GET /rights/persons/{personId}/package", Role.DPO),
-            allow("GET /rights/persons/{personId}/portable", Role.DPO));
+            allow("GET /rights/persons/{personId}/portable", Role.DPO),
+            // retention: sweeps and forecast (RET-3), the DPO only
+            allow("GET /retention", Role.DPO),
+            allow("POST /retention/sweeps", Role.DPO),
+            allow("GET /retention/sweeps/{id}", Role.DPO),
+            allow("GET /retention/forecast", Role.DPO),
+            allow("GET /retention/forecast/export", Role.DPO),
+            allow("GET /api/v1/retention/forecast", Role.DPO),
+            allow("GET /api/v1/retention/forecast/export", Role.DPO),
+            allow("POST /api/v1/retention/sweeps", Role.DPO),
+            allow("GET /api/v1/retention/sweeps", Role.DPO),
+            allow("GET /api/v1/retention/sweeps/{id}", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
