@@ -314,7 +314,12 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /api/v1/retention/forecast/export", Role.DPO),
             allow("POST /api/v1/retention/sweeps", Role.DPO),
             allow("GET /api/v1/retention/sweeps", Role.DPO),
-            allow("GET /api/v1/retention/sweeps/{id}", Role.DPO));
+            allow("GET /api/v1/retention/sweeps/{id}", Role.DPO),
+            // retention: the intermediate archive (RET-2), the archivist and the DPO, with a reason
+            allow("GET /retention/archive", Role.ARCHIVIST, Role.DPO),
+            allow("GET /retention/archive/{id}", Role.ARCHIVIST, Role.DPO),
+            allow("GET /api/v1/archive/persons", Role.ARCHIVIST, Role.DPO),
+            allow("GET /api/v1/archive/persons/{id}", Role.ARCHIVIST, Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");

@@ -3,6 +3,7 @@ package org.custodian.retention.web;
 import java.net.URI;
 import java.util.Locale;
 
+import org.custodian.retention.ArchiveReadRefused;
 import org.custodian.retention.InvalidForecast;
 import org.custodian.shared.web.FieldProblems;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The retention API's refusals as RFC 9457 problem details naming the field and the rule it broke. */
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-@RestControllerAdvice(assignableTypes = RetentionApiController.class)
+@RestControllerAdvice(assignableTypes = { RetentionApiController.class, ArchiveApiController.class })
 class RetentionApiProblems {
 
     private final FieldProblems problems;
@@ -30,5 +31,11 @@ class RetentionApiProblems {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidForecast invalid, Locale locale) {
         return problems.violations(invalid.violations(), locale);
+    }
+
+    @ExceptionHandler(ArchiveReadRefused.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail noReason(ArchiveReadRefused refused, Locale locale) {
+        return problems.violations(refused.violations(), locale);
     }
 }
