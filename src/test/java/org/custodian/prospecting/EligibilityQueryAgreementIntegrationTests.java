@@ -64,6 +64,8 @@ class EligibilityQueryAgreementIntegrationTests {
     ConsentFacts consentFacts;
 
     private ProspectRows rows;
+    /** Draws the days of collection apart, so that the persons' other facts stay those of each test's seed. */
+    private final Random collecting = new Random(20261204L);
 
     @BeforeEach
     void rows() {
@@ -230,8 +232,15 @@ class EligibilityQueryAgreementIntegrationTests {
             case 2 -> today.minusDays(random.nextInt(5 * 365));
             default -> null;
         };
+        // RET-1: the day of collection, drawn apart from the row's creation (a person taken over from an old file)
+        LocalDate collected = switch (collecting.nextInt(5)) {
+            case 0 -> limit;
+            case 1 -> limit.plusDays(1);
+            case 2 -> limit.minusDays(1);
+            default -> LocalDate.ofInstant(created, PARIS);
+        };
         var person = rows.person(type, audience, email, phone, address, job, sector, random.nextInt(8) == 0, source,
-                created, lastContact);
+                created, collected, lastContact);
         var purchases = new ArrayList<UUID>();
         if (random.nextInt(5) < 2) {
             for (var p = 0; p <= random.nextInt(3); p++) {
