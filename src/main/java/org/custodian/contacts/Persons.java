@@ -277,7 +277,10 @@ public class Persons {
     public PersonView update(PersonId id, PersonData data) {
         var current = repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
         var clean = keepingUnstatedDates(data.normalised(), current.data());
-        var review = validate(clean, repository.latestRecordedContact(id).orElse(null));
+        // the stored last contact is never below a recorded one: only a lower day stated needs to look them up
+        var lowered = clean.lastContactAt() != null && current.lastContactAt() != null
+                && clean.lastContactAt().isBefore(current.lastContactAt());
+        var review = validate(clean, lowered ? repository.latestRecordedContact(id).orElse(null) : null);
         var changes = changes(current.data(), clean);
         if (!changes.isEmpty()) {
             var now = Instant.now(clock);
