@@ -216,10 +216,12 @@ class PersonSearchBenchmark {
             var high = Math.min(from + missing - 1, low + CHUNK - 1);
             jdbc.sql("""
                     INSERT INTO person (id, internal_code, type, audience, last_name, first_names, email, phone, company,
-                        external_ref, phone_digits, search_text, sort_name, email_key, created_at, updated_at, source)
+                        external_ref, phone_digits, search_text, sort_name, email_key, created_at, updated_at, source,
+                        collected_at)
                     SELECT id, code, type, audience, ln, fn, email, phone, company, 'BENCH-' || i, phone_digits,
                            lower(ln || ' ' || fn || ' ' || email || COALESCE(' ' || company, '') || ' ' || code),
-                           lower(ln || ' ' || fn), lower(email), created, created + (random() * (now() - created)), source
+                           lower(ln || ' ' || fn), lower(email), created, created + (random() * (now() - created)), source,
+                           created::date
                     FROM (SELECT i, gen_random_uuid() AS id, 'BCH-' || lpad(i::text, 10, '0') AS code,
                                  CASE WHEN random() < 0.4 THEN 'CUSTOMER' ELSE 'PROSPECT' END AS type,
                                  CASE WHEN random() < 0.25 THEN 'PROFESSIONAL' ELSE 'CONSUMER' END AS audience,

@@ -49,8 +49,8 @@ class ImportBenchmark {
     /** Every column the import writes (those of {@code PersonBulkWriter}), so that the plain load stores the same rows. */
     private static final String COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, email, "
             + "phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, sector, "
-            + "generic_address, phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, "
-            + "origin, source";
+            + "generic_address, phone_digits, search_text, sort_name, email_key, collected_at, last_contact_at, "
+            + "relationship_end_at, created_at, updated_at, created_by, origin, source";
 
     @Autowired
     Imports imports;

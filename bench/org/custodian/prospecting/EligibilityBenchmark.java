@@ -374,7 +374,7 @@ class EligibilityBenchmark {
             jdbc.sql("""
                     INSERT INTO person (id, internal_code, type, audience, last_name, first_names, email, email_key,
                         phone, address, job_title, sector, generic_address, search_text, sort_name, created_at, updated_at,
-                        source, last_contact_at, external_ref)
+                        source, last_contact_at, external_ref, collected_at)
                     SELECT gen_random_uuid(), 'ELB-' || lpad(i::text, 10, '0'), type, audience, 'Bench', 'Personne',
                            email, lower(email), '06' || lpad((i * 7919 % 100000000)::text, 8, '0'),
                            (i % 97 + 1) || ' rue du Banc, ' || lpad(((i * 37) % 95000 + 1000)::text, 5, '0') || ' Ville',
@@ -383,7 +383,8 @@ class EligibilityBenchmark {
                            CASE WHEN audience = 'PROFESSIONAL' THEN (ARRAY['Restauration collective', 'Informatique',
                              'Bâtiment', 'Commerce'])[1 + i % 4] END,
                            i % 101 = 0, 'bench personne', 'bench personne', created, created, source,
-                           CASE WHEN i % 5 = 0 THEN (created + random() * (now() - created))::date END, 'ELB-' || i
+                           CASE WHEN i % 5 = 0 THEN (created + random() * (now() - created))::date END, 'ELB-' || i,
+                           created::date
                     FROM (SELECT i,
                                  CASE WHEN i % 5 < 2 THEN 'CUSTOMER' ELSE 'PROSPECT' END AS type,
                                  CASE WHEN i % 4 = 1 THEN 'PROFESSIONAL' ELSE 'CONSUMER' END AS audience,

@@ -193,12 +193,13 @@ class AccessPackageBenchmark {
             var high = Math.min(PERSONS, low + CHUNK - 1);
             jdbc.sql("""
                     INSERT INTO person (id, internal_code, type, audience, last_name, first_names, email, email_key,
-                        phone, phone_digits, search_text, sort_name, created_at, updated_at, source, external_ref)
+                        phone, phone_digits, search_text, sort_name, created_at, updated_at, source, external_ref,
+                        collected_at)
                     SELECT gen_random_uuid(), 'BCH-' || lpad(i::text, 10, '0'), 'PROSPECT', 'CONSUMER', 'Banc',
                            'Personne', 'personne.' || i || '@example.org', 'personne.' || i || '@example.org',
                            '06' || lpad((i * 7919 % 100000000)::text, 8, '0'),
                            '06' || lpad((i * 7919 % 100000000)::text, 8, '0'), 'banc personne', 'banc personne',
-                           now() - random() * interval '5 years', now(), 'IMPORT', 'BENCH-' || i
+                           now() - random() * interval '5 years', now(), 'IMPORT', 'BENCH-' || i, current_date
                     FROM generate_series(?::bigint, ?::bigint) i""").params(low, high).update();
             System.out.printf(Locale.ROOT, "loaded persons up to %,d (%.0f s)%n", high, (System.nanoTime() - start) / 1e9);
         }

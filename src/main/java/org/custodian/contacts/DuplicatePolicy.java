@@ -1,5 +1,6 @@
 package org.custodian.contacts;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Locale;
  * <li><b>What a match may change</b> ({@link #complete}). It completes a person, it never corrects nor erases one:
  * each empty field takes the incoming value, a filled field keeps its own (staff may have corrected it since), and a
  * prospect becomes a customer when the incoming data says so, never the reverse. The audience (consumer or
- * professional) never changes: it decides which fields a person may have at all.</li>
+ * professional) never changes: it decides which fields a person may have at all. The day of collection stays the
+ * stored one; a later last contact from the person raises the stored one, as a contact recorded does (RET-1, PRO-6).</li>
  * <li><b>Creating a duplicate anyway</b> is the staff's explicit decision, audited as such
  * ({@link Persons#create(PersonData, boolean)}).</li>
  * </ul>
@@ -34,7 +36,8 @@ final class DuplicatePolicy {
                 or(stored.company(), incoming.company()), or(stored.jobTitle(), incoming.jobTitle()),
                 or(stored.accountingCode(), incoming.accountingCode()),
                 or(stored.externalRef(), incoming.externalRef()), or(stored.notes(), incoming.notes()),
-                or(stored.sector(), incoming.sector()), stored.genericAddress() || incoming.genericAddress());
+                or(stored.sector(), incoming.sector()), stored.genericAddress() || incoming.genericAddress(),
+                stored.collectedAt(), later(stored.lastContactAt(), incoming.lastContactAt()));
     }
 
     /** The match key of an e-mail address, whatever its case (stored as {@code email_key}), or null without one. */
@@ -58,6 +61,13 @@ final class DuplicatePolicy {
             return "0" + digits.substring(4);
         }
         return digits;
+    }
+
+    private static LocalDate later(LocalDate stored, LocalDate incoming) {
+        if (stored == null || incoming == null) {
+            return or(stored, incoming);
+        }
+        return incoming.isAfter(stored) ? incoming : stored;
     }
 
     private static <T> T or(T stored, T incoming) {

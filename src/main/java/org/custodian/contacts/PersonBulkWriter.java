@@ -38,7 +38,8 @@ class PersonBulkWriter {
 
     private static final String PERSON_COLUMNS = "id, internal_code, type, audience, civility, last_name, first_names, "
             + "email, phone, birth_date, address, company, job_title, accounting_code, external_ref, notes, sector, "
-            + "generic_address, phone_digits, search_text, sort_name, email_key, created_at, updated_at, created_by, origin, source";
+            + "generic_address, phone_digits, search_text, sort_name, email_key, collected_at, last_contact_at, "
+            + "relationship_end_at, created_at, updated_at, created_by, origin, source";
     private static final String CHANGE_COLUMNS = "person_id, changed_at, actor, kind, origin";
     /** A random code collides with a stored one about once in 10^9 rows: a few new draws always end it. */
     private static final int CODE_ATTEMPTS = 5;
@@ -155,7 +156,8 @@ class PersonBulkWriter {
 
     /**
      * Stores completed persons with an "updated" history entry listing each field before and after, and their
-     * new review flags when their note was filled.
+     * new review flags when their note was filled. A completion only raises the last contact
+     * ({@link DuplicatePolicy}), and the end of the relationship with it.
      */
     void update(List<Update> updates, ImportBatch batch) {
         if (updates.isEmpty()) {
@@ -170,13 +172,18 @@ class PersonBulkWriter {
                         data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                         data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
                         data.notes(), data.sector(), data.genericAddress(), row.phoneDigits(), row.searchText(),
-                        row.sortName(), row.emailKey(), batch.at(), update.id()});
+                        row.sortName(), row.emailKey(), data.lastContactAt(), data.lastContactAt(),
+                        data.lastContactAt(), data.lastContactAt(), batch.at(), update.id()});
             }
             batch(connection, """
                     UPDATE person SET type = ?, audience = ?, civility = ?, last_name = ?, first_names = ?, email = ?,
                       phone = ?, birth_date = ?, address = ?, company = ?, job_title = ?, accounting_code = ?,
                       external_ref = ?, notes = ?, sector = ?, generic_address = ?, phone_digits = ?, search_text = ?,
                       sort_name = ?, email_key = ?,
+                      last_contact_at = COALESCE(GREATEST(last_contact_at, CAST(? AS DATE)), last_contact_at,
+                        CAST(? AS DATE)),
+                      relationship_end_at = COALESCE(GREATEST(relationship_end_at, CAST(? AS DATE)), relationship_end_at,
+                        CAST(? AS DATE)),
                       updated_at = ?
                     WHERE id = ?""", persons);
             var fields = new ArrayList<Object[]>();
@@ -230,12 +237,14 @@ class PersonBulkWriter {
      */
     static byte[] copyText(UUID id, String internalCode, PersonData data, String phoneDigits, String searchText,
             String sortName, String emailKey) {
-        return BinaryCopy.tuple(27).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
+        // a new person has no purchase yet: the relationship ends, so far, with the last contact stated
+        return BinaryCopy.tuple(30).add(id).add(internalCode).add(data.type().name()).add(data.audience().name())
                 .add(name(data.civility())).add(data.lastName()).add(data.firstNames()).add(data.email())
                 .add(data.phone()).add(data.birthDate()).add(data.address()).add(data.company()).add(data.jobTitle())
                 .add(data.accountingCode()).add(data.externalRef()).add(data.notes()).add(data.sector())
                 .add(data.genericAddress()).add(phoneDigits).add(searchText)
-                .add(sortName).add(emailKey).bytes();
+                .add(sortName).add(emailKey).add(data.collectedAt()).add(data.lastContactAt())
+                .add(data.lastContactAt()).bytes();
     }
 
     private static void insertPersons(Connection connection, List<Row> rows, ImportBatch batch) throws SQLException {
@@ -244,7 +253,7 @@ class PersonBulkWriter {
             values.add(personValues(row, batch));
         }
         batch(connection, "INSERT INTO person (" + PERSON_COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     private static Object[] personValues(Row row, ImportBatch batch) {
@@ -253,7 +262,8 @@ class PersonBulkWriter {
                 name(data.civility()), data.lastName(), data.firstNames(), data.email(), data.phone(), data.birthDate(),
                 data.address(), data.company(), data.jobTitle(), data.accountingCode(), data.externalRef(),
                 data.notes(), data.sector(), data.genericAddress(), row.phoneDigits(), row.searchText(),
-                row.sortName(), row.emailKey(), batch.at(), batch.at(), batch.actor(), batch.origin(), PersonSource.IMPORT.name()};
+                row.sortName(), row.emailKey(), data.collectedAt(), data.lastContactAt(), data.lastContactAt(),
+                batch.at(), batch.at(), batch.actor(), batch.origin(), PersonSource.IMPORT.name()};
     }
 
     private void insertFlags(Connection connection, List<Row> rows) throws SQLException {

@@ -53,7 +53,8 @@ public class PersonImportSupport {
      * @return the normalised data, its violations (empty when it may be stored) and the note's review flags
      */
     public Checked check(PersonData data) {
-        var clean = data.normalised();
+        // a row without a collection column was collected, as far as the file tells, the day it is imported
+        var clean = Persons.collectedByDefaultToday(data.normalised(), LocalDate.now(clock));
         var review = freeText.review(clean);
         return new Checked(clean, PersonRules.check(clean, LocalDate.now(clock), review), review.flags());
     }

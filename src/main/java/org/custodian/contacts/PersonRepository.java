@@ -46,7 +46,7 @@ class PersonRepository {
     static final String COLUMNS = """
             id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
             address, company, job_title, accounting_code, external_ref, notes, created_at, updated_at, sector,
-            generic_address, last_contact_at, relationship_end_at""";
+            generic_address, last_contact_at, relationship_end_at, collected_at""";
 
     private static final String WRITTEN_COLUMNS = """
             id, internal_code, type, audience, civility, last_name, first_names, email, phone, birth_date,
@@ -89,11 +89,14 @@ class PersonRepository {
     }
 
     void insert(PersonId id, String internalCode, PersonData data, PersonSource source, Instant at) {
-        jdbc.sql("INSERT INTO person (" + WRITTEN_COLUMNS + ", phone_digits, search_text, sort_name, email_key, source)"
+        // a new person has no purchase yet: the relationship ends, so far, with the last contact stated
+        jdbc.sql("INSERT INTO person (" + WRITTEN_COLUMNS + ", phone_digits, search_text, sort_name, email_key, source,"
+                        + " collected_at, last_contact_at, relationship_end_at)"
                         + " VALUES (:id, :code, :type, :audience, :civility, :lastName, :firstNames, :email, :phone,"
                         + " :birthDate, :address, :company, :jobTitle, :accountingCode, :externalRef, :notes, :at, :at,"
                         + " :sector, :genericAddress,"
-                        + " :phoneDigits, :searchText, :sortName, :emailKey, :source)")
+                        + " :phoneDigits, :searchText, :sortName, :emailKey, :source,"
+                        + " :collectedAt, :lastContactAt, :lastContactAt)")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
                 .param("source", source.name())
@@ -101,6 +104,11 @@ class PersonRepository {
                 .update();
     }
 
+    /**
+     * Replaces the person's data. The last contact becomes the day stated, but never earlier than a contact recorded
+     * from the person (one written meanwhile included), and the end of the relationship is derived again from it and
+     * the purchases ({@link CommercialRelationshipEnd}), so that a corrected day lowers both consistently.
+     */
     void update(PersonId id, String internalCode, PersonData data, Instant at) {
         jdbc.sql("""
                         UPDATE person SET type = :type, audience = :audience, civility = :civility,
@@ -108,7 +116,14 @@ class PersonRepository {
                           birth_date = :birthDate, address = :address, company = :company, job_title = :jobTitle,
                           accounting_code = :accountingCode, external_ref = :externalRef, notes = :notes,
                           sector = :sector, generic_address = :genericAddress, phone_digits = :phoneDigits, search_text = :searchText, sort_name = :sortName,
-                          email_key = :emailKey, updated_at = :at
+                          email_key = :emailKey, collected_at = :collectedAt,
+                          last_contact_at = (SELECT MAX(d) FROM (SELECT CAST(:lastContactAt AS DATE) AS d
+                            UNION ALL SELECT contacted_on FROM person_contact WHERE person_id = :id) c),
+                          relationship_end_at = (SELECT MAX(d) FROM (SELECT CAST(:lastContactAt AS DATE) AS d
+                            UNION ALL SELECT contacted_on FROM person_contact WHERE person_id = :id
+                            UNION ALL SELECT GREATEST(purchased_on, COALESCE(warranty_end, purchased_on),
+                              COALESCE(contract_end, purchased_on)) FROM person_purchase WHERE person_id = :id) e),
+                          updated_at = :at
                         WHERE id = :id""")
                 .params(parameters(data, internalCode))
                 .param("id", id.value())
@@ -126,6 +141,12 @@ class PersonRepository {
         return jdbc.sql("UPDATE person SET erasure_requested_at = ? WHERE id = ? AND erasure_requested_at IS NULL")
                 .params(Timestamp.from(at), id.value())
                 .update() == 1;
+    }
+
+    /** The day of the latest contact recorded from the person ({@code PersonContacts}), if any. */
+    Optional<LocalDate> latestRecordedContact(PersonId id) {
+        return jdbc.sql("SELECT MAX(contacted_on) FROM person_contact WHERE person_id = ?").param(id.value())
+                .query((rs, row) -> localDate(rs.getDate(1))).optional();
     }
 
     /** Whether the person row is still there, marked for erasure or not. */
@@ -673,7 +694,7 @@ class PersonRepository {
         return persons.stream()
                 .map(person -> new PersonView(person.id(), person.internalCode(), person.data(),
                         flags.getOrDefault(person.id().value(), List.of()), person.createdAt(), person.updatedAt(),
-                        person.lastContactAt(), person.relationshipEndAt()))
+                        person.relationshipEndAt()))
                 .toList();
     }
 
@@ -688,13 +709,15 @@ class PersonRepository {
                 birthDate == null ? null : birthDate.toLocalDate(),
                 rs.getString("address"), rs.getString("company"), rs.getString("job_title"),
                 rs.getString("accounting_code"), rs.getString("external_ref"), rs.getString("notes"),
-                rs.getString("sector"), rs.getBoolean("generic_address"));
-        var lastContact = rs.getDate("last_contact_at");
-        var relationshipEnd = rs.getDate("relationship_end_at");
+                rs.getString("sector"), rs.getBoolean("generic_address"),
+                rs.getDate("collected_at").toLocalDate(), localDate(rs.getDate("last_contact_at")));
         return new PersonView(new PersonId(rs.getObject("id", UUID.class)), rs.getString("internal_code"), data,
                 List.of(), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                lastContact == null ? null : lastContact.toLocalDate(),
-                relationshipEnd == null ? null : relationshipEnd.toLocalDate());
+                localDate(rs.getDate("relationship_end_at")));
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private static Map<String, Object> parameters(PersonData data, String internalCode) {
@@ -720,6 +743,8 @@ class PersonRepository {
         values.put("searchText", searchText(data, internalCode));
         values.put("sortName", sortName(data));
         values.put("emailKey", DuplicatePolicy.emailKey(data.email()));
+        values.put("collectedAt", java.sql.Date.valueOf(data.collectedAt()));
+        values.put("lastContactAt", data.lastContactAt() == null ? null : java.sql.Date.valueOf(data.lastContactAt()));
         return values;
     }
 

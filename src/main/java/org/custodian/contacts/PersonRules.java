@@ -55,6 +55,7 @@ final class PersonRules {
                 violations.add(PersonViolations.of("birthDate", "plausible", MAX_AGE_YEARS));
             }
         }
+        dates(violations, data, today);
         length(violations, "address", data.address(), 500);
         if (data.audience() == Audience.PROFESSIONAL && data.company() == null) {
             violations.add(PersonViolations.of("company", "required"));
@@ -89,6 +90,23 @@ final class PersonRules {
             }
         }
         return violations;
+    }
+
+    /**
+     * RET-1, PRO-6: the collection and the last contact from the person are days that have happened, the contact not
+     * before the collection; a null day is not checked (the caller's default applies).
+     */
+    private static void dates(List<Violation> violations, PersonData data, LocalDate today) {
+        if (data.collectedAt() != null && data.collectedAt().isAfter(today)) {
+            violations.add(PersonViolations.of("collectedAt", "notFuture"));
+        }
+        if (data.lastContactAt() != null) {
+            if (data.lastContactAt().isAfter(today)) {
+                violations.add(PersonViolations.of("lastContactAt", "notFuture"));
+            } else if (data.collectedAt() != null && data.lastContactAt().isBefore(data.collectedAt())) {
+                violations.add(PersonViolations.of("lastContactAt", "contactBeforeCollection"));
+            }
+        }
     }
 
     private static void identifier(List<Violation> violations, String field, String value, int max) {

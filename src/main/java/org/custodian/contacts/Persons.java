@@ -48,7 +48,7 @@ public class Persons {
             new Field("firstNames", PersonData::firstNames),
             new Field("email", PersonData::email),
             new Field("phone", PersonData::phone),
-            new Field("birthDate", data -> data.birthDate() == null ? null : data.birthDate().toString()),
+            new Field("birthDate", data -> day(data.birthDate())),
             new Field("address", PersonData::address),
             new Field("company", PersonData::company),
             new Field("jobTitle", PersonData::jobTitle),
@@ -56,7 +56,9 @@ public class Persons {
             new Field("externalRef", PersonData::externalRef),
             new Field("notes", PersonData::notes),
             new Field("sector", PersonData::sector),
-            new Field("genericAddress", data -> data.genericAddress() ? "true" : null));
+            new Field("genericAddress", data -> data.genericAddress() ? "true" : null),
+            new Field("collectedAt", data -> day(data.collectedAt())),
+            new Field("lastContactAt", data -> day(data.lastContactAt())));
 
     private final PersonRepository repository;
     private final InternalCodes codes;
@@ -209,7 +211,7 @@ public class Persons {
      */
     @Transactional
     public PersonView create(PersonData data) {
-        var clean = data.normalised();
+        var clean = collectedByDefaultToday(data.normalised(), LocalDate.now(clock));
         return insert(clean, validate(clean), null);
     }
 
@@ -225,7 +227,7 @@ public class Persons {
      */
     @Transactional
     public PersonView create(PersonData data, boolean duplicateConfirmed) {
-        var clean = data.normalised();
+        var clean = collectedByDefaultToday(data.normalised(), LocalDate.now(clock));
         var review = validate(clean);
         repository.lockCreations();
         var duplicate = repository.findDuplicate(DuplicatePolicy.emailKey(clean.email()),
@@ -274,8 +276,11 @@ public class Persons {
     @Transactional
     public PersonView update(PersonId id, PersonData data) {
         var current = repository.findById(id).orElseThrow(() -> PersonNotFound.forId(id));
-        var clean = data.normalised();
-        var review = validate(clean);
+        var clean = keepingUnstatedDates(data.normalised(), current.data());
+        // the stored last contact is never below a recorded one: only a lower day stated needs to look them up
+        var lowered = clean.lastContactAt() != null && current.lastContactAt() != null
+                && clean.lastContactAt().isBefore(current.lastContactAt());
+        var review = validate(clean, lowered ? repository.latestRecordedContact(id).orElse(null) : null);
         var changes = changes(current.data(), clean);
         if (!changes.isEmpty()) {
             var now = Instant.now(clock);
@@ -326,12 +331,36 @@ public class Persons {
     }
 
     private FreeTextReview validate(PersonData data) {
+        return validate(data, null);
+    }
+
+    /**
+     * @param recordedContact the latest contact recorded from a stored person, under which a stated last contact may
+     *                        not go (the contacts recorded raise it); null for a new person
+     */
+    private FreeTextReview validate(PersonData data, LocalDate recordedContact) {
         var review = freeText.review(data);
-        var violations = PersonRules.check(data, LocalDate.now(clock), review);
+        var violations = new ArrayList<>(PersonRules.check(data, LocalDate.now(clock), review));
+        if (recordedContact != null && data.lastContactAt() != null
+                && data.lastContactAt().isBefore(recordedContact)
+                && violations.stream().noneMatch(violation -> violation.field().equals("lastContactAt"))) {
+            violations.add(PersonViolations.of("lastContactAt", "beforeRecordedContact", recordedContact));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidPersonData(violations);
         }
         return review;
+    }
+
+    /** RET-1: a new person whose collection is not stated was collected today. */
+    static PersonData collectedByDefaultToday(PersonData data, LocalDate today) {
+        return data.collectedAt() != null ? data : data.withDates(today, data.lastContactAt());
+    }
+
+    /** A write that does not state the collection or the last contact leaves the stored days as they are. */
+    static PersonData keepingUnstatedDates(PersonData data, PersonData stored) {
+        return data.withDates(data.collectedAt() != null ? data.collectedAt() : stored.collectedAt(),
+                data.lastContactAt() != null ? data.lastContactAt() : stored.lastContactAt());
     }
 
     static List<PersonChange.FieldChange> changes(PersonData before, PersonData after) {
@@ -348,6 +377,10 @@ public class Persons {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private record Field(String name, Function<PersonData, String> value) {

@@ -92,7 +92,8 @@ final class RowConverter {
                 value(record, ImportField.ADDRESS), value(record, ImportField.COMPANY),
                 value(record, ImportField.JOB_TITLE), value(record, ImportField.ACCOUNTING_CODE),
                 value(record, ImportField.EXTERNAL_REF), value(record, ImportField.NOTES),
-                value(record, ImportField.SECTOR), yesNo(record, ImportField.GENERIC_ADDRESS, problems));
+                value(record, ImportField.SECTOR), yesNo(record, ImportField.GENERIC_ADDRESS, problems),
+                date(record, ImportField.COLLECTED_AT, problems), date(record, ImportField.LAST_CONTACT_AT, problems));
         return new Converted(data, consent(record, data, problems), purchase(record, problems), problems);
     }
 

@@ -81,7 +81,6 @@ final class EligibilityQuery {
         params.put("cap_max", cap.maxMessages());
         var lastExpiredDay = lastExpiredDay(today, retention);
         params.put("last_expired_day", lastExpiredDay);
-        params.put("collected_before", AudienceSql.startOf(lastExpiredDay.plusDays(1), zone));
         var family = terms.productFamily() == null ? null : terms.productFamily().strip().toLowerCase(Locale.ROOT);
         if (family != null) {
             params.put("family", family);
@@ -154,7 +153,7 @@ final class EligibilityQuery {
     private static String facts(boolean family) {
         var bought = family ? "MAX(CASE WHEN LOWER(TRIM(product_family)) = :family THEN 1 ELSE 0 END)" : "0";
         return "SELECT p.id AS person_id, p.type, p.audience, " + HAS_ADDRESS + " AS has_address, p.source,"
-                + " p.created_at, p.last_contact_at,"
+                + " p.collected_at, p.last_contact_at,"
                 + " p.generic_address, g.local_part AS generic_part, k.person_id AS keyed, k.profession_words,"
                 + " " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
                 + " r.requested_at AS pending_at,"
@@ -189,7 +188,8 @@ final class EligibilityQuery {
      */
     private static String summaryFacts(boolean family) {
         var bought = family ? "CASE WHEN POSITION(:family_between_bars IN s.families) > 0 THEN 1 ELSE 0 END" : "0";
-        return "SELECT s.person_id, s.type, s.audience, s.has_address, s.source, s.created_at, s.last_contact_at,"
+        return "SELECT s.person_id, s.type, s.audience, s.has_address, s.source, s.collected_at,"
+                + " s.last_contact_at,"
                 + " s.generic_address, CASE WHEN s.email_local IN (SELECT local_part FROM generic_address_part)"
                 + " THEN 1 END AS generic_part, s.keyed, s.profession_words, s.consent_status,"
                 + " s.consent_at, CASE WHEN s.pending_expires_at > :now THEN s.pending_at END AS pending_at,"
@@ -233,9 +233,9 @@ final class EligibilityQuery {
                 + " AND d.consent_at > d.suppressed_at, FALSE) THEN 'EXCLUDED:SUPPRESSION_LIST'"
                 // RestrictionPrevails
                 + " WHEN d.person_id IN (" + RESTRICTED + ") THEN 'EXCLUDED:RESTRICTION'"
-                // ProspectRetention: a customer's last purchase day, else the collection; then the last contact
+                // ProspectRetention: a customer's last purchase day, else the day of collection; then the last contact
                 + " WHEN (CASE WHEN d.type = 'CUSTOMER' AND d.bought IS NOT NULL THEN d.last_day <= :last_expired_day"
-                + " ELSE d.created_at < :collected_before END)"
+                + " ELSE d.collected_at <= :last_expired_day END)"
                 + " AND (d.last_contact_at IS NULL OR d.last_contact_at <= :last_expired_day) THEN 'EXCLUDED:RETENTION'"
                 + " WHEN d.has_address = 0 THEN 'EXCLUDED:NO_ADDRESS'"
                 + " WHEN d.audience = 'PROFESSIONAL' AND (d.generic_part IS NOT NULL OR d.generic_address)"

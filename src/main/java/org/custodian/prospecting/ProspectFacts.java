@@ -25,7 +25,8 @@ import org.custodian.shared.PersonId;
  *                                      the administrator keeps, or marked by staff), null when it is not
  * @param jobTitle                      the professional's job title, null when unknown
  * @param sector                        the professional's sector, null when unknown
- * @param collectedOn                   when the person's data was collected (their entry into the file)
+ * @param collectedOn                   the day the person's data was collected ({@code person.collected_at}: stated
+ *                                      from the old file when the company moved to Custodian, else their entry)
  * @param lastContactOn                 the last contact from the person (a request, a reply, a click; not an
  *                                      opening), null when none
  * @param oppositionOfferedAtCollection the person was informed and offered to object when their details were

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ProspectFactsReader {
 
     private static final String PERSONS = "SELECT p.id, p.type, p.audience, p.email, p.generic_address, p.job_title,"
-            + " p.sector, p.created_at, p.last_contact_at, p.source, g.local_part AS generic_part, k.person_id AS keyed,"
+            + " p.sector, p.collected_at, p.last_contact_at, p.source, g.local_part AS generic_part, k.person_id AS keyed,"
             + " c.id AS consent_id, " + ConsentSql.STATUS + " AS consent_status, c.recorded_at AS consent_at,"
             + " r.id AS request_id, r.requested_at AS request_at,"
             + " so.id AS evidence_id, so.recorded_at AS evidence_at, so.collected_on AS evidence_on,"
@@ -180,7 +180,7 @@ final class ProspectFactsReader {
         }
         row.jobTitle = rs.getString("job_title");
         row.sector = rs.getString("sector");
-        row.collectedOn = LocalDate.ofInstant(instant(rs, "created_at"), zone);
+        row.collectedOn = rs.getObject("collected_at", LocalDate.class);
         row.lastContactOn = rs.getObject("last_contact_at", LocalDate.class);
         row.offeredAtCollection = "FORM".equals(rs.getString("source"));
         row.consent = consent(rs);

@@ -203,11 +203,12 @@ class ProspectSummary {
     private static String insert(boolean changed) {
         var only = only(changed, "person_id");
         return "INSERT INTO prospect_summary (person_id, derived_from, type, audience, source, created_at,"
-                + " last_contact_at, has_address, generic_address, email_local, keyed, postcode, department,"
+                + " collected_at, last_contact_at, has_address, generic_address, email_local, keyed, postcode, department,"
                 + " profession_words, consent_status, consent_at, consent_seq, pending_at, pending_expires_at, purchases,"
                 + " bought, last_day, families, good_sale, offered_sale, evidenced, soft_seq, so_offered, so_opposed,"
                 + " suppressed_at)"
-                + " SELECT p.id, p.updated_at, p.type, p.audience, p.source, p.created_at, p.last_contact_at,"
+                + " SELECT p.id, p.updated_at, p.type, p.audience, p.source, p.created_at, p.collected_at,"
+                + " p.last_contact_at,"
                 + " " + EligibilityQuery.HAS_ADDRESS + ", p.generic_address,"
                 // GenericAddressRule reads a professional's local part only (AudienceSql.KEY_JOINS)
                 + " CASE WHEN p.audience = 'PROFESSIONAL' AND POSITION('@' IN p.email_key) > 1"

@@ -76,14 +76,15 @@ final class CampaignFixtures {
         var id = UUID.randomUUID();
         var created = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO person (id, internal_code, type, audience, last_name, first_names, email, email_key,"
-                        + " search_text, sort_name, created_at, updated_at, source, origin, last_contact_at)"
+                        + " search_text, sort_name, created_at, updated_at, source, origin, last_contact_at, collected_at)"
                         + " VALUES (:id, :code, 'PROSPECT', 'CONSUMER', 'Essai', 'Léa', :email, :key, 'essai', 'essai',"
-                        + " :created, :updated, :source, :origin, :contact)")
+                        + " :created, :updated, :source, :origin, :contact, :collected)")
                 .param("id", id).param("code", "CS-" + id.toString().substring(0, 13)).param("email", email)
                 .param("key", email.toLowerCase(Locale.ROOT)).param("created", Timestamp.from(created))
                 // now: the eligibility keys are derived from the persons changed since the last derivation
                 .param("updated", Timestamp.from(clock.instant()))
                 .param("source", source).param("origin", origin).param("contact", LocalDate.now(clock))
+                .param("collected", day)
                 .update();
         return new PersonId(id);
     }

@@ -18,6 +18,10 @@ import java.util.UUID;
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentFacts;
 import org.custodian.consent.ConsentStatus;
+import org.custodian.contacts.Audience;
+import org.custodian.contacts.PersonData;
+import org.custodian.contacts.PersonType;
+import org.custodian.contacts.Persons;
 import org.custodian.testing.IntegrationTest;
 import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +67,12 @@ class EligibilityQueryAgreementIntegrationTests {
     @Autowired
     ConsentFacts consentFacts;
 
+    @Autowired
+    Persons persons;
+
     private ProspectRows rows;
+    /** Draws the days of collection apart, so that the persons' other facts stay those of each test's seed. */
+    private final Random collecting = new Random(20261204L);
 
     @BeforeEach
     void rows() {
@@ -129,6 +138,34 @@ class EligibilityQueryAgreementIntegrationTests {
                 EligibilityRule.RETENTION, EligibilityRule.NO_ADDRESS, EligibilityRule.GENERIC_ADDRESS,
                 EligibilityRule.CONSENT, EligibilityRule.SOFT_OPT_IN, EligibilityRule.PROFESSIONAL_RELEVANCE,
                 EligibilityRule.FREQUENCY_CAP);
+    }
+
+    @Test
+    @DisplayName("RET-1 PRO-6 a prospect entered today but collected 3 years and a day ago is excluded by RETENTION, in SQL and in the rules; one collected a day less long ago is not")
+    void collectionDayStartsTheThreeYears() {
+        var today = LocalDate.now(clock.withZone(PARIS));
+        var expired = persons.create(collected("expired", today.minusYears(3).minusDays(1))).id().value();
+        var kept = persons.create(collected("kept", today.minusYears(3).plusDays(1))).id().value();
+        var terms = new CampaignTerms(Channel.EMAIL, "PROSPECTING", null, List.of());
+        var ids = Set.of(expired, kept);
+
+        var decisions = sqlDecisions(terms, AudienceFilter.everyone(), ids, Set.of());
+
+        assertThat(decisions.get(expired)).isEqualTo("EXCLUDED:RETENTION");
+        assertThat(EligibilityQuery.rule(decisions.get(kept))).isNotEqualTo(EligibilityRule.RETENTION);
+        for (var fact : new ProspectFactsReader(jdbc, keys, Duration.ofDays(30), PARIS).of(terms, ids, clock.instant())) {
+            var decision = rules.decide(fact, terms, today);
+            assertThat(decision.rule() == EligibilityRule.RETENTION).as("person %s", fact)
+                    .isEqualTo(fact.personId().value().equals(expired));
+            assertThat(decisions.get(fact.personId().value())).isEqualTo(decision.outcome() + ":" + decision.rule());
+        }
+    }
+
+    /** A prospect of the file, through the contacts facade, collected on {@code day}. */
+    private PersonData collected(String name, LocalDate day) {
+        return new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Collecte", name,
+                name + "." + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null)
+                .withDates(day, null);
     }
 
     @Test
@@ -230,8 +267,15 @@ class EligibilityQueryAgreementIntegrationTests {
             case 2 -> today.minusDays(random.nextInt(5 * 365));
             default -> null;
         };
+        // RET-1: the day of collection, drawn apart from the row's creation (a person taken over from an old file)
+        LocalDate collected = switch (collecting.nextInt(5)) {
+            case 0 -> limit;
+            case 1 -> limit.plusDays(1);
+            case 2 -> limit.minusDays(1);
+            default -> LocalDate.ofInstant(created, PARIS);
+        };
         var person = rows.person(type, audience, email, phone, address, job, sector, random.nextInt(8) == 0, source,
-                created, lastContact);
+                created, collected, lastContact);
         var purchases = new ArrayList<UUID>();
         if (random.nextInt(5) < 2) {
             for (var p = 0; p <= random.nextInt(3); p++) {

@@ -3,6 +3,7 @@ package org.custodian.prospecting;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -37,20 +38,30 @@ final class ProspectRows {
         }
     }
 
-    /** A person of the file, as the contacts module stores one. */
+    /** A person of the file, as the contacts module stores one, collected the day (in Paris) their row was created. */
     UUID person(String type, String audience, String email, String phone, String address, String jobTitle,
             String sector, boolean flaggedGeneric, String source, Instant createdAt, LocalDate lastContact) {
+        return person(type, audience, email, phone, address, jobTitle, sector, flaggedGeneric, source, createdAt,
+                LocalDate.ofInstant(createdAt, ZoneId.of("Europe/Paris")), lastContact);
+    }
+
+    /** A person of the file, as the contacts module stores one, collected on {@code collectedOn} (RET-1). */
+    UUID person(String type, String audience, String email, String phone, String address, String jobTitle,
+            String sector, boolean flaggedGeneric, String source, Instant createdAt, LocalDate collectedOn,
+            LocalDate lastContact) {
         var id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, internal_code, type, audience, last_name, email, email_key, phone, address,"
                         + " job_title, sector, generic_address, search_text, sort_name, created_at, updated_at, source,"
-                        + " last_contact_at) VALUES (:id, :code, :type, :audience, 'Essai', :email, :key, :phone,"
-                        + " :address, :job, :sector, :generic, 'essai', 'essai', :created, :created, :source, :contact)")
+                        + " last_contact_at, collected_at) VALUES (:id, :code, :type, :audience, 'Essai', :email, :key,"
+                        + " :phone, :address, :job, :sector, :generic, 'essai', 'essai', :created, :created, :source,"
+                        + " :contact, :collected)")
                 .param("id", id).param("code", "EL-" + id.toString().substring(0, 13))
                 .param("type", type).param("audience", audience).param("email", email)
                 .param("key", email == null ? null : email.strip().toLowerCase(Locale.ROOT)).param("phone", phone)
                 .param("address", address).param("job", jobTitle).param("sector", sector)
                 .param("generic", flaggedGeneric).param("created", Timestamp.from(createdAt))
                 .param("source", source).param("contact", lastContact)
+                .param("collected", collectedOn)
                 .update();
         return id;
     }

@@ -1,6 +1,8 @@
 package org.custodian.contacts.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,10 +61,11 @@ class PersonController {
     private final ActorWords actorWords;
     private final DateTimeFormatter timestamps;
     private final DateTimeFormatter days;
+    private final Clock clock;
 
     PersonController(Persons persons, Restrictions restrictions, GenericAddresses genericAddresses, AuditLog audit,
             PersonExport export, ActorWords actorWords,
-            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone, Clock clock) {
         this.persons = persons;
         this.restrictions = restrictions;
         this.genericAddresses = genericAddresses;
@@ -71,6 +74,8 @@ class PersonController {
         this.actorWords = actorWords;
         this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
         this.days = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(zone);
+        // the day the facade's rules call today, so that the day offered is never refused as in the future
+        this.clock = clock;
     }
 
     /**
@@ -109,7 +114,7 @@ class PersonController {
     @GetMapping("/new")
     @PreAuthorize(Roles.WRITE)
     String newForm(Model model) {
-        model.addAttribute("form", PersonForm.empty());
+        model.addAttribute("form", PersonForm.empty(LocalDate.now(clock)));
         return "contacts/form";
     }
 
@@ -225,8 +230,9 @@ class PersonController {
      * Errors of the form itself, then of the data, so that the user sees every field to correct at once.
      */
     private void checkForm(PersonForm form, BindingResult binding) {
-        if (form.birthDateUnreadable()) {
-            binding.rejectValue("birthDate", "person.error.date");
+        var unreadable = form.unreadableDates();
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(field -> binding.rejectValue(field, "person.error.date"));
             reject(persons.check(form.toData()), binding);
         }
     }

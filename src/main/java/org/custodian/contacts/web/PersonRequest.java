@@ -39,7 +39,13 @@ record PersonRequest(
                 + "to, with the job title); refused for CONSUMER", maxLength = 100, example = "Restauration collective")
         String sector,
         @Schema(description = "Staff state that the e-mail address is a generic company address that identifies no "
-                + "one (contact@, info@ …); refused for CONSUMER. Absent means false.") Boolean genericAddress) {
+                + "one (contact@, info@ …); refused for CONSUMER. Absent means false.") Boolean genericAddress,
+        @Schema(description = "RET-1, PRO-6: the day the person's data was collected (from the old file when the "
+                + "company moved to Custodian), never in the future; the 3-year prospecting clock of a prospect runs "
+                + "from it. Absent: today for POST, unchanged for PUT", example = "2022-03-14") LocalDate collectedAt,
+        @Schema(description = "PRO-6: the day of the last contact from the person, never in the future nor before "
+                + "collectedAt, nor (PUT) before a contact recorded from the person; the contacts recorded later raise "
+                + "it. Absent: none for POST, unchanged for PUT", example = "2024-11-02") LocalDate lastContactAt) {
 
     /** The JSON property names this request accepts. */
     static final Set<String> PROPERTIES = Arrays.stream(PersonRequest.class.getRecordComponents())
@@ -48,6 +54,7 @@ record PersonRequest(
 
     PersonData toData() {
         return new PersonData(type, audience, civility, lastName, firstNames, email, phone, birthDate, address,
-                company, jobTitle, accountingCode, externalRef, notes, sector, Boolean.TRUE.equals(genericAddress));
+                company, jobTitle, accountingCode, externalRef, notes, sector, Boolean.TRUE.equals(genericAddress),
+                collectedAt, lastContactAt);
     }
 }

@@ -38,8 +38,9 @@ record PersonResource(
         @Schema(description = "Why the note is flagged for review (CON-5); empty when it is not") List<Flag> reviewFlags,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "The day of the last contact from the person "
-                + "(a request, a reply, a call, a visit, a click; never an e-mail open), or null (PRO-6)")
+        @Schema(description = "RET-1, PRO-6: the day the person's data was collected") LocalDate collectedAt,
+        @Schema(description = "The day of the last contact from the person (a request, a reply, a call, a visit, a "
+                + "click; never an e-mail open), as stated or raised by the contacts recorded, or null (PRO-6)")
         LocalDate lastContactAt,
         @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "The end of the commercial relationship: the "
                 + "latest of the last purchase, a warranty end, a contract end and the last contact; null when none "
@@ -51,7 +52,7 @@ record PersonResource(
                 d.lastName(), d.firstNames(), d.email(), d.phone(), d.birthDate(), d.address(), d.company(),
                 d.jobTitle(), d.accountingCode(), d.externalRef(), d.notes(), d.sector(), d.genericAddress(),
                 person.reviewFlags().stream().map(Flag::of).toList(), person.createdAt(), person.updatedAt(),
-                person.lastContactAt(), person.relationshipEndAt());
+                person.collectedAt(), person.lastContactAt(), person.relationshipEndAt());
     }
 
     /** One category of sensitive terms found in the note. */
