@@ -21,6 +21,7 @@ import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PersonNames;
+import org.custodian.shared.personaldata.ErasureHolds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,11 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  * RET-5 — legal holds: «a documented litigation hold suspends deletion of named records». The DPO places a hold on a
  * person or on a rights request, with its reason, the staff member responsible and an end date or a review date; the
  * retention sweep leaves what is held alone and reports it, through {@link #NOT_HELD_SQL} (set-based) or
- * {@link #held}. Several holds may name the same record; each is released exactly once, with a reason, and stays as
+ * {@link #held}. A granted erasure request is refused for a held person (GDPR art. 17(3)(e)) through
+ * {@link ErasureHolds}. Several holds may name the same record; each is released exactly once, with a reason, and stays as
  * the history. Every change and every read of the list is audited.
  */
 @Service
-public class LegalHolds {
+public class LegalHolds implements ErasureHolds {
 
     /** The audit resource type of a legal hold; the audited record id is the hold's. */
     public static final String RESOURCE = "legal-hold";
@@ -204,6 +206,13 @@ public class LegalHolds {
     @Transactional(readOnly = true)
     public boolean held(PersonId person, LocalDate day) {
         return repository.personHeld(person, day);
+    }
+
+    /** Whether a hold keeps the person from deletion or erasure today. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean held(PersonId person) {
+        return repository.personHeld(person, today());
     }
 
     /** Whether a hold keeps the rights request from deletion on {@code day}. */
