@@ -21,6 +21,7 @@ import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PersonNames;
+import org.custodian.shared.Violation;
 import org.custodian.shared.personaldata.ErasureHolds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -127,6 +128,14 @@ public class LegalHolds implements ErasureHolds {
         audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null, "legal hold placed on "
                 + target(hold.personId(), hold.rightsRequestId()) + ", owner " + owner);
         return repository.find(id).orElseThrow().on(today);
+    }
+
+    /**
+     * Every reason the hold cannot be placed as it stands, without storing anything (for a form that must show all
+     * its errors at once, including those of fields it could not read).
+     */
+    public List<Violation> check(NewLegalHold hold) {
+        return LegalHoldRule.check(hold, today());
     }
 
     /**

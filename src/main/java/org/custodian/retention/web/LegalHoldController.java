@@ -3,6 +3,7 @@ package org.custodian.retention.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.custodian.retention.InvalidLegalHold;
@@ -12,6 +13,7 @@ import org.custodian.retention.LegalHolds;
 import org.custodian.retention.NewLegalHold;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +64,7 @@ class LegalHoldController {
     String place(@ModelAttribute("form") LegalHoldForm form, BindingResult binding, RedirectAttributes redirect) {
         var hold = form.toNew(binding);
         if (binding.hasErrors()) {
+            reject(holds.check(hold), binding);
             return "retention/legal-hold-form";
         }
         try {
@@ -69,13 +72,17 @@ class LegalHoldController {
             redirect.addFlashAttribute("notice", "legalHold.placed");
             return "redirect:/retention/holds/" + placed.id();
         } catch (InvalidLegalHold invalid) {
-            for (var violation : invalid.violations()) {
-                if (!binding.hasFieldErrors(violation.field())) {
-                    binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(),
-                            null);
-                }
-            }
+            reject(invalid.violations(), binding);
             return "retention/legal-hold-form";
+        }
+    }
+
+    /** One error per field: a field that could not be read keeps that error. */
+    private static void reject(List<Violation> violations, BindingResult binding) {
+        for (var violation : violations) {
+            if (!binding.hasFieldErrors(violation.field())) {
+                binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
+            }
         }
     }
 
