@@ -27,6 +27,8 @@ import org.custodian.rights.RightsRequestRepository.StoredRequest;
 import org.custodian.shared.CurrentActor;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.Violation;
+import org.custodian.shared.personaldata.ErasureHolds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,10 +76,11 @@ public class RequestExecution {
     private final Mailer mailer;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<ErasureHolds> holds;
 
     RequestExecution(ExecutionRepository repository, RightsRequestRepository requests, Persons persons,
             PersonErasure erasure, Restrictions restrictions, SuppressionList suppression, ConsentLedger ledger,
-            Forwarding forwarding, Mailer mailer, AuditLog audit, Clock clock) {
+            Forwarding forwarding, Mailer mailer, AuditLog audit, Clock clock, ObjectProvider<ErasureHolds> holds) {
         this.repository = repository;
         this.requests = requests;
         this.persons = persons;
@@ -89,6 +92,7 @@ public class RequestExecution {
         this.mailer = mailer;
         this.audit = audit;
         this.clock = clock;
+        this.holds = holds;
     }
 
     /** Whether requests of this kind are carried out here (the others are answered). */
@@ -107,9 +111,9 @@ public class RequestExecution {
      *
      * @return what was done, person by person
      * @throws RightsRequestNotFound when there is no such request
-     * @throws ExecutionRefused      when its kind is answered otherwise, it was carried out already, it is closed, or
+     * @throws ExecutionRefused      when its kind is answered otherwise, it was carried out already, it is closed,
      *                               nobody was matched (except an objection, which the requester's address suffices
-     *                               for); nothing is done
+     *                               for), or an erasure names a person under a legal hold; nothing is done
      * @throws InvalidRightsRequest  with the field at fault: a rectification's {@code note}, a restriction's
      *                               {@code ground} or {@code reason}; nothing is done
      */
@@ -135,6 +139,12 @@ public class RequestExecution {
         }
         var order0 = order == null ? ExecutionOrder.none() : order;
         checkOrder(request, order0);
+        var held = holds.getIfAvailable();
+        if (request.kind() == RightsKind.ERASURE && held != null
+                && matches.stream().anyMatch(match -> held.held(match.personId()))) {
+            // GDPR art. 17(3)(e): a legal hold (RET-5) keeps the person for a litigation; the DPO releases it first
+            throw new ExecutionRefused("legal-hold");
+        }
         var now = Instant.now(clock);
         var actor = CurrentActor.name();
         var done = new ArrayList<ExecutedAction>();

@@ -319,7 +319,18 @@ class EndpointAuthorizationIntegrationTests {
             allow("GET /retention/archive", Role.ARCHIVIST, Role.DPO),
             allow("GET /retention/archive/{id}", Role.ARCHIVIST, Role.DPO),
             allow("GET /api/v1/archive/persons", Role.ARCHIVIST, Role.DPO),
-            allow("GET /api/v1/archive/persons/{id}", Role.ARCHIVIST, Role.DPO));
+            allow("GET /api/v1/archive/persons/{id}", Role.ARCHIVIST, Role.DPO),
+            // retention: legal holds (RET-5), placed and released by the DPO, read by the DPO and the archivist
+            allow("GET /retention/holds", Role.DPO, Role.ARCHIVIST),
+            allow("GET /retention/holds/new", Role.DPO),
+            allow("POST /retention/holds", Role.DPO),
+            allow("GET /retention/holds/{id}", Role.DPO, Role.ARCHIVIST),
+            allow("POST /retention/holds/{id}/release", Role.DPO),
+            allow("GET /retention/persons/{personId}/legal-hold-panel", Role.DPO, Role.ARCHIVIST),
+            allow("POST /api/v1/legal-holds", Role.DPO),
+            allow("GET /api/v1/legal-holds", Role.DPO, Role.ARCHIVIST),
+            allow("GET /api/v1/legal-holds/{id}", Role.DPO, Role.ARCHIVIST),
+            allow("DELETE /api/v1/legal-holds/{id}", Role.DPO));
 
     /** Framework endpoints, secured by URL rules in SecurityConfiguration and tested in WebSecurityIntegrationTests. */
     private static final List<String> EXCLUDED_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.");
