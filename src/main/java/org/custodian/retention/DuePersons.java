@@ -25,11 +25,15 @@ class DuePersons {
 
     private static final String DUE = " p.erasure_requested_at IS NULL AND ((" + CUSTOMER
             + " AND p.relationship_end_at <= :customerCutoff) OR (NOT " + CUSTOMER
-            + " AND CAST(p.created_at AS DATE) <= :prospectCutoff"
+            + " AND p.collected_at <= :prospectCutoff"
             + " AND (p.last_contact_at IS NULL OR p.last_contact_at <= :prospectCutoff)))";
 
-    /** A restriction of processing (art. 18) keeps the data stored: the sweep leaves them as a hold does. */
-    private static final String HELD = "EXISTS (SELECT 1 FROM person_restriction r WHERE r.in_force_person_id = p.id)";
+    /**
+     * A legal hold in force on the sweep's day (RET-5), or a restriction of processing (art. 18: the data are kept
+     * stored, for the person's own claims among others): the sweep leaves the person as they are.
+     */
+    private static final String HELD = "(NOT " + LegalHolds.NOT_HELD_SQL
+            + " OR EXISTS (SELECT 1 FROM person_restriction r WHERE r.in_force_person_id = p.id))";
 
     private final JdbcClient jdbc;
 
@@ -45,6 +49,7 @@ class DuePersons {
                 .param("after", after)
                 .param("customerCutoff", rules.customerCutoff(day))
                 .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("today", day)
                 .param("limit", limit)
                 .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getInt("customer") == 1))
                 .list();
@@ -57,6 +62,7 @@ class DuePersons {
                         + " SUM(CASE WHEN " + HELD + " THEN 1 ELSE 0 END) AS held FROM person p WHERE" + DUE)
                 .param("customerCutoff", rules.customerCutoff(day))
                 .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("today", day)
                 .query((rs, row) -> new Counts(rs.getLong("customers"), rs.getLong("prospects"), rs.getLong("held")))
                 .single();
     }
@@ -68,6 +74,7 @@ class DuePersons {
         return jdbc.sql(LISTED + " ORDER BY last_date, p.id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
                 .param("customerCutoff", rules.customerCutoff(day))
                 .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("today", day)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, row) -> listed(rs))
@@ -79,6 +86,7 @@ class DuePersons {
         try (var rows = jdbc.sql(LISTED + " ORDER BY last_date, p.id")
                 .param("customerCutoff", rules.customerCutoff(day))
                 .param("prospectCutoff", rules.prospectCutoff(day))
+                .param("today", day)
                 .query((rs, row) -> listed(rs))
                 .stream()) {
             rows.forEach(sink);
@@ -87,7 +95,7 @@ class DuePersons {
 
     private static final String LISTED = "SELECT p.id, p.last_name, p.first_names, p.type, CASE WHEN " + CUSTOMER
             + " THEN 1 ELSE 0 END AS customer, CASE WHEN " + CUSTOMER + " THEN p.relationship_end_at"
-            + " ELSE GREATEST(CAST(p.created_at AS DATE), COALESCE(p.last_contact_at, CAST(p.created_at AS DATE)))"
+            + " ELSE GREATEST(p.collected_at, COALESCE(p.last_contact_at, p.collected_at))"
             + " END AS last_date, CASE WHEN " + HELD + " THEN 1 ELSE 0 END AS held FROM person p WHERE" + DUE;
 
     private static Listed listed(ResultSet rs) throws SQLException {

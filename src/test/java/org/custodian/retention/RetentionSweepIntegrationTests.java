@@ -49,6 +49,8 @@ class RetentionSweepIntegrationTests {
     @Autowired
     Restrictions restrictions;
     @Autowired
+    LegalHolds holds;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
@@ -61,11 +63,8 @@ class RetentionSweepIntegrationTests {
 
     private PersonId prospect(String name, LocalDate collected) {
         var id = persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, name + suffix, "Léa",
-                name.toLowerCase() + "." + suffix + "@example.com", null, null, null, null, null, null, null, null))
-                .id();
-        jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")
-                .params(collected.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime(), id.value())
-                .update();
+                name.toLowerCase() + "." + suffix + "@example.com", null, null, null, null, null, null, null, null, null, false,
+                collected, null)).id();
         return id;
     }
 
@@ -148,6 +147,23 @@ class RetentionSweepIntegrationTests {
 
         assertThat(inActiveBase(restricted)).isTrue();
         assertThat(done.held()).isPositive();
+    }
+
+    @Test
+    @DisplayName("RET-5 a person under a legal hold whose period is over survives the sweep and is reported as held; "
+            + "once the hold is released, the next sweep deletes them")
+    void aHeldPersonSurvives() {
+        var held = prospect("Gele", today().minusYears(5));
+        var hold = holds.place(new NewLegalHold(held, null, "Litige prud'homal en cours", "dpo", null,
+                today().plusMonths(6)));
+
+        var done = sweep();
+
+        assertThat(inActiveBase(held)).isTrue();
+        assertThat(done.held()).isPositive();
+        holds.release(hold.id(), "Litige clos par jugement");
+        sweep();
+        assertThat(inActiveBase(held)).isFalse();
     }
 
     @Test

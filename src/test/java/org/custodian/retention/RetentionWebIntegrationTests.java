@@ -51,10 +51,8 @@ class RetentionWebIntegrationTests {
 
     private PersonId prospectCollected(LocalDate collected) {
         var id = persons.create(new PersonData(PersonType.PROSPECT, Audience.CONSUMER, null, "Prevu" + suffix, "Léa",
-                "prevu." + suffix + "@example.com", null, null, null, null, null, null, null, null)).id();
-        jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")
-                .params(collected.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime(), id.value())
-                .update();
+                "prevu." + suffix + "@example.com", null, null, null, null, null, null, null, null, null, false,
+                collected, null)).id();
         return id;
     }
 
