@@ -1,12 +1,13 @@
 -- RET-5: the legal holds. A documented hold (reason, the staff member responsible, an end date or a review date) on a
 -- person or on a rights request suspends its deletion by the retention sweep, which skips what is held and reports
 -- it. Several holds may name the same record; a hold is released once, with a reason, and stays as the history.
--- No cascade: a person or a request that a hold names is not deleted behind its back (the personal-data holder of
--- retention deletes a person's holds when the DPO erases the person, after the person page has shown them).
+-- A person that a hold names is not deleted behind its back: no cascade (the personal-data holder of retention
+-- deletes a person's holds when the DPO erases the person, after the person page has shown them). A rights request is
+-- deleted only by the sweep, which never deletes a held one: its released holds, their history, go with it.
 CREATE TABLE legal_hold (
     id                UUID          NOT NULL PRIMARY KEY,
     person_id         UUID          REFERENCES person (id),
-    rights_request_id UUID          REFERENCES rights_request (id),
+    rights_request_id UUID          REFERENCES rights_request (id) ON DELETE CASCADE,
     reason            VARCHAR(2000) NOT NULL,
     -- the login of the staff member responsible for the hold (not necessarily who placed it)
     owner             VARCHAR(200)  NOT NULL,

@@ -32,7 +32,7 @@ public record ForecastView(int days, LocalDate until, List<RuleForecast> rules, 
      * @param rule   the register's rule, {@code ACTIVITY/position}
      * @param module the module that holds the data
      * @param action what will be done
-     * @param count  how many persons
+     * @param count  how many records (persons, for the file of persons and the archive)
      */
     public record RuleForecast(String rule, String module, String action, long count) {
     }

@@ -13,6 +13,7 @@ import org.custodian.shared.CsvWriter;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.Violation;
+import org.custodian.shared.personaldata.DueRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,16 @@ public class RetentionForecast {
     private final DuePersons due;
     private final SweepRepository sweeps;
     private final RuleBook rules;
+    private final List<DueRecords> moduleRules;
+    private final SweepHolds holds;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    RetentionForecast(DuePersons due, SweepRepository sweeps, RuleBook rules, AuditLog audit, Clock clock,
-            @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+    RetentionForecast(DuePersons due, SweepRepository sweeps, RuleBook rules, List<DueRecords> moduleRules,
+            SweepHolds holds, AuditLog audit, Clock clock, @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
+        this.moduleRules = List.copyOf(moduleRules);
+        this.holds = holds;
         this.due = due;
         this.sweeps = sweeps;
         this.rules = rules;
@@ -67,10 +72,17 @@ public class RetentionForecast {
         var counts = due.count(retention, until);
         var expired = sweeps.countExpiredArchives(until);
         var forecast = new ArrayList<ForecastView.RuleForecast>();
-        forecast.add(new ForecastView.RuleForecast(RuleBook.PROSPECTS, "contacts", "DELETE", counts.prospects()));
-        forecast.add(new ForecastView.RuleForecast(RuleBook.CUSTOMERS, "contacts", "DELETE", counts.customers()));
-        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, "contacts", "ARCHIVE", counts.customers()));
-        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, "retention", "DELETE", expired));
+        forecast.add(new ForecastView.RuleForecast(RuleBook.PROSPECTS, SweepRunner.CONTACTS, "DELETE",
+                counts.prospects()));
+        forecast.add(new ForecastView.RuleForecast(RuleBook.CUSTOMERS, SweepRunner.CONTACTS, "DELETE",
+                counts.customers()));
+        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, SweepRunner.CONTACTS, "ARCHIVE",
+                counts.customers()));
+        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", expired));
+        for (var rule : moduleRules) {
+            forecast.add(new ForecastView.RuleForecast(rule.rule(), rule.module(), rule.action(),
+                    rule.countDue(until, holds)));
+        }
         var persons = due.list(retention, until, page.offset(), page.size()).stream()
                 .map(person -> person(person, retention))
                 .toList();

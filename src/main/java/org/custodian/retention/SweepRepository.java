@@ -85,6 +85,23 @@ class SweepRepository {
                 .update();
     }
 
+    /** Adds to the sweep's report, in the caller's transaction. */
+    void count(UUID sweep, String rule, String module, String action, long records) {
+        if (records == 0) {
+            return;
+        }
+        var updated = jdbc.sql("UPDATE retention_sweep_count SET records = records + ? WHERE sweep_id = ?"
+                        + " AND rule_code = ? AND module = ? AND action = ?")
+                .params(records, sweep, rule, module, action)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO retention_sweep_count (sweep_id, rule_code, module, action, records)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .params(sweep, rule, module, action, records)
+                    .update();
+        }
+    }
+
     /** Records one action per person, pending until the holders have run. */
     void insertActions(UUID sweep, Collection<UUID> persons, String rule, String action, String state, Instant at) {
         jdbc.sql("INSERT INTO retention_action (person_id, rule_code, action, sweep_id, state, decided_at, done_at)"
@@ -183,11 +200,11 @@ class SweepRepository {
     }
 
     private List<SweepView.RuleCount> counts(UUID sweep) {
-        return jdbc.sql("SELECT rule_code, action, COUNT(*) AS n FROM retention_action WHERE sweep_id = ?"
-                        + " GROUP BY rule_code, action ORDER BY rule_code, action")
+        return jdbc.sql("SELECT rule_code, module, action, records FROM retention_sweep_count WHERE sweep_id = ?"
+                        + " ORDER BY rule_code, module, action")
                 .param(sweep)
-                .query((rs, row) -> new SweepView.RuleCount(rs.getString("rule_code"), rs.getString("action"),
-                        rs.getLong("n")))
+                .query((rs, row) -> new SweepView.RuleCount(rs.getString("rule_code"), rs.getString("module"),
+                        rs.getString("action"), rs.getLong("records")))
                 .list();
     }
 

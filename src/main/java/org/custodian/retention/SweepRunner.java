@@ -15,6 +15,7 @@ import org.custodian.audit.AuditLog;
 import org.custodian.contacts.BatchErasure;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.ThisNode;
+import org.custodian.shared.personaldata.DueRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,6 +43,8 @@ class SweepRunner {
     private static final UUID FIRST = new UUID(0, 0);
     static final String RESOURCE = "person";
     static final String PURPOSE = "retention";
+    /** The module whose persons leave the active base. */
+    static final String CONTACTS = "contacts";
 
     private final SweepRepository sweeps;
     private final DuePersons due;
@@ -51,11 +54,16 @@ class SweepRunner {
     private final ThisNode node;
     private final Clock clock;
     private final RetentionProperties properties;
+    private final List<DueRecords> moduleRules;
+    private final SweepHolds holds;
     private final TransactionTemplate transaction;
     private final ThreadPoolTaskExecutor executor;
 
     SweepRunner(SweepRepository sweeps, DuePersons due, RuleBook rules, BatchErasure erasure, AuditLog audit,
-            ThisNode node, Clock clock, RetentionProperties properties, PlatformTransactionManager transactions) {
+            ThisNode node, Clock clock, RetentionProperties properties, List<DueRecords> moduleRules,
+            SweepHolds holds, PlatformTransactionManager transactions) {
+        this.moduleRules = List.copyOf(moduleRules);
+        this.holds = holds;
         this.sweeps = sweeps;
         this.due = due;
         this.rules = rules;
@@ -104,7 +112,8 @@ class SweepRunner {
             var retention = rules.persons();
             finishPending(id);
             var counts = due.count(retention, day);
-            sweeps.plan(id, counts.due() + sweeps.countExpiredArchives(day), counts.held());
+            var moduleRecords = moduleRules.stream().mapToLong(rule -> rule.countDue(day, holds)).sum();
+            sweeps.plan(id, counts.due() + sweeps.countExpiredArchives(day) + moduleRecords, counts.held());
             var after = FIRST;
             while (true) {
                 var batch = leaveActiveBase(id, retention, day, after);
@@ -116,6 +125,11 @@ class SweepRunner {
             }
             while (deleteExpiredArchives(id, day) > 0) {
                 beat(id);
+            }
+            for (var rule : moduleRules) {
+                while (applyModuleRule(id, rule, day) > 0) {
+                    beat(id);
+                }
             }
             sweeps.finish(id, node.id(), SweepState.DONE, clock.instant(), null);
         } catch (LostSweep e) {
@@ -143,12 +157,15 @@ class SweepRunner {
                         "DELETE");
                 sweeps.insertActions(sweep, customers, RuleBook.CONTRACTS, "ARCHIVE", "DONE", now);
                 sweeps.insertActions(sweep, customers, RuleBook.CUSTOMERS, "DELETE", "PENDING", now);
+                sweeps.count(sweep, RuleBook.CONTRACTS, CONTACTS, "ARCHIVE", customers.size());
+                sweeps.count(sweep, RuleBook.CUSTOMERS, CONTACTS, "DELETE", customers.size());
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
                         + customers.size() + " former customer(s) archived under " + RuleBook.CONTRACTS
                         + " and deleted from the active base under " + RuleBook.CUSTOMERS);
             }
             if (!prospects.isEmpty()) {
                 sweeps.insertActions(sweep, prospects, RuleBook.PROSPECTS, "DELETE", "PENDING", now);
+                sweeps.count(sweep, RuleBook.PROSPECTS, CONTACTS, "DELETE", prospects.size());
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
                         + prospects.size() + " prospect(s) deleted under " + RuleBook.PROSPECTS);
             }
@@ -186,9 +203,24 @@ class SweepRunner {
             }
             var deleted = sweeps.deleteArchives(sweep, expired, clock.instant());
             sweeps.progress(sweep, deleted);
+            sweeps.count(sweep, RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", deleted);
             audit.personalData(AuditAction.DELETE, "archive", null, PURPOSE, "Retention sweep " + sweep + ": "
                     + deleted + " archived person(s) deleted at the end of their archive period");
             return deleted;
+        });
+    }
+
+    /** One batch of a module's own rule, with its count and its audit entry, in one transaction. */
+    private int applyModuleRule(UUID sweep, DueRecords rule, LocalDate day) {
+        return transaction.execute(status -> {
+            var acted = rule.applyDue(day, properties.batchSize(), holds);
+            if (acted > 0) {
+                sweeps.progress(sweep, acted);
+                sweeps.count(sweep, rule.rule(), rule.module(), rule.action(), acted);
+                audit.personalData(AuditAction.DELETE, rule.module(), null, PURPOSE, "Retention sweep " + sweep + ": "
+                        + acted + " record(s) of " + rule.module() + " - " + rule.action() + " under " + rule.rule());
+            }
+            return acted;
         });
     }
 

@@ -50,12 +50,13 @@ public record SweepView(UUID id, LocalDate sweepDate, SweepState state, Instant 
     }
 
     /**
-     * How many records a sweep acted on under one rule.
+     * How many records a sweep acted on under one rule, in one module.
      *
      * @param rule   the register's rule, as {@code ACTIVITY/position}
+     * @param module the module whose data it acted on
      * @param action what was done
-     * @param count  how many persons
+     * @param count  how many records (persons, for the file of persons and the archive)
      */
-    public record RuleCount(String rule, String action, long count) {
+    public record RuleCount(String rule, String module, String action, long count) {
     }
 }
