@@ -3,6 +3,7 @@ package org.custodian.retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -22,13 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class RetentionSweeps {
 
     private final SweepRepository sweeps;
+    private final LeavingStatistics statistics;
     private final RetentionProperties properties;
     private final Clock clock;
     private final ZoneId zone;
 
-    RetentionSweeps(SweepRepository sweeps, RetentionProperties properties, Clock clock,
+    RetentionSweeps(SweepRepository sweeps, LeavingStatistics statistics, RetentionProperties properties, Clock clock,
             @Value("${custodian.time-zone:Europe/Paris}") ZoneId zone) {
         this.sweeps = sweeps;
+        this.statistics = statistics;
         this.properties = properties;
         this.clock = clock;
         this.zone = zone;
@@ -66,6 +69,18 @@ public class RetentionSweeps {
     @Transactional(readOnly = true)
     public SweepView find(UUID id) {
         return sweeps.find(id).orElseThrow(() -> SweepNotFound.forId(id));
+    }
+
+    /**
+     * The anonymised statistics of the persons who left the active base (RET-2), latest month first; a count below
+     * five is not given.
+     */
+    @Transactional(readOnly = true)
+    public List<StatisticView> statistics() {
+        return statistics.cells().stream()
+                .map(cell -> new StatisticView(cell.leftMonth(), cell.type(), cell.audience(), cell.source(),
+                        cell.collectedYear(), cell.persons() < LeavingStatistics.THRESHOLD ? null : cell.persons()))
+                .toList();
     }
 
     /** The sweeps, latest first. */

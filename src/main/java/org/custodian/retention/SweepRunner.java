@@ -56,12 +56,14 @@ class SweepRunner {
     private final RetentionProperties properties;
     private final List<DueRecords> moduleRules;
     private final SweepHolds holds;
+    private final LeavingStatistics statistics;
     private final TransactionTemplate transaction;
     private final ThreadPoolTaskExecutor executor;
 
     SweepRunner(SweepRepository sweeps, DuePersons due, RuleBook rules, BatchErasure erasure, AuditLog audit,
             ThisNode node, Clock clock, RetentionProperties properties, List<DueRecords> moduleRules,
-            SweepHolds holds, PlatformTransactionManager transactions) {
+            SweepHolds holds, LeavingStatistics statistics, PlatformTransactionManager transactions) {
+        this.statistics = statistics;
         this.moduleRules = List.copyOf(moduleRules);
         this.holds = holds;
         this.sweeps = sweeps;
@@ -169,6 +171,7 @@ class SweepRunner {
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
                         + prospects.size() + " prospect(s) deleted under " + RuleBook.PROSPECTS);
             }
+            statistics.add(all, day);
             erasure.mark(all.stream().map(PersonId::new).toList(), now);
             return all;
         });

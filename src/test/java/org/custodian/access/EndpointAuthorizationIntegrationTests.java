@@ -315,6 +315,7 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/retention/sweeps", Role.DPO),
             allow("GET /api/v1/retention/sweeps", Role.DPO),
             allow("GET /api/v1/retention/sweeps/{id}", Role.DPO),
+            allow("GET /api/v1/retention/statistics", Role.DPO),
             // retention: the intermediate archive (RET-2), the archivist and the DPO, with a reason
             allow("GET /retention/archive", Role.ARCHIVIST, Role.DPO),
             allow("GET /retention/archive/{id}", Role.ARCHIVIST, Role.DPO),

@@ -3,6 +3,7 @@ package org.custodian.retention.web;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.custodian.retention.ForecastView;
 import org.custodian.retention.RetentionForecast;
 import org.custodian.retention.RetentionSweeps;
+import org.custodian.retention.StatisticView;
 import org.custodian.retention.SweepView;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
@@ -92,6 +94,16 @@ class RetentionApiController {
     @ApiResponse(responseCode = "200", description = "One page of sweeps")
     Page<SweepView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return sweeps.page(PageRequest.of(page, size));
+    }
+
+    @GetMapping("/statistics")
+    @PreAuthorize(Roles.SWEEPS)
+    @Operation(summary = "Anonymised statistics of the persons who left the active base", description = "Per month, "
+            + "kind, source and year of collection: counts only, no id. A count below 5 is given as null (fewer than "
+            + "5), since it could single someone out. Role: DPO.")
+    @ApiResponse(responseCode = "200", description = "The cells, latest month first")
+    List<StatisticView> statistics() {
+        return sweeps.statistics();
     }
 
     @GetMapping("/sweeps/{id}")

@@ -43,6 +43,7 @@ class RetentionController {
     @PreAuthorize(Roles.SWEEPS)
     String sweeps(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("sweeps", sweeps.page(PageRequest.of(page, null)));
+        model.addAttribute("statistics", sweeps.statistics());
         return "retention/sweeps";
     }
 
