@@ -13,8 +13,9 @@ class ActivitySnapshotTests {
     private static ActivityView activity(String name, LegalBasis basis, String duration) {
         return new ActivityView("OPINIONS", new LocalizedText(name, "Opinions"), new LocalizedText("Avis", "Opinions"),
                 "000 §3 h)", List.of(), List.of(new LegalBasisView(basis, new LocalizedText(null, null), List.of(), null)), List.of(),
-                List.of(), List.of(new RetentionRuleView(1, new LocalizedText("Avis", "Opinions"), duration,
-                        RetentionTrigger.COLLECTION, EndAction.DELETE, new LocalizedText("n", "n"))),
+                List.of(), List.of(new RetentionRuleView("OPINIONS", 1, new LocalizedText("Avis", "Opinions"),
+                        duration, RetentionTrigger.COLLECTION, EndAction.DELETE, null, null, null, null,
+                        new LocalizedText("n", "n"), new LocalizedText(null, null))),
                 1, Instant.EPOCH, "custodian", List.of(), List.of(),
                 new ActivityInformation(null, null, false, null, null, true, null));
     }
