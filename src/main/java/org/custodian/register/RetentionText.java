@@ -52,7 +52,7 @@ public class RetentionText {
 
     /**
      * What happens at the end of the period: the end action, or for the intermediate archive its period, reason and
-     * end ("archivage intermédiaire 5 ans pour se constituer une preuve en cas de contentieux, puis suppression").
+     * end (« archivage intermédiaire 5 ans pour se constituer une preuve en cas de contentieux, puis suppression »).
      */
     public String ending(RetentionRuleView rule) {
         if (!rule.archives() || rule.archiveEndAction() == null) {
