@@ -51,6 +51,27 @@ public class RetentionText {
     }
 
     /**
+     * A changed value of a retention rule, as the version history and the deviations show it: a period, an event, an
+     * action or a reason in words; "empty" when there is none.
+     *
+     * @param field the changed field, {@code retention.duration}, {@code retention.archiveCondition} ...
+     * @param value the stored value (an ISO-8601 period or a constant's name)
+     */
+    public String value(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return message("register.field.empty");
+        }
+        return switch (field) {
+            case "retention.duration", "retention.archiveDuration" -> period(value);
+            case "retention.trigger" -> message("register.trigger." + value);
+            case "retention.endAction", "retention.archiveEndAction" -> message("register.endAction." + value);
+            case "retention.archiveTrigger" -> message("register.archiveTrigger." + value);
+            case "retention.archiveCondition" -> message("register.archiveCondition." + value);
+            default -> value;
+        };
+    }
+
+    /**
      * What happens at the end of the period: the end action, or for the intermediate archive its period, reason and
      * end (« archivage intermédiaire 5 ans pour se constituer une preuve en cas de contentieux, puis suppression »).
      */

@@ -3,6 +3,7 @@ package org.custodian.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -36,5 +37,16 @@ class ActivitySnapshotTests {
                 new FieldChange("name", 0, "fr", "Gestion des avis", "Avis clients"),
                 new FieldChange("legalBasis", 1, "", "LEGITIMATE_INTEREST", "CONSENT"),
                 new FieldChange("retention.duration", 1, "", null, "P2Y"));
+    }
+
+    @Test
+    @DisplayName("REG-1 RET-2 a field newer than the preloaded standard kept before it (the archive stage) is not a deviation from it")
+    void fieldsNewerThanTheBaselineAreNotDeviations() {
+        var baseline = new LinkedHashMap<>(ActivitySnapshot.of(activity("Gestion des avis",
+                LegalBasis.LEGITIMATE_INTEREST, null)));
+        baseline.keySet().removeIf(key -> key.startsWith("retention.archive"));
+        var now = ActivitySnapshot.of(activity("Gestion des avis", LegalBasis.LEGITIMATE_INTEREST, "P2Y"));
+        assertThat(ActivitySnapshot.diff(baseline, now))
+                .containsExactly(new FieldChange("retention.duration", 1, "", null, "P2Y"));
     }
 }

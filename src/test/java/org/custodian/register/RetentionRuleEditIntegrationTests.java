@@ -87,7 +87,10 @@ class RetentionRuleEditIntegrationTests {
                 .contains(new FieldChange("retention.archiveDuration", 1, "", null, "P3Y"));
         mvc.perform(get("/register/activities/OPINIONS"))
                 .andExpect(content().string(Matchers.containsString(
-                        "archivage intermédiaire 3 ans pour se constituer une preuve en cas de contentieux, puis anonymisation")));
+                        "archivage intermédiaire 3 ans pour se constituer une preuve en cas de contentieux, puis anonymisation")))
+                .andExpect(content().string(Matchers.containsString(
+                        "<ins>se constituer une preuve en cas de contentieux</ins>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<ins>EVIDENCE</ins>"))));
     }
 
     @Test
