@@ -103,45 +103,51 @@ public record ActivityChange(
     }
 
     /**
-     * A retention rule row, its period chosen as a number and a unit (RET-1) and stored as ISO-8601.
+     * A retention rule row, its period chosen as a number and a unit (RET-1) and stored as ISO-8601; when it ends in
+     * the intermediate archive, the archive's period, start, reason and end (RET-2). A row that does not archive
+     * keeps no archive stage, whatever the form sent. {@link NoIndefiniteRetention} checks it.
      *
-     * @param amount    the number of units; empty while the period is still to fix, ignored until the event
-     * @param unit      years, months, days, hours, or until the event
-     * @param trigger   the event it runs from
-     * @param endAction what happens at the end
+     * @param amount           the number of units; empty while the period is still to fix, ignored until the event
+     * @param unit             years, months, days, hours, or until the event
+     * @param trigger          the event it runs from
+     * @param endAction        what happens at the end
+     * @param archiveAmount    the number of units the archive lasts
+     * @param archiveUnit      the unit of the archive period
+     * @param archiveTrigger   the event the archive period runs from
+     * @param archiveEndAction what happens at the end of the archive: deletion or anonymisation
+     * @param archiveCondition why the data is archived rather than deleted
      */
-    @RetentionAmount
+    @ValidRetentionRow
     public record RetentionRow(
             Integer amount,
             @NotNull(message = "{register.retention.unit.required}") RetentionUnit unit,
             @NotNull(message = "{register.retention.trigger.required}") RetentionTrigger trigger,
-            @NotNull(message = "{register.retention.endAction.required}") EndAction endAction) {
+            @NotNull(message = "{register.retention.endAction.required}") EndAction endAction,
+            Integer archiveAmount,
+            RetentionUnit archiveUnit,
+            ArchiveTrigger archiveTrigger,
+            EndAction archiveEndAction,
+            ArchiveCondition archiveCondition) {
+
+        public RetentionRow {
+            if (endAction != EndAction.ARCHIVE) {
+                archiveAmount = null;
+                archiveUnit = null;
+                archiveTrigger = null;
+                archiveEndAction = null;
+                archiveCondition = null;
+            }
+        }
 
         /**
-         * The row of a stored rule: its ISO-8601 period ({@code P3Y}, {@code PT48H}, {@code P0D}, or null when not
+         * The row of a stored rule: its ISO-8601 periods ({@code P3Y}, {@code PT48H}, {@code P0D}, or null when not
          * fixed) said as a number and a unit.
          */
-        public static RetentionRow of(String duration, RetentionTrigger trigger, EndAction endAction) {
-            var amount = RetentionPeriods.parse(duration);
-            if (amount instanceof Duration hours) {
-                return new RetentionRow(Math.toIntExact(hours.toHours()), RetentionUnit.HOURS, trigger, endAction);
-            }
-            if (!(amount instanceof Period period)) {
-                return new RetentionRow(null, RetentionUnit.YEARS, trigger, endAction);
-            }
-            if (period.isZero()) {
-                return new RetentionRow(null, RetentionUnit.UNTIL_EVENT, trigger, endAction);
-            }
-            // Only a mixed period with days (which neither this form nor the preload writes) needs 30-day months.
-            if (period.getDays() != 0) {
-                return new RetentionRow(Math.toIntExact(period.toTotalMonths() * 30 + period.getDays()),
-                        RetentionUnit.DAYS, trigger, endAction);
-            }
-            if (period.getMonths() != 0) {
-                return new RetentionRow(Math.toIntExact(period.toTotalMonths()), RetentionUnit.MONTHS, trigger,
-                        endAction);
-            }
-            return new RetentionRow(period.getYears(), RetentionUnit.YEARS, trigger, endAction);
+        public static RetentionRow of(RetentionRuleView rule) {
+            var period = Chosen.of(rule.duration());
+            var archive = Chosen.of(rule.archiveDuration());
+            return new RetentionRow(period.amount(), period.unit(), rule.trigger(), rule.endAction(), archive.amount(),
+                    archive.unit(), rule.archiveTrigger(), rule.archiveEndAction(), rule.archiveCondition());
         }
 
         /**
@@ -149,6 +155,40 @@ public record ActivityChange(
          */
         public String duration() {
             return unit == null ? null : unit.iso(amount);
+        }
+
+        /**
+         * The ISO-8601 period of the archive; null when the row does not archive or gives no period.
+         */
+        public String archiveDuration() {
+            return archiveUnit == null ? null : archiveUnit.iso(archiveAmount);
+        }
+    }
+
+    /**
+     * A stored period said as the number and unit it was chosen in.
+     */
+    private record Chosen(Integer amount, RetentionUnit unit) {
+
+        static Chosen of(String duration) {
+            var amount = RetentionPeriods.parse(duration);
+            if (amount instanceof Duration hours) {
+                return new Chosen(Math.toIntExact(hours.toHours()), RetentionUnit.HOURS);
+            }
+            if (!(amount instanceof Period period)) {
+                return new Chosen(null, RetentionUnit.YEARS);
+            }
+            if (period.isZero()) {
+                return new Chosen(null, RetentionUnit.UNTIL_EVENT);
+            }
+            // Only a mixed period with days (which neither this form nor the preload writes) needs 30-day months.
+            if (period.getDays() != 0) {
+                return new Chosen(Math.toIntExact(period.toTotalMonths() * 30 + period.getDays()), RetentionUnit.DAYS);
+            }
+            if (period.getMonths() != 0) {
+                return new Chosen(Math.toIntExact(period.toTotalMonths()), RetentionUnit.MONTHS);
+            }
+            return new Chosen(period.getYears(), RetentionUnit.YEARS);
         }
     }
 }

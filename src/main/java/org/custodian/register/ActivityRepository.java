@@ -96,9 +96,17 @@ class ActivityRepository {
 
     Map<String, List<RetentionRuleView>> retentionRules() {
         return grouped("SELECT * FROM register_retention_rule ORDER BY activity_code, position",
-                rs -> new RetentionRuleView(rs.getInt("position"), text(rs, "scope"), rs.getString("duration"),
-                        RetentionTrigger.valueOf(rs.getString("trigger_event")),
-                        EndAction.valueOf(rs.getString("end_action")), text(rs, "note")));
+                rs -> new RetentionRuleView(rs.getString("activity_code"), rs.getInt("position"), text(rs, "scope"),
+                        rs.getString("duration"), RetentionTrigger.valueOf(rs.getString("trigger_event")),
+                        EndAction.valueOf(rs.getString("end_action")), rs.getString("archive_duration"),
+                        named(ArchiveTrigger.class, rs.getString("archive_trigger")),
+                        named(EndAction.class, rs.getString("archive_end_action")),
+                        named(ArchiveCondition.class, rs.getString("archive_condition")), text(rs, "note"),
+                        text(rs, "seed_quote")));
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     record VersionRow(int version, Instant changedAt, String changedBy, String justification, String changes,
@@ -182,8 +190,13 @@ class ActivityRepository {
         var rules = change.retentionRules() == null ? List.<ActivityChange.RetentionRow>of() : change.retentionRules();
         for (var i = 0; i < rules.size(); i++) {
             var row = rules.get(i);
-            jdbc.sql("UPDATE register_retention_rule SET duration = ?, trigger_event = ?, end_action = ? WHERE activity_code = ? AND position = ?")
-                    .params(blankToNull(row.duration()), row.trigger().name(), row.endAction().name(), code, i + 1)
+            jdbc.sql("""
+                            UPDATE register_retention_rule SET duration = ?, trigger_event = ?, end_action = ?,
+                                archive_duration = ?, archive_trigger = ?, archive_end_action = ?, archive_condition = ?
+                            WHERE activity_code = ? AND position = ?""")
+                    .params(blankToNull(row.duration()), row.trigger().name(), row.endAction().name(),
+                            row.archiveDuration(), name(row.archiveTrigger()), name(row.archiveEndAction()),
+                            name(row.archiveCondition()), code, i + 1)
                     .update();
         }
         return true;
@@ -220,6 +233,10 @@ class ActivityRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     static String blankToNull(String value) {

@@ -47,6 +47,10 @@ final class ActivitySnapshot {
             values.put(key("retention.duration", rule.position(), ""), rule.duration());
             values.put(key("retention.trigger", rule.position(), ""), rule.trigger().name());
             values.put(key("retention.endAction", rule.position(), ""), rule.endAction().name());
+            values.put(key("retention.archiveDuration", rule.position(), ""), rule.archiveDuration());
+            values.put(key("retention.archiveTrigger", rule.position(), ""), name(rule.archiveTrigger()));
+            values.put(key("retention.archiveEndAction", rule.position(), ""), name(rule.archiveEndAction()));
+            values.put(key("retention.archiveCondition", rule.position(), ""), name(rule.archiveCondition()));
         }
         return values;
     }
@@ -54,6 +58,11 @@ final class ActivitySnapshot {
     static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
         var changes = new ArrayList<FieldChange>();
         for (var entry : after.entrySet()) {
+            // A field or row the before snapshot does not know is newer than it (a preloaded standard kept before the
+            // archive stage existed): it cannot have been changed from it.
+            if (!before.containsKey(entry.getKey())) {
+                continue;
+            }
             var old = before.get(entry.getKey());
             if (!Objects.equals(blankToNull(old), blankToNull(entry.getValue()))) {
                 changes.add(change(entry.getKey(), old, entry.getValue()));
@@ -73,6 +82,10 @@ final class ActivitySnapshot {
 
     private static String key(String field, int index, String locale) {
         return field + "|" + locale + "#" + index;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String blankToNull(String value) {

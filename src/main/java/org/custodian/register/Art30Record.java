@@ -211,8 +211,11 @@ public class Art30Record {
     }
 
     private static String retention(RetentionRuleView rule) {
-        return rule.scope().fr() + ": " + (rule.isFixed() ? rule.duration() : "?") + " " + rule.trigger() + " "
+        var stage = rule.scope().fr() + ": " + (rule.isFixed() ? rule.duration() : "?") + " " + rule.trigger() + " "
                 + rule.endAction();
+        // RET-2: an archive is written with its period, start, reason and end ("ARCHIVE P10Y END_OF_FINANCIAL_YEAR ...").
+        return rule.archives() ? stage + " " + rule.archiveDuration() + " " + rule.archiveTrigger() + " "
+                + rule.archiveCondition() + " " + rule.archiveEndAction() : stage;
     }
 
     private static String sha256(byte[] content) {

@@ -51,13 +51,50 @@ public class RetentionText {
     }
 
     /**
-     * The whole rule in one line.
+     * A changed value of a retention rule, as the version history and the deviations show it: a period, an event, an
+     * action or a reason in words; "empty" when there is none.
+     *
+     * @param field the changed field, {@code retention.duration}, {@code retention.archiveCondition} ...
+     * @param value the stored value (an ISO-8601 period or a constant's name)
+     */
+    public String value(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return message("register.field.empty");
+        }
+        return switch (field) {
+            case "retention.duration", "retention.archiveDuration" -> period(value);
+            case "retention.trigger" -> message("register.trigger." + value);
+            case "retention.endAction", "retention.archiveEndAction" -> message("register.endAction." + value);
+            case "retention.archiveTrigger" -> message("register.archiveTrigger." + value);
+            case "retention.archiveCondition" -> message("register.archiveCondition." + value);
+            default -> value;
+        };
+    }
+
+    /**
+     * What happens at the end of the period: the end action, or for the intermediate archive its period, reason and
+     * end (« archivage intermédiaire 5 ans pour se constituer une preuve en cas de contentieux, puis suppression »).
+     */
+    public String ending(RetentionRuleView rule) {
+        if (!rule.archives() || rule.archiveEndAction() == null) {
+            return message("register.endAction." + rule.endAction());
+        }
+        var key = rule.archiveTrigger() == ArchiveTrigger.END_OF_FINANCIAL_YEAR
+                ? "register.retention.archiveStage.END_OF_FINANCIAL_YEAR" : "register.retention.archiveStage";
+        return message(key, period(rule.archiveDuration()), message("register.archiveCondition." + rule.archiveCondition()),
+                message("register.endAction." + rule.archiveEndAction()));
+    }
+
+    /**
+     * The whole rule in one line, the archive stage included.
      */
     public String summary(RetentionRuleView rule) {
         var trigger = message("register.trigger." + rule.trigger());
-        var action = message("register.endAction." + rule.endAction());
+        var action = ending(rule);
         if (rule.amount() instanceof Period period && period.isZero()) {
-            return message("register.retention.summaryUntil", trigger, action);
+            // Kept "until collection" means not kept at all in the active base: straight to the end action.
+            return message(rule.trigger() == RetentionTrigger.COLLECTION ? "register.retention.summaryAtCollection"
+                    : "register.retention.summaryUntil", trigger, action);
         }
         return message("register.retention.summary", duration(rule), trigger, action);
     }

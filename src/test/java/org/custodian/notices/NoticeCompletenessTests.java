@@ -253,8 +253,8 @@ class NoticeCompletenessTests {
     }
 
     private static RetentionRuleView rule(String duration) {
-        return new RetentionRuleView(1, text("Prospects"), duration, RetentionTrigger.LAST_CONTACT, EndAction.DELETE,
-                null);
+        return new RetentionRuleView("PROSPECTING", 1, text("Prospects"), duration, RetentionTrigger.LAST_CONTACT,
+                EndAction.DELETE, null, null, null, null, null, null);
     }
 
     private static LocalizedText text(String french) {

@@ -107,7 +107,9 @@ class Art30RecordIntegrationTests {
                 .andExpect(jsonPath("$.activities[?(@.code == 'PROSPECTING')].legalBases[0].basis").value("CONSENT"))
                 .andExpect(jsonPath("$.activities[?(@.code == 'UNPAID_RECORDING')].dataCategories[2].code").value("PAYMENT_INCIDENT"))
                 .andExpect(jsonPath("$.activities[?(@.code == 'ACCOUNTING')].recipients[2].kind").value("CONTROL_AUTHORITY"))
-                .andExpect(jsonPath("$.activities[?(@.code == 'ACCOUNTING')].retentionRules[0].duration").value("P10Y"))
+                .andExpect(jsonPath("$.activities[?(@.code == 'ACCOUNTING')].retentionRules[0].archiveDuration").value("P10Y"))
+                .andExpect(jsonPath("$.activities[?(@.code == 'ACCOUNTING')].retentionRules[0].archiveTrigger")
+                        .value("END_OF_FINANCIAL_YEAR"))
                 .andExpect(jsonPath("$.securityMeasures.length()").value(53));
     }
 
@@ -139,7 +141,7 @@ class Art30RecordIntegrationTests {
         assertThat(prospecting.get("data_subjects")).isEqualTo("CUSTOMERS; PROSPECTS");
         assertThat(prospecting.get("data_categories")).isEqualTo("IDENTITY; PERSONAL_SITUATION; PROFESSIONAL_LIFE; RELATIONSHIP_FOLLOW_UP");
         assertThat(prospecting.get("recipients")).contains("PARTNER: ");
-        assertThat(prospecting.get("retention_rules")).contains("Clients: P3Y LAST_CONTACT DELETE");
+        assertThat(prospecting.get("retention_rules")).contains("Clients: P3Y END_OF_RELATIONSHIP DELETE");
         var unpaid = rows.stream().filter(row -> row.get("code").equals("UNPAID_EXCLUSION")).findFirst().orElseThrow();
         assertThat(unpaid.get("retention_rules")).contains("PT48H REGULARISATION DELETE", "P5Y INCIDENT DELETE");
     }
@@ -229,7 +231,7 @@ class Art30RecordIntegrationTests {
         try (var document = Loader.loadPDF(body)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Registre des activités de traitement", "Prospection commerciale", "Exclusion pour impayé",
-                    "Consentement", "art. L. 34-5 du CPCE", "3 ans à compter de : le dernier contact ; puis suppression",
+                    "Consentement", "art. L. 34-5 du CPCE", "3 ans à compter de : la collecte ou le dernier contact émanant de la personne",
                     "48 heures à compter de : la régularisation", "Mesures de sécurité");
         }
     }

@@ -97,11 +97,18 @@ class RegisterInformationIntegrationTests {
         }
         for (var row = 0; row < activity.retentionRules().size(); row++) {
             var rule = activity.retentionRules().get(row);
-            var period = ActivityChange.RetentionRow.of(rule.duration(), rule.trigger(), rule.endAction());
+            var period = ActivityChange.RetentionRow.of(rule);
             request.param("retentionRules[" + row + "].amount", period.amount() == null ? "" : period.amount().toString())
                     .param("retentionRules[" + row + "].unit", period.unit().name())
                     .param("retentionRules[" + row + "].trigger", rule.trigger().name())
                     .param("retentionRules[" + row + "].endAction", rule.endAction().name());
+            if (rule.archives()) {
+                request.param("retentionRules[" + row + "].archiveAmount", period.archiveAmount().toString())
+                        .param("retentionRules[" + row + "].archiveUnit", period.archiveUnit().name())
+                        .param("retentionRules[" + row + "].archiveTrigger", rule.archiveTrigger().name())
+                        .param("retentionRules[" + row + "].archiveEndAction", rule.archiveEndAction().name())
+                        .param("retentionRules[" + row + "].archiveCondition", rule.archiveCondition().name());
+            }
         }
         return request;
     }

@@ -55,7 +55,7 @@ class RegisterIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Exclusion pour impayé")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(">UNPAID_EXCLUSION<"))))
                 .andExpect(content().string(Matchers.containsString("Prospection commerciale")))
-                .andExpect(content().string(Matchers.containsString("3 ans à compter de : le dernier contact ; puis suppression")))
+                .andExpect(content().string(Matchers.containsString("3 ans à compter de : la collecte ou le dernier contact émanant de la personne")))
                 .andExpect(content().string(Matchers.containsString("48 heures à compter de : la régularisation")));
     }
 
@@ -66,7 +66,7 @@ class RegisterIntegrationTests {
         mvc.perform(get("/register/activities/PROSPECTING").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("art. L. 34-5 CPCE")))
-                .andExpect(content().string(Matchers.containsString("<td>the last contact</td>")))
+                .andExpect(content().string(Matchers.containsString("<td>collection or the last contact from the person (opening an e-mail is not one)</td>")))
                 .andExpect(content().string(Matchers.containsString("<td>deletion</td>")))
                 .andExpect(content().string(Matchers.containsString("Values preloaded from the standard")));
     }

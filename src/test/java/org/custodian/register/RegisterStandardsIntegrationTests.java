@@ -200,39 +200,43 @@ class RegisterStandardsIntegrationTests {
     @DisplayName("RET-1 retention rules of the 000 §4 table, 000 §7 and 001 §7 are structured: duration, trigger, end action")
     void retentionRulesOfTheTables() {
         // 000 §4 table: contracts -> duration of the contractual relationship; §7: then intermediate archive;
-        // §7: CVV deleted once payment is finalised; §7: inactive online account -> two years
+        // §7: CVV deleted once payment is finalised; §7: inactive online account -> two years; §7: card number
         assertThat(register.activity("CONTRACT_MANAGEMENT").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
                 .containsExactly(
                         tuple("P0D", RetentionTrigger.END_OF_CONTRACT, EndAction.ARCHIVE),
-                        tuple("P0D", RetentionTrigger.COLLECTION, EndAction.DELETE),
-                        tuple("P2Y", RetentionTrigger.ACCOUNT_INACTIVITY, EndAction.DELETE));
+                        tuple("P0D", RetentionTrigger.PAYMENT_FINALISED, EndAction.DELETE),
+                        tuple("P2Y", RetentionTrigger.ACCOUNT_INACTIVITY, EndAction.DELETE),
+                        tuple("P0D", RetentionTrigger.PAYMENT_FINALISED, EndAction.DELETE));
         // 000 §4 table: loyalty programs -> duration of the contractual relationship
         assertThat(register.activity("LOYALTY").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
                 .containsExactly(tuple("P0D", RetentionTrigger.END_OF_CONTRACT, EndAction.DELETE));
-        // 000 §4 table: bookkeeping -> intermediate archive, accounting obligation of 10 years;
-        // copy of an identity document -> 6 years (000 §4 table and §5 a)
+        // 000 §4 table: bookkeeping -> intermediate archive, accounting obligation of 10 years; the identity
+        // document looked at until identity is verified; a copy, where required, straight to the archive (§5 a)
         assertThat(register.activity("ACCOUNTING").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
                 .containsExactly(
-                        tuple("P10Y", RetentionTrigger.END_OF_CONTRACT, EndAction.DELETE),
-                        tuple("P6Y", RetentionTrigger.COLLECTION, EndAction.DELETE));
+                        tuple("P0D", RetentionTrigger.END_OF_CONTRACT, EndAction.ARCHIVE),
+                        tuple("P0D", RetentionTrigger.IDENTITY_CONFIRMED, EndAction.DELETE),
+                        tuple("P0D", RetentionTrigger.COLLECTION, EndAction.ARCHIVE));
         // 000 §4 table: surveys -> duration necessary (no fixed period); complaints, after-sales -> contract;
-        // 000 §7: rights requests kept until the answer, identity proofs deleted once the request is granted
+        // 000 §7: rights requests kept until the answer, identity proofs deleted once identity is confirmed
         assertThat(register.activity("CUSTOMER_RELATIONSHIP").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
                 .containsExactly(
                         tuple(null, RetentionTrigger.COLLECTION, EndAction.DELETE),
                         tuple("P0D", RetentionTrigger.END_OF_CONTRACT, EndAction.ARCHIVE),
                         tuple("P0D", RetentionTrigger.ANSWER_TO_REQUEST, EndAction.ARCHIVE),
-                        tuple("P0D", RetentionTrigger.ANSWER_TO_REQUEST, EndAction.DELETE));
-        // 000 §4 table and §7: prospecting -> 3 years from the last contact (customers and prospects)
+                        tuple("P0D", RetentionTrigger.IDENTITY_CONFIRMED, EndAction.DELETE));
+        // 000 §7: customers 3 years from the end of the commercial relationship, prospects from collection or their
+        // last contact; §4 table: electronic prospecting until consent is withdrawn
         assertThat(register.activity("PROSPECTING").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
                 .containsExactly(
+                        tuple("P3Y", RetentionTrigger.END_OF_RELATIONSHIP, EndAction.DELETE),
                         tuple("P3Y", RetentionTrigger.LAST_CONTACT, EndAction.DELETE),
-                        tuple("P3Y", RetentionTrigger.LAST_CONTACT, EndAction.DELETE));
+                        tuple("P0D", RetentionTrigger.CONSENT_WITHDRAWN_OR_OBJECTION, EndAction.DELETE));
         // 001 §7: régularisation -> effacement sous 48 heures; sinon 5 ans à compter de la survenance de l'impayé
         assertThat(register.activity("UNPAID_EXCLUSION").retentionRules())
                 .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::endAction)
@@ -241,11 +245,11 @@ class RegisterStandardsIntegrationTests {
                         tuple("P5Y", RetentionTrigger.INCIDENT, EndAction.DELETE));
         // 001 §5 a) + §7: copy of the identity document 6 years, in intermediate archive
         assertThat(register.activity("UNPAID_RECORDING").retentionRules())
-                .extracting(RetentionRuleView::duration, RetentionRuleView::trigger)
+                .extracting(RetentionRuleView::duration, RetentionRuleView::trigger, RetentionRuleView::archiveDuration)
                 .containsExactly(
-                        tuple("PT48H", RetentionTrigger.REGULARISATION),
-                        tuple("P5Y", RetentionTrigger.INCIDENT),
-                        tuple("P6Y", RetentionTrigger.COLLECTION));
+                        tuple("PT48H", RetentionTrigger.REGULARISATION, null),
+                        tuple("P5Y", RetentionTrigger.INCIDENT, null),
+                        tuple("P0D", RetentionTrigger.COLLECTION, "P6Y"));
     }
 
     @Test

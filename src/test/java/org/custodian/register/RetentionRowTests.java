@@ -14,7 +14,13 @@ class RetentionRowTests {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private static RetentionRow row(Integer amount, RetentionUnit unit) {
-        return new RetentionRow(amount, unit, RetentionTrigger.LAST_CONTACT, EndAction.DELETE);
+        return new RetentionRow(amount, unit, RetentionTrigger.LAST_CONTACT, EndAction.DELETE, null, null, null, null,
+                null);
+    }
+
+    private static RetentionRow stored(String duration) {
+        return RetentionRow.of(new RetentionRuleView("PROSPECTING", 1, null, duration, RetentionTrigger.LAST_CONTACT,
+                EndAction.DELETE, null, null, null, null, null, null));
     }
 
     @Test
@@ -37,14 +43,13 @@ class RetentionRowTests {
     @Test
     @DisplayName("RET-1 a stored period is shown back as the number and unit it was chosen in")
     void storedPeriodIsShownAsNumberAndUnit() {
-        var trigger = RetentionTrigger.LAST_CONTACT;
-        assertThat(RetentionRow.of("P3Y", trigger, EndAction.DELETE)).isEqualTo(row(3, RetentionUnit.YEARS));
-        assertThat(RetentionRow.of("P6M", trigger, EndAction.DELETE)).isEqualTo(row(6, RetentionUnit.MONTHS));
-        assertThat(RetentionRow.of("P1Y6M", trigger, EndAction.DELETE)).isEqualTo(row(18, RetentionUnit.MONTHS));
-        assertThat(RetentionRow.of("P2W", trigger, EndAction.DELETE)).isEqualTo(row(14, RetentionUnit.DAYS));
-        assertThat(RetentionRow.of("PT48H", trigger, EndAction.DELETE)).isEqualTo(row(48, RetentionUnit.HOURS));
-        assertThat(RetentionRow.of("P0D", trigger, EndAction.DELETE)).isEqualTo(row(null, RetentionUnit.UNTIL_EVENT));
-        assertThat(RetentionRow.of(null, trigger, EndAction.DELETE)).isEqualTo(row(null, RetentionUnit.YEARS));
+        assertThat(stored("P3Y")).isEqualTo(row(3, RetentionUnit.YEARS));
+        assertThat(stored("P6M")).isEqualTo(row(6, RetentionUnit.MONTHS));
+        assertThat(stored("P1Y6M")).isEqualTo(row(18, RetentionUnit.MONTHS));
+        assertThat(stored("P2W")).isEqualTo(row(14, RetentionUnit.DAYS));
+        assertThat(stored("PT48H")).isEqualTo(row(48, RetentionUnit.HOURS));
+        assertThat(stored("P0D")).isEqualTo(row(null, RetentionUnit.UNTIL_EVENT));
+        assertThat(stored(null)).isEqualTo(row(null, RetentionUnit.YEARS));
     }
 
     @Test

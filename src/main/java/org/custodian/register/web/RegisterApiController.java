@@ -45,7 +45,8 @@ class RegisterApiController {
     @GetMapping("/activities")
     @Operation(summary = "List the processing activities",
             description = "Every activity with its legal bases, data categories, recipients and structured retention "
-                    + "rules (ISO-8601 duration, trigger, end action), and its deviations from the CNIL standard.")
+                    + "rules (ISO-8601 duration, trigger, end action; for the intermediate archive its period, start, "
+                    + "reason and end; the standard's exact wording), and its deviations from the CNIL standard.")
     List<ActivityView> activities() {
         return register.activities();
     }

@@ -1,12 +1,16 @@
 package org.custodian.register.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.custodian.register.ActivityChange;
 import org.custodian.register.ActivityView;
+import org.custodian.register.ArchiveCondition;
+import org.custodian.register.ArchiveTrigger;
 import org.custodian.register.ConcurrentChange;
 import org.custodian.register.DataCategoryView;
 import org.custodian.register.LegalBasis;
@@ -92,6 +96,12 @@ class RegisterController {
         model.addAttribute("triggers", RetentionTrigger.values());
         model.addAttribute("units", RetentionUnit.values());
         model.addAttribute("endActions", EndAction.values());
+        model.addAttribute("archiveConditions", ArchiveCondition.values());
+        model.addAttribute("archiveTriggers", ArchiveTrigger.values());
+        // RET-2: an archive lasts a number of units (never "until the event") and ends in deletion or anonymisation.
+        model.addAttribute("archiveUnits", Arrays.stream(RetentionUnit.values())
+                .filter(unit -> unit != RetentionUnit.UNTIL_EVENT).toList());
+        model.addAttribute("archiveEndActions", List.of(EndAction.DELETE, EndAction.ANONYMISE));
         model.addAttribute("subjectCategories", register.subjectCategories());
         return "register/activity-edit";
     }
@@ -103,8 +113,7 @@ class RegisterController {
         activity.legalBases().forEach(basis -> bases.add(new ActivityChange.BasisRow(basis.basis(),
                 basis.condition().fr(), basis.condition().en())));
         var rules = new ArrayList<ActivityChange.RetentionRow>();
-        activity.retentionRules().forEach(rule -> rules.add(ActivityChange.RetentionRow.of(rule.duration(),
-                rule.trigger(), rule.endAction())));
+        activity.retentionRules().forEach(rule -> rules.add(ActivityChange.RetentionRow.of(rule)));
         return new ActivityChange(activity.name().fr(), activity.name().en(), activity.description().fr(),
                 activity.description().en(), bases, rules, null, information.legitimateInterest().fr(),
                 information.legitimateInterest().en(), information.provision().fr(), information.provision().en(),
