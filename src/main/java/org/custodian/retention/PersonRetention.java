@@ -8,18 +8,16 @@ import java.util.Objects;
  * PRO-6, RET-4 — 000 §7: a customer's data «may be kept during the commercial relationship, then for a period of three
  * years from the end of the commercial relationship», a prospect's «for a period of three years from their collection
  * … or the last contact from the prospect»; the contract data then go to the intermediate archive «within the limit
- * of the applicable limitation period», never for an indefinite period.
+ * of the applicable limitation period» ({@link ArchiveTerms}), never for an indefinite period.
  *
- * @param customers       how long after the end of the commercial relationship a customer stays in the active base
- * @param prospects       how long after collection or the last contact a prospect stays in the active base
- * @param contractArchive how long a former customer's contract data stay in the intermediate archive
+ * @param customers how long after the end of the commercial relationship a customer stays in the active base
+ * @param prospects how long after collection or the last contact a prospect stays in the active base
  */
-record PersonRetention(Period customers, Period prospects, Period contractArchive) {
+record PersonRetention(Period customers, Period prospects) {
 
     PersonRetention {
         positive(customers, "customers");
         positive(prospects, "prospects");
-        positive(contractArchive, "contractArchive");
     }
 
     /**
@@ -46,11 +44,6 @@ record PersonRetention(Period customers, Period prospects, Period contractArchiv
         return cutoff(day, prospects);
     }
 
-    /** The day a former customer's contract data leave the archive. */
-    LocalDate archivedUntil(LocalDate archivedOn) {
-        return archivedOn.plus(contractArchive);
-    }
-
     private static LocalDate cutoff(LocalDate day, Period period) {
         var last = day.minus(period);
         while (!last.plusDays(1).plus(period).isAfter(day)) {
@@ -62,7 +55,7 @@ record PersonRetention(Period customers, Period prospects, Period contractArchiv
         return last;
     }
 
-    private static void positive(Period period, String name) {
+    static void positive(Period period, String name) {
         Objects.requireNonNull(period, name);
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException(name + " must be a positive period");

@@ -76,8 +76,10 @@ public class RetentionForecast {
                 counts.prospects()));
         forecast.add(new ForecastView.RuleForecast(RuleBook.CUSTOMERS, SweepRunner.CONTACTS, "DELETE",
                 counts.customers()));
-        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, SweepRunner.CONTACTS, "ARCHIVE",
-                counts.customers()));
+        if (rules.contractArchive().isPresent()) {
+            forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, SweepRunner.CONTACTS, "ARCHIVE",
+                    counts.customers()));
+        }
         forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", expired));
         for (var rule : moduleRules) {
             forecast.add(new ForecastView.RuleForecast(rule.rule(), rule.module(), rule.action(),

@@ -2,6 +2,7 @@ package org.custodian.retention;
 
 import java.time.Period;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.custodian.register.ProcessingRegister;
 import org.custodian.register.RetentionRuleView;
@@ -28,7 +29,24 @@ class RuleBook {
     }
 
     PersonRetention persons() {
-        return new PersonRetention(period(CUSTOMERS), period(PROSPECTS), archivePeriod(CONTRACTS));
+        return new PersonRetention(period(CUSTOMERS), period(PROSPECTS));
+    }
+
+    /**
+     * How a former customer's contract data are archived, or empty when the register's rule deletes them at the end
+     * of the contract instead (the DPO decided that no legal obligation or evidence need applies).
+     */
+    Optional<ArchiveTerms> contractArchive() {
+        var rule = rule(CONTRACTS);
+        if (!rule.archives()) {
+            return Optional.empty();
+        }
+        if (!(rule.archiveAmount() instanceof Period period) || rule.archiveCondition() == null
+                || rule.archiveEndAction() == null) {
+            throw new IllegalStateException("The retention rule " + CONTRACTS + " archives without a period in days, "
+                    + "months or years, a condition and an end");
+        }
+        return Optional.of(new ArchiveTerms(period, rule.archiveCondition().name(), rule.archiveEndAction().name()));
     }
 
     /**
@@ -56,8 +74,4 @@ class RuleBook {
         return period;
     }
 
-    private Period archivePeriod(String code) {
-        rule(code);
-        return Period.ofYears(5);
-    }
 }

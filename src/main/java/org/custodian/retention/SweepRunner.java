@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -112,13 +113,14 @@ class SweepRunner {
             var sweep = sweeps.find(id).orElseThrow();
             var day = sweep.sweepDate();
             var retention = rules.persons();
+            var archive = rules.contractArchive();
             finishPending(id);
             var counts = due.count(retention, day);
             var moduleRecords = moduleRules.stream().mapToLong(rule -> rule.countDue(day, holds)).sum();
             sweeps.plan(id, counts.due() + sweeps.countExpiredArchives(day) + moduleRecords, counts.held());
             var after = FIRST;
             while (true) {
-                var batch = leaveActiveBase(id, retention, day, after);
+                var batch = leaveActiveBase(id, retention, archive, day, after);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -143,7 +145,8 @@ class SweepRunner {
     }
 
     /** One batch's decisions, committed together; returns the ids it took, in order. */
-    private List<UUID> leaveActiveBase(UUID sweep, PersonRetention retention, LocalDate day, UUID after) {
+    private List<UUID> leaveActiveBase(UUID sweep, PersonRetention retention, Optional<ArchiveTerms> archive,
+            LocalDate day, UUID after) {
         return transaction.execute(status -> {
             beat(sweep);
             var batch = due.next(retention, day, after, properties.batchSize());
@@ -155,15 +158,18 @@ class SweepRunner {
             var customers = batch.stream().filter(DuePersons.Due::customer).map(DuePersons.Due::id).toList();
             var prospects = batch.stream().filter(person -> !person.customer()).map(DuePersons.Due::id).toList();
             if (!customers.isEmpty()) {
-                sweeps.archive(sweep, customers, RuleBook.CONTRACTS, "EVIDENCE", now, retention.archivedUntil(day),
-                        "DELETE");
-                sweeps.insertActions(sweep, customers, RuleBook.CONTRACTS, "ARCHIVE", "DONE", now);
+                archive.ifPresent(terms -> {
+                    sweeps.archive(sweep, customers, RuleBook.CONTRACTS, terms.condition(), now, terms.until(day),
+                            terms.endAction());
+                    sweeps.insertActions(sweep, customers, RuleBook.CONTRACTS, "ARCHIVE", "DONE", now);
+                    sweeps.count(sweep, RuleBook.CONTRACTS, CONTACTS, "ARCHIVE", customers.size());
+                });
                 sweeps.insertActions(sweep, customers, RuleBook.CUSTOMERS, "DELETE", "PENDING", now);
-                sweeps.count(sweep, RuleBook.CONTRACTS, CONTACTS, "ARCHIVE", customers.size());
                 sweeps.count(sweep, RuleBook.CUSTOMERS, CONTACTS, "DELETE", customers.size());
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
-                        + customers.size() + " former customer(s) archived under " + RuleBook.CONTRACTS
-                        + " and deleted from the active base under " + RuleBook.CUSTOMERS);
+                        + customers.size() + " former customer(s) deleted from the active base under "
+                        + RuleBook.CUSTOMERS + (archive.isPresent() ? ", their contracts archived under "
+                                + RuleBook.CONTRACTS : ""));
             }
             if (!prospects.isEmpty()) {
                 sweeps.insertActions(sweep, prospects, RuleBook.PROSPECTS, "DELETE", "PENDING", now);

@@ -13,20 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonRetentionTests {
 
-    private final PersonRetention standard = new PersonRetention(Period.ofYears(3), Period.ofYears(3),
-            Period.ofYears(5));
+    private final PersonRetention standard = new PersonRetention(Period.ofYears(3), Period.ofYears(3));
 
     @Test
     @DisplayName("PRO-6 000 §7 a prospect collected on 2 December 2023 with no contact leaves the active base on "
             + "2 December 2026")
     void prospectLeavesThreeYearsAfterCollection() {
         assertThat(standard.leavesOn(false, LocalDate.of(2023, 12, 2))).isEqualTo(LocalDate.of(2026, 12, 2));
-    }
-
-    @Test
-    @DisplayName("RET-2 000 §7 a former customer's contracts stay in the archive for the limitation period")
-    void archiveLastsTheLimitationPeriod() {
-        assertThat(standard.archivedUntil(LocalDate.of(2026, 12, 3))).isEqualTo(LocalDate.of(2031, 12, 3));
     }
 
     @ParameterizedTest(name = "on {0} the latest date that has left is {1}")
@@ -42,7 +35,7 @@ class PersonRetentionTests {
     @Test
     @DisplayName("RET-1 001 §7 a period is never empty: data are never kept for an indefinite or a null time")
     void refusesAnEmptyPeriod() {
-        assertThatThrownBy(() -> new PersonRetention(Period.ZERO, Period.ofYears(3), Period.ofYears(5)))
+        assertThatThrownBy(() -> new PersonRetention(Period.ZERO, Period.ofYears(3)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
