@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.custodian.access.Role;
@@ -24,6 +26,7 @@ import org.custodian.contacts.PurchaseData;
 import org.custodian.contacts.Purchases;
 import org.custodian.retention.RetentionSweeps;
 import org.custodian.retention.SweepState;
+import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
 import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
@@ -101,7 +104,7 @@ class RetentionBrowserTests {
 
     private void awaitSweepsDone() {
         var deadline = System.nanoTime() + 60_000_000_000L;
-        while (sweeps.page(org.custodian.shared.PageRequest.of(0, 50)).content().stream()
+        while (sweeps.page(PageRequest.of(0, 50)).content().stream()
                 .anyMatch(sweep -> sweep.active())) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("a sweep still runs after 60 s");
@@ -131,14 +134,14 @@ class RetentionBrowserTests {
         assertThat(listed).containsText("Mercier" + suffix);
         assertThat(listed).containsText("Fontaine" + suffix);
         assertThat(listed).not().containsText("Blanc" + suffix);
-        assertThat(listed.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        assertThat(listed.locator("tr", new Locator.LocatorOptions()
                 .setHasText("Mercier" + suffix))).containsText("Contrats archivés, le reste supprimé");
-        assertThat(listed.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        assertThat(listed.locator("tr", new Locator.LocatorOptions()
                 .setHasText("Fontaine" + suffix))).containsText(today.plusDays(12).format(DAY));
         assertThat(page.locator("#forecast-rules")).containsText("Archivage intermédiaire");
         browser.screenshot("retention-forecast");
 
-        listed.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        listed.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName(Pattern.compile("Fontaine" + suffix))).click();
         page.waitForURL("**/persons/" + soon.value());
         assertThat(page.locator("main h1")).containsText(Pattern.compile("Fontaine" + suffix, Pattern.CASE_INSENSITIVE));
@@ -151,7 +154,7 @@ class RetentionBrowserTests {
         page.waitForURL(Pattern.compile(".*/retention/sweeps/[0-9a-f-]{36}$"));
         var progress = page.locator("#sweep-progress");
         page.locator("#sweep-progress h2", new Page.LocatorOptions().setHasText("En cours"))
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
                         .setTimeout(30_000));
         // The report reloads itself every second: wait until it shows some progress, still under way.
         var percent = Pattern.compile("\\((\\d+) %\\)");
@@ -170,7 +173,7 @@ class RetentionBrowserTests {
         browser.screenshot("retention-sweep-running");
 
         assertThat(progress.locator("h2")).hasText("Terminé",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(progress.locator(".sweep-progress-line")).containsText("(100 %)");
         var counts = page.locator("#sweep-counts");
         assertThat(row(counts, "Prospects non clients", "Suppression").locator("td.number"))
@@ -188,10 +191,10 @@ class RetentionBrowserTests {
     }
 
     /** The row of the report's table whose text holds each of the words. */
-    private static com.microsoft.playwright.Locator row(com.microsoft.playwright.Locator table, String... words) {
+    private static Locator row(Locator table, String... words) {
         var row = table.locator("tbody tr");
         for (var word : words) {
-            row = row.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(word));
+            row = row.filter(new Locator.FilterOptions().setHasText(word));
         }
         return row;
     }
@@ -223,7 +226,7 @@ class RetentionBrowserTests {
         assertThat(archived).containsText("Se constituer une preuve");
         browser.screenshot("retention-archive");
 
-        archived.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        archived.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName(Pattern.compile("Legrand" + suffix))).click();
         assertThat(page.locator("main h1")).containsText("Legrand" + suffix);
         assertThat(page.locator("main")).containsText(today().minusYears(3).minusDays(40).format(DAY));
@@ -242,7 +245,7 @@ class RetentionBrowserTests {
         var page = browser.open("/persons/" + person.value());
         var panel = page.locator("#legal-hold-panel");
         assertThat(panel.locator("#legal-hold-none")).isVisible();
-        panel.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        panel.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Placer un gel légal")).click();
         assertThat(page.getByLabel("Identifiant de la personne")).hasValue(person.value().toString());
         page.getByLabel("Motif documenté").fill(reason);
