@@ -54,7 +54,10 @@ class ScreensSayNoInternalCodeIntegrationTests {
                 "/persons/" + person + "/edit", "/consents/persons/" + person, "/persons/import", "/register",
                 "/register/security-measures", "/register/recipients", "/register/exports", "/organisation",
                 "/notices", "/notices/forms", "/mail/outbox", "/admin/users", "/admin/access-review",
-                "/prospecting/suppressions", "/rights", "/rights/new"));
+                "/prospecting/suppressions", "/rights", "/rights/new", "/retention", "/retention/forecast",
+                "/retention/forecast?days=3660", "/retention/forecast?days=x", "/retention/archive",
+                "/retention/archive?reason=x", "/retention/archive?reason=Contr%C3%B4le+fiscal+2026",
+                "/retention/holds", "/retention/holds/new?personId=" + person));
         for (ActivityView activity : register.activities()) {
             pages.add("/register/activities/" + activity.code());
             pages.add("/register/activities/" + activity.code() + "/edit");

@@ -10,7 +10,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 8 §2: the demo profile starts ready — the notice published, the newsletter form open to the public, the
- * DPO of the organisation being the demo user {@code dpo}, the shop's product families listed (issue 9), three rights requests in the DPO's list (issue 10). On a database of its own, so that the demo data does not
+ * DPO of the organisation being the demo user {@code dpo}, the shop's product families listed (issue 9), three rights requests in the DPO's list (issue 10), persons
+ * whose retention period ends in the forecast (issue 11). On a database of its own, so that the demo data does not
  * meet the other tests.
  */
 @BrowserTest
@@ -52,5 +53,13 @@ class DemoBrowserTests {
         browser.open("/rights?status=ALL");
         assertThat(page.locator("main")).containsText("En retard de");
         browser.screenshot("demo-rights-list");
+
+        // RET-3: the forecast names at once the demo persons whose retention period ends this month
+        browser.open("/retention/forecast");
+        assertThat(page.locator("#forecast-persons")).containsText("Roussel");
+        assertThat(page.locator("#forecast-persons")).containsText("Fournier");
+        assertThat(page.locator("#forecast-persons")).containsText("Garnier");
+        assertThat(page.locator("#forecast-persons")).containsText("Blanc");
+        browser.screenshot("demo-retention-forecast");
     }
 }
