@@ -34,7 +34,7 @@ public record ArchivedPersonView(UUID personId, String internalCode, String name
      * An archived purchase or contract.
      *
      * @param purchasedOn   the day of the sale
-     * @param productFamily the product family's code
+     * @param productFamily the product family's name
      * @param warrantyEnd   the end of the warranty, or null
      * @param contractEnd   the end of the service contract, or null
      */

@@ -91,11 +91,13 @@ public class IntermediateArchive {
     @Transactional(readOnly = true)
     public ArchivedPersonView get(UUID personId, String reason) {
         refuseWithoutReason(reason);
-        var purchases = jdbc.sql("SELECT purchased_on, product_family, warranty_end, contract_end FROM archive_purchase"
-                        + " WHERE person_id = ? ORDER BY purchased_on, id")
+        // A product family is never deleted once a purchase names it (it is retired): its name is always there.
+        var purchases = jdbc.sql("SELECT a.purchased_on, COALESCE(f.name, a.product_family) AS family, a.warranty_end,"
+                        + " a.contract_end FROM archive_purchase a LEFT JOIN product_family f ON f.code = a.product_family"
+                        + " WHERE a.person_id = ? ORDER BY a.purchased_on, a.id")
                 .param(personId)
                 .query((rs, row) -> new ArchivedPersonView.Purchase(rs.getObject("purchased_on", LocalDate.class),
-                        rs.getString("product_family"), rs.getObject("warranty_end", LocalDate.class),
+                        rs.getString("family"), rs.getObject("warranty_end", LocalDate.class),
                         rs.getObject("contract_end", LocalDate.class)))
                 .list();
         var person = jdbc.sql("SELECT * FROM archive_person WHERE person_id = ?").param(personId)
