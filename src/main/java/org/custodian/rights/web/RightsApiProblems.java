@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @RestControllerAdvice(assignableTypes = {RightsRequestApiController.class, AnswerApiController.class,
-    ExecutionApiController.class})
+    ExecutionApiController.class, AttachmentApiController.class})
 class RightsApiProblems extends RequestBodyAdviceAdapter {
 
     /** The JSON bodies of the rights API and the properties each accepts. */
