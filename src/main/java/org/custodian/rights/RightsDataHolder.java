@@ -64,7 +64,7 @@ class RightsDataHolder implements PersonalDataHolder {
                 + "period, register rule RIGHTS_REQUESTS; RET-4)";
         return List.of(
                 new HeldData("rights_request", List.of("identity and contact details as the requester gave them "
-                        + "(e-mail address, names, postcode, phone)", "the request's message", "the right exercised, "
+                        + "(e-mail address, names, postcode, phone), the language to write to them in", "the request's message", "the right exercised, "
                         + "channel and date of receipt", "deadline, extension and its reason"), "RIGHTS_REQUESTS",
                         rule),
                 new HeldData("rights_request_pause", List.of("why a proof of identity was asked, when, by whom, and "
@@ -91,7 +91,8 @@ class RightsDataHolder implements PersonalDataHolder {
         var requests = stored.stream()
                 .map(request -> new ExportedRequest(request.id(), request.kind().name(), request.channel().name(),
                         request.receivedOn(), request.email(), request.firstNames(), request.lastName(),
-                        request.postcode(), request.phone(), request.message(), request.status().name(),
+                        request.postcode(), request.phone(), request.message(), request.language().getLanguage(),
+                        request.status().name(),
                         request.storedDeadline(), request.extendedUntil(), request.extensionReason(),
                         request.extensionToldAt(), request.answeredAt(), repository.pauses(request.id()).stream()
                                 .map(pause -> new ExportedPause(pause.reason(), pause.pausedOn(), pause.resumedOn()))
@@ -138,13 +139,14 @@ class RightsDataHolder implements PersonalDataHolder {
     /**
      * A request as the person's access package shows it.
      *
+     * @param language    the language the person is written to in (fr, en)
      * @param attachments how many letters or messages received with the request are kept with it: counted, never
      *                    copied (the person sent them)
      */
     public record ExportedRequest(UUID id, String kind, String channel, LocalDate receivedOn, String email,
-            String firstNames, String lastName, String postcode, String phone, String message, String status,
-            LocalDate deadline, LocalDate extendedUntil, String extensionReason, Instant extensionToldAt,
-            Instant answeredAt, List<ExportedPause> pauses, int attachments) {
+            String firstNames, String lastName, String postcode, String phone, String message, String language,
+            String status, LocalDate deadline, LocalDate extendedUntil, String extensionReason,
+            Instant extensionToldAt, Instant answeredAt, List<ExportedPause> pauses, int attachments) {
     }
 
     /** A time the request waited for the person. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.InvalidRightsRequest;
+import org.custodian.rights.NewRightsRequest;
 import org.custodian.rights.RequestAssignments;
 import org.custodian.rights.RequestAttachments;
 import org.custodian.rights.RequestChannel;
@@ -96,6 +97,7 @@ class RightsController {
     private String form(Model model) {
         model.addAttribute("kinds", RightsKind.values());
         model.addAttribute("channels", STAFF_CHANNELS);
+        model.addAttribute("languages", NewRightsRequest.LANGUAGES);
         model.addAttribute("today", requests.today());
         model.addAttribute("maxAttachmentMegabytes", RequestAttachments.MAX_BYTES / (1024 * 1024));
         return "rights/new";
