@@ -48,7 +48,8 @@ class AttachmentApiController {
         }
     }
 
-    @PostMapping(path = "/{id}/attachments", consumes = "multipart/form-data")
+    // no "consumes": a caller without the role is refused before anything else, whatever it sends
+    @PostMapping(path = "/{id}/attachments")
     @PreAuthorize(Roles.HANDLE)
     @Operation(summary = "Attach the letter or message received", description = "DSR-1: the part attachment, a PDF, "
             + "JPEG or PNG (the type is read from the content, not from the name) of at most 5 MB, stored encrypted "
