@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * DSR-3 (issue 10): the access package of one person among 1,000,000 on PostgreSQL, target ≤ 300 ms. Tops the file up
@@ -58,6 +59,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @Tag("bench")
+// as in production (the tests turn the template cache off, which parsed the package's template at each PDF)
+@TestPropertySource(properties = "spring.thymeleaf.cache=true")
 @WithMockUser(username = "bench", roles = {"DPO", "SUPPORT", "SALES"})
 class AccessPackageBenchmark {
 

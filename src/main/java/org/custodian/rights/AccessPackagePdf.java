@@ -1,6 +1,5 @@
 package org.custodian.rights;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,10 @@ import org.thymeleaf.context.Context;
 /**
  * The access package as a document a company sends (DSR-3): HTML from the Thymeleaf template
  * {@code rights/access-package}, turned into PDF by openhtmltopdf as the register's Art. 30 record is. The values are
- * set in Liberation Sans, the font PDFBox carries, so that a name in any Latin, Greek or Cyrillic script is printed as
- * it is stored.
+ * set in {@link DataFont}, so that a name in any Latin, Greek or Cyrillic script is printed as it is stored.
  */
 @Component
 class AccessPackagePdf {
-
-    /** The font PDFBox ships, on the class path of every installation. */
-    private static final String DATA_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-    /** Read once: every document embeds the subset of it that its values use. */
-    private static final byte[] DATA_FONT_BYTES = fontBytes();
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -45,9 +39,10 @@ class AccessPackagePdf {
 
     byte[] render(AccessPackage gathered, Locale locale) {
         var out = new ByteArrayOutputStream();
-        try {
+        try (var document = new PDDocument()) {
             new PdfRendererBuilder().useFastMode()
-                    .useFont(() -> new ByteArrayInputStream(DATA_FONT_BYTES), "Liberation Sans")
+                    .usePDDocument(document)
+                    .useFont(new PDFontSupplier(DataFont.in(document)), DataFont.FAMILY)
                     .withHtmlContent(html(gathered, locale), null)
                     .toStream(out)
                     .run();
@@ -55,17 +50,6 @@ class AccessPackagePdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] fontBytes() {
-        try (var in = AccessPackagePdf.class.getResourceAsStream(DATA_FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's font " + DATA_FONT + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The document's HTML, before it is laid out in pages. */

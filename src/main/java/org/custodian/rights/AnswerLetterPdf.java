@@ -9,7 +9,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.custodian.register.Organisation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,12 +21,10 @@ import org.thymeleaf.context.Context;
 /**
  * The answer letter as a PDF (DSR-7): the organisation as sender, the requester, the date, the subject and the
  * letter the DPO wrote, with the list of the files it comes with; template {@code rights/answer-letter}, laid out by
- * openhtmltopdf in Liberation Sans as the access package is.
+ * openhtmltopdf in {@link DataFont} as the access package is.
  */
 @Component
 class AnswerLetterPdf {
-
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -46,9 +46,10 @@ class AnswerLetterPdf {
         context.setVariable("letter", letter);
         context.setVariable("files", files);
         var out = new ByteArrayOutputStream();
-        try {
+        try (var document = new PDDocument()) {
             new PdfRendererBuilder().useFastMode()
-                    .useFont(() -> AnswerLetterPdf.class.getResourceAsStream(FONT), "Liberation Sans")
+                    .usePDDocument(document)
+                    .useFont(new PDFontSupplier(DataFont.in(document)), DataFont.FAMILY)
                     .withHtmlContent(templates.process("rights/answer-letter", context), null)
                     .toStream(out)
                     .run();

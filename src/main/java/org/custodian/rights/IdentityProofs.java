@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,8 +53,6 @@ public class IdentityProofs {
 
     /** The largest proof of identity accepted. */
     public static final int MAX_DOCUMENT_BYTES = IdentityDocuments.MAX_BYTES;
-
-    private static final Locale LOCALE = Locale.FRENCH;
 
     private final RightsRequests requests;
     private final RightsRequestRepository repository;
@@ -200,11 +197,12 @@ public class IdentityProofs {
 
     private OutgoingMail mail(String to, RightsRequestView view, String key, String token, Instant expiresAt) {
         var link = publicAddress.url() + "/p/rights/identity/" + token;
-        var kind = messages.getMessage("rights.kind.sentence." + view.kind(), null, LOCALE);
-        var received = view.receivedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE));
-        return OutgoingMail.text(to, messages.getMessage(key + ".subject", new Object[] {received}, LOCALE),
+        var language = view.language();
+        var kind = messages.getMessage("rights.kind.sentence." + view.kind(), null, language);
+        var received = view.receivedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", language));
+        return OutgoingMail.text(to, messages.getMessage(key + ".subject", new Object[] {received}, language),
                 messages.getMessage(key + ".body", new Object[] {received, kind, link, expiry.format(expiresAt)},
-                        LOCALE),
+                        language),
                 "rights-identity-link");
     }
 

@@ -45,7 +45,8 @@ public class PublicRightsIntake {
     /** How many unconfirmed requests one address may have waiting. */
     static final int MAX_WAITING_PER_ADDRESS = 3;
 
-    private static final String COLUMNS = "id, kind, email, first_names, last_name, postcode, phone, message";
+    private static final String COLUMNS = "id, kind, email, first_names, last_name, postcode, phone, message,"
+            + " language";
 
     private final RightsRequests requests;
     private final JdbcClient jdbc;
@@ -76,9 +77,9 @@ public class PublicRightsIntake {
     public record Submission(RightsKind kind, String email, String firstNames, String lastName, String postcode,
             String phone, String message) {
 
-        NewRightsRequest asRequest(java.time.LocalDate receivedOn) {
+        NewRightsRequest asRequest(java.time.LocalDate receivedOn, Locale language) {
             return new NewRightsRequest(kind, RequestChannel.FORM, receivedOn, email, firstNames, lastName, postcode,
-                    phone, message).normalised();
+                    phone, message, language).normalised();
         }
     }
 
@@ -94,7 +95,7 @@ public class PublicRightsIntake {
      */
     @Transactional
     public void submit(Submission submission, Locale locale) {
-        var request = submission.asRequest(requests.today());
+        var request = submission.asRequest(requests.today(), locale);
         var violations = new ArrayList<Violation>(requests.check(request));
         if (request.email() == null) {
             violations.removeIf(violation -> "lastName".equals(violation.field())
@@ -115,7 +116,7 @@ public class PublicRightsIntake {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, OpaqueTokens.hash(token).orElseThrow(), request.kind().name(), request.email(), request.firstNames(),
                         request.lastName(), request.postcode(), request.phone(), request.message(),
-                        locale.getLanguage(), Timestamp.from(now), Timestamp.from(now.plus(validFor)))
+                        request.language().getLanguage(), Timestamp.from(now), Timestamp.from(now.plus(validFor)))
                 .update();
         mailer.send(confirmationMail(request, token, locale, now.plus(validFor)));
         audit.personalData(AuditAction.CREATE, RESOURCE, id.toString(), null,
@@ -152,7 +153,7 @@ public class PublicRightsIntake {
                 .query((rs, index) -> new Pending(rs.getObject("id", UUID.class), new Submission(
                         RightsKind.valueOf(rs.getString("kind")), rs.getString("email"), rs.getString("first_names"),
                         rs.getString("last_name"), rs.getString("postcode"), rs.getString("phone"),
-                        rs.getString("message"))))
+                        rs.getString("message")), Locale.forLanguageTag(rs.getString("language"))))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -162,7 +163,7 @@ public class PublicRightsIntake {
         if (jdbc.sql("DELETE FROM rights_request_pending WHERE id = ?").param(id).update() != 1) {
             return Optional.empty();
         }
-        var created = requests.create(row.get().submission().asRequest(requests.today()));
+        var created = requests.create(row.get().submission().asRequest(requests.today(), row.get().language()));
         audit.personalData(AuditAction.DELETE, RESOURCE, id.toString(), null,
                 "address confirmed: became request " + created.id());
         return Optional.of(created);
@@ -181,7 +182,8 @@ public class PublicRightsIntake {
         }
     }
 
-    private record Pending(UUID id, Submission submission) {
+    /** A request waiting for its confirmation, with the language of the form it was sent from. */
+    private record Pending(UUID id, Submission submission, Locale language) {
     }
 
     private long waiting(String email, Instant now) {

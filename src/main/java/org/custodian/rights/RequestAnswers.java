@@ -44,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * date. A requester without an e-mail address is answered by post: {@link #answerByPost} keeps the letter and the
  * files printed as proof.
  *
+ * <p>Everything the requester receives — the draft letter, the letter's PDF, the access package, the mails — is in the
+ * request's language ({@link RightsRequestView#language()}: French unless they wrote in English).
+ *
  * <p><b>One answer per request.</b> An answer sent cannot be taken back: a second call is refused (conflict), and a
  * complement is a new request or a letter outside. Each call locks the request's row, so that two concurrent calls
  * make one answer; the unique request of {@code rights_answer} backs it.
@@ -59,7 +62,6 @@ public class RequestAnswers {
 
     static final int MAX_LETTER = 20_000;
     static final int MAX_REASON = 2_000;
-    static final Locale LOCALE = Locale.FRENCH;
     /** What the draft letters mark the passages the DPO must write with: a letter still holding it is not sent. */
     static final String TO_COMPLETE = "[à compléter";
 
@@ -124,7 +126,8 @@ public class RequestAnswers {
         var name = settings.name() == null ? "" : settings.name();
         var signature = settings.dpoName() != null ? settings.dpoName() : "";
         return messages.getMessage("rights.answer.letter." + request.kind(), new Object[] {
-                salutation(request), date(request.receivedOn()), name, signature}, LOCALE).strip();
+                salutation(request), date(request.receivedOn(), request.language()), name, signature},
+                request.language()).strip();
     }
 
     /**
@@ -202,11 +205,13 @@ public class RequestAnswers {
             throw AnswerRefused.conflict("email", "DSR-7.no-address");
         }
         var settings = organisation.current();
-        var body = message("rights.answer.refusal.body", salutation(request), date(request.receivedOn()),
-                kind(request.kind()), why, settings.name() == null ? "" : settings.name(),
-                contact(settings.rightsEmail(), settings.dpoEmail())).strip();
-        var mailId = mailer.send(OutgoingMail.text(request.email(),
-                message("rights.answer.refusal.subject", date(request.receivedOn())), body, "rights-refusal"));
+        var language = request.language();
+        var body = message(language, "rights.answer.refusal.body", salutation(request),
+                date(request.receivedOn(), language), kind(request.kind(), language), why,
+                settings.name() == null ? "" : settings.name(),
+                contact(settings.rightsEmail(), settings.dpoEmail(), language)).strip();
+        var mailId = mailer.send(OutgoingMail.text(request.email(), message(language,
+                "rights.answer.refusal.subject", date(request.receivedOn(), language)), body, "rights-refusal"));
         var now = clock.instant();
         answers.insert(UUID.randomUUID(), id, "REFUSAL", body, request.email(), CurrentActor.name(), now,
                 keptUntil(now), mailId, null, null, List.of());
@@ -326,17 +331,18 @@ public class RequestAnswers {
 
     /** The files of the answer: the letter, then the package the right calls for. */
     private List<AnswerRepository.NewFile> files(StoredRequest request, String letter, boolean withAccessLog) {
+        var language = request.language();
         var built = new ArrayList<RequestPackages.Built>();
         switch (request.kind()) {
             case ACCESS -> {
                 var persons = packages.persons(request.id());
-                built.add(packages.build(persons, RequestPackages.Format.PDF, false, withAccessLog, LOCALE));
-                built.add(packages.build(persons, RequestPackages.Format.JSON, false, withAccessLog, LOCALE));
+                built.add(packages.build(persons, RequestPackages.Format.PDF, false, withAccessLog, language));
+                built.add(packages.build(persons, RequestPackages.Format.JSON, false, withAccessLog, language));
             }
             case PORTABILITY -> {
                 var persons = packages.persons(request.id());
-                built.add(packages.build(persons, RequestPackages.Format.JSON, true, false, LOCALE));
-                built.add(packages.build(persons, RequestPackages.Format.CSV, true, false, LOCALE));
+                built.add(packages.build(persons, RequestPackages.Format.JSON, true, false, language));
+                built.add(packages.build(persons, RequestPackages.Format.CSV, true, false, language));
             }
             default -> {
             }
@@ -344,8 +350,8 @@ public class RequestAnswers {
         var names = built.stream().map(RequestPackages.Built::name).toList();
         var settings = organisation.current();
         var pdf = letters.render(settings, recipient(request), LocalDate.ofInstant(clock.instant(), zone),
-                message("rights.answer.pdf.subject", kindTitle(request.kind()), date(request.receivedOn())), letter,
-                names, LOCALE);
+                message(language, "rights.answer.pdf.subject", kindTitle(request.kind(), language),
+                        date(request.receivedOn(), language)), letter, names, language);
         var files = new ArrayList<AnswerRepository.NewFile>();
         files.add(new AnswerRepository.NewFile("lettre-reponse.pdf", "application/pdf", pdf, sha256(pdf)));
         built.forEach(file -> files.add(new AnswerRepository.NewFile(file.name(), file.mediaType(), file.content(),
@@ -356,12 +362,14 @@ public class RequestAnswers {
     private OutgoingMail answerMail(StoredRequest request, String token, Instant expires) {
         var settings = organisation.current();
         var link = publicAddress.url() + "/p/rights/answers/" + token;
-        var until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(LOCALE)
+        var language = request.language();
+        var until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language)
                 .withZone(zone).format(expires);
         return OutgoingMail.text(request.email(),
-                message("rights.answer.mail.subject", date(request.receivedOn())),
-                message("rights.answer.mail.body", salutation(request), date(request.receivedOn()),
-                        kind(request.kind()), link, until, contact(settings.rightsEmail(), settings.dpoEmail()),
+                message(language, "rights.answer.mail.subject", date(request.receivedOn(), language)),
+                message(language, "rights.answer.mail.body", salutation(request), date(request.receivedOn(), language),
+                        kind(request.kind(), language), link, until,
+                        contact(settings.rightsEmail(), settings.dpoEmail(), language),
                         settings.name() == null ? "" : settings.name()).strip(),
                 "rights-answer");
     }
@@ -399,8 +407,8 @@ public class RequestAnswers {
     private String salutation(StoredRequest request) {
         var name = String.join(" ", java.util.stream.Stream.of(request.firstNames(), request.lastName())
                 .filter(part -> part != null && !part.isBlank()).toList());
-        return name.isBlank() ? message("rights.answer.salutation.anonymous")
-                : message("rights.answer.salutation", name);
+        return name.isBlank() ? message(request.language(), "rights.answer.salutation.anonymous")
+                : message(request.language(), "rights.answer.salutation", name);
     }
 
     private static String recipient(StoredRequest request) {
@@ -408,25 +416,25 @@ public class RequestAnswers {
         return name == null ? "" : name;
     }
 
-    private String contact(String rightsEmail, String dpoEmail) {
+    private String contact(String rightsEmail, String dpoEmail, Locale language) {
         var address = rightsEmail != null ? rightsEmail : dpoEmail;
-        return address != null ? address : message("rights.answer.contact.reply");
+        return address != null ? address : message(language, "rights.answer.contact.reply");
     }
 
-    private String kind(RightsKind kind) {
-        return message("rights.kind.sentence." + kind);
+    private String kind(RightsKind kind, Locale language) {
+        return message(language, "rights.kind.sentence." + kind);
     }
 
-    private String kindTitle(RightsKind kind) {
-        return message("rights.kind.title." + kind);
+    private String kindTitle(RightsKind kind, Locale language) {
+        return message(language, "rights.kind.title." + kind);
     }
 
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LOCALE);
+    private String message(Locale language, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 
-    private static String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LOCALE));
+    private static String date(LocalDate day, Locale language) {
+        return RightsMails.date(day, language);
     }
 
     private StoredRequest stored(UUID id) {

@@ -85,6 +85,20 @@ public class RequestPackages {
     @Transactional
     public Built build(UUID id, Format format, boolean portable, boolean withAccessLog, Locale locale) {
         requests.find(id).orElseThrow(() -> RightsRequestNotFound.forId(id));
+        return matchedPersons(id, format, portable, withAccessLog, locale);
+    }
+
+    /**
+     * The package as {@link #build(UUID, Format, boolean, boolean, Locale)} builds it, its PDF in the requester's
+     * language (DSR-3: French unless they wrote in English).
+     */
+    @Transactional
+    public Built build(UUID id, Format format, boolean portable, boolean withAccessLog) {
+        var request = requests.find(id).orElseThrow(() -> RightsRequestNotFound.forId(id));
+        return matchedPersons(id, format, portable, withAccessLog, request.language());
+    }
+
+    private Built matchedPersons(UUID id, Format format, boolean portable, boolean withAccessLog, Locale locale) {
         var persons = persons(id);
         audit.personalData(AuditAction.READ, RightsRequests.RESOURCE, id.toString(), null,
                 (portable ? "portable data" : "access package") + " built for the request, "

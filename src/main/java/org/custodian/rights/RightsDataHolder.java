@@ -41,11 +41,14 @@ class RightsDataHolder implements PersonalDataHolder {
     static final Period LIMITATION_PERIOD = Period.ofYears(5);
 
     private final RightsRequestRepository repository;
+    private final RequestAttachments attachments;
     private final ContactAddresses addresses;
     private final JdbcClient jdbc;
 
-    RightsDataHolder(RightsRequestRepository repository, ContactAddresses addresses, JdbcClient jdbc) {
+    RightsDataHolder(RightsRequestRepository repository, RequestAttachments attachments, ContactAddresses addresses,
+            JdbcClient jdbc) {
         this.repository = repository;
+        this.attachments = attachments;
         this.addresses = addresses;
         this.jdbc = jdbc;
     }
@@ -61,7 +64,7 @@ class RightsDataHolder implements PersonalDataHolder {
                 + "period, register rule RIGHTS_REQUESTS; RET-4)";
         return List.of(
                 new HeldData("rights_request", List.of("identity and contact details as the requester gave them "
-                        + "(e-mail address, names, postcode, phone)", "the request's message", "the right exercised, "
+                        + "(e-mail address, names, postcode, phone), the language to write to them in", "the request's message", "the right exercised, "
                         + "channel and date of receipt", "deadline, extension and its reason"), "RIGHTS_REQUESTS",
                         rule),
                 new HeldData("rights_request_pause", List.of("why a proof of identity was asked, when, by whom, and "
@@ -72,6 +75,9 @@ class RightsDataHolder implements PersonalDataHolder {
                         + "doubt, how the person answered, the result, when and by whom",
                         "the person of the file whose address on file received the link"), "RIGHTS_REQUESTS", rule
                         + "; the link to the person is removed with the person"),
+                new HeldData("rights_request_attachment", List.of("the letter or message received with a request "
+                        + "entered by staff (a scan or a screenshot), encrypted"), "RIGHTS_REQUESTS", rule
+                        + "; deleted with the request"),
                 new HeldData("rights_identity_document", List.of("a proof of identity uploaded by the requester, "
                         + "encrypted"), "RIGHTS_REQUESTS", "until the DPO concludes the identity check (DSR-2), never "
                         + "longer"));
@@ -80,14 +86,17 @@ class RightsDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public SubjectExport export(PersonId person) {
-        var requests = repository.ofPerson(person, addresses.emailAddresses(person)).stream()
+        var stored = repository.ofPerson(person, addresses.emailAddresses(person));
+        var files = attachments.counts(stored.stream().map(RightsRequestRepository.StoredRequest::id).toList());
+        var requests = stored.stream()
                 .map(request -> new ExportedRequest(request.id(), request.kind().name(), request.channel().name(),
                         request.receivedOn(), request.email(), request.firstNames(), request.lastName(),
-                        request.postcode(), request.phone(), request.message(), request.status().name(),
+                        request.postcode(), request.phone(), request.message(), request.language().getLanguage(),
+                        request.status().name(),
                         request.storedDeadline(), request.extendedUntil(), request.extensionReason(),
                         request.extensionToldAt(), request.answeredAt(), repository.pauses(request.id()).stream()
                                 .map(pause -> new ExportedPause(pause.reason(), pause.pausedOn(), pause.resumedOn()))
-                                .toList()))
+                                .toList(), files.getOrDefault(request.id(), 0)))
                 .toList();
         var checks = requests.isEmpty() ? List.<ExportedIdentityCheck>of() : jdbc.sql("SELECT c.request_id, c.reason,"
                         + " c.asked_at, c.way, c.result, c.decided_at, (SELECT COUNT(*) FROM rights_identity_document d"
@@ -113,7 +122,8 @@ class RightsDataHolder implements PersonalDataHolder {
                 .map(request -> request.answeredAt() != null ? request.answeredAt()
                         : endOf(request.extendedUntil() != null ? request.extendedUntil() : request.storedDeadline()))
                 .max(Comparator.naturalOrder())
-                .map(latest -> new Kept(requests.size() + " rights request(s) made by the person, with their pauses",
+                .map(latest -> new Kept(requests.size() + " rights request(s) made by the person, with their pauses and "
+                        + "the letters or messages received with them",
                         "RET-4: a rights request is kept until it is answered, and with its answer as proof that the "
                                 + "right was honoured for the limitation period (GDPR Art. 5(2); Civil Code art. 2224; "
                                 + "register rule RIGHTS_REQUESTS)",
@@ -126,11 +136,17 @@ class RightsDataHolder implements PersonalDataHolder {
         return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** A request as the person's access package shows it. */
+    /**
+     * A request as the person's access package shows it.
+     *
+     * @param language    the language the person is written to in (fr, en)
+     * @param attachments how many letters or messages received with the request are kept with it: counted, never
+     *                    copied (the person sent them)
+     */
     public record ExportedRequest(UUID id, String kind, String channel, LocalDate receivedOn, String email,
-            String firstNames, String lastName, String postcode, String phone, String message, String status,
-            LocalDate deadline, LocalDate extendedUntil, String extensionReason, Instant extensionToldAt,
-            Instant answeredAt, List<ExportedPause> pauses) {
+            String firstNames, String lastName, String postcode, String phone, String message, String language,
+            String status, LocalDate deadline, LocalDate extendedUntil, String extensionReason,
+            Instant extensionToldAt, Instant answeredAt, List<ExportedPause> pauses, int attachments) {
     }
 
     /** A time the request waited for the person. */

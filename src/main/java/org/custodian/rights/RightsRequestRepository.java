@@ -22,7 +22,7 @@ class RightsRequestRepository {
 
     private static final String COLUMNS = """
             r.id, r.kind, r.channel, r.received_on, r.email, r.first_names, r.last_name, r.postcode, r.phone,
-            r.message, r.status, r.deadline, r.paused_days, r.extended_until, r.extension_reason, r.extension_told_at,
+            r.message, r.language, r.status, r.deadline, r.paused_days, r.extended_until, r.extension_reason, r.extension_told_at,
             r.created_by, r.created_at, r.updated_at, r.answered_at,
             (SELECT MAX(p.paused_on) FROM rights_request_pause p WHERE p.request_id = r.id AND p.resumed_on IS NULL)
                 AS paused_since,
@@ -37,9 +37,9 @@ class RightsRequestRepository {
     void insert(UUID id, NewRightsRequest request, LocalDate deadline, String actor, Instant at) {
         jdbc.sql("""
                         INSERT INTO rights_request (id, kind, channel, received_on, email, first_names, last_name,
-                            postcode, phone, message, status, deadline, created_by, created_at, updated_at)
+                            postcode, phone, message, language, status, deadline, created_by, created_at, updated_at)
                         VALUES (:id, :kind, :channel, :receivedOn, :email, :firstNames, :lastName, :postcode, :phone,
-                            :message, 'RECEIVED', :deadline, :actor, :at, :at)""")
+                            :message, :language, 'RECEIVED', :deadline, :actor, :at, :at)""")
                 .param("id", id)
                 .param("kind", request.kind().name())
                 .param("channel", request.channel().name())
@@ -50,6 +50,7 @@ class RightsRequestRepository {
                 .param("postcode", request.postcode())
                 .param("phone", request.phone())
                 .param("message", request.message())
+                .param("language", request.language().getLanguage())
                 .param("deadline", deadline)
                 .param("actor", actor)
                 .param("at", Timestamp.from(at))
@@ -229,7 +230,7 @@ class RightsRequestRepository {
                 RequestChannel.valueOf(rs.getString("channel")), rs.getObject("received_on", LocalDate.class),
                 rs.getString("email"), rs.getString("first_names"), rs.getString("last_name"),
                 rs.getString("postcode"), rs.getString("phone"), rs.getString("message"),
-                RequestStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
+                Locale.forLanguageTag(rs.getString("language")), RequestStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
                 rs.getLong("paused_days"), rs.getObject("paused_since", LocalDate.class),
                 rs.getObject("extended_until", LocalDate.class), rs.getString("extension_reason"),
                 instant(rs, "extension_told_at"), rs.getString("created_by"), instant(rs, "created_at"),
@@ -243,10 +244,10 @@ class RightsRequestRepository {
 
     /** A request as stored. */
     record StoredRequest(UUID id, RightsKind kind, RequestChannel channel, LocalDate receivedOn, String email,
-            String firstNames, String lastName, String postcode, String phone, String message, RequestStatus status,
-            LocalDate storedDeadline, long pausedDays, LocalDate pausedSince, LocalDate extendedUntil,
-            String extensionReason, Instant extensionToldAt, String createdBy, Instant createdAt, Instant updatedAt,
-            Instant answeredAt, int matched) {
+            String firstNames, String lastName, String postcode, String phone, String message, Locale language,
+            RequestStatus status, LocalDate storedDeadline, long pausedDays, LocalDate pausedSince,
+            LocalDate extendedUntil, String extensionReason, Instant extensionToldAt, String createdBy,
+            Instant createdAt, Instant updatedAt, Instant answeredAt, int matched) {
 
         RequestDeadline deadline(LocalDate today) {
             return RequestDeadline.derive(receivedOn, extendedUntil != null, pausedDays, pausedSince, today);

@@ -3,12 +3,14 @@ package org.custodian.rights;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * One request as the DPO sees it (DSR-1, DSR-2): the requester as they presented themselves, where it stands, its
  * deadline today with how it was counted, its extension and pauses, and the persons of the file matched to it.
  *
+ * @param language      the requester's language: their mails, the answer letter and the access package are in it
  * @param deadline      the last day to answer, as of today
  * @param count         how {@code deadline} was counted
  * @param firstDeadline the end of the first month (pauses included): the last day to extend
@@ -18,7 +20,8 @@ import java.util.UUID;
  * @param mayExtend     whether the period may still be extended (once, before the first month ends)
  */
 public record RightsRequestView(UUID id, RightsKind kind, RequestChannel channel, LocalDate receivedOn, String email,
-        String firstNames, String lastName, String postcode, String phone, String message, RequestStatus status,
+        String firstNames, String lastName, String postcode, String phone, String message, Locale language,
+        RequestStatus status,
         LocalDate deadline, DeadlineCount count, LocalDate firstDeadline, LocalDate extendedUntil,
         String extensionReason, Instant extensionToldAt, List<PauseView> pauses, List<MatchedPerson> matches,
         boolean late, long daysLeft, boolean dueThisWeek, boolean mayExtend, String createdBy, Instant createdAt,

@@ -125,6 +125,9 @@ public class RightsRequests {
         length(violations, "postcode", clean.postcode(), 10);
         length(violations, "phone", clean.phone(), 30);
         length(violations, "message", clean.message(), 10_000);
+        if (!NewRightsRequest.LANGUAGES.contains(clean.language())) {
+            violations.add(InvalidRightsRequest.violation("language", "language"));
+        }
         return violations;
     }
 
@@ -283,8 +286,8 @@ public class RightsRequests {
         }
         var extended = RequestDeadline.derive(request.receivedOn(), true, request.pausedDays(),
                 request.pausedSince(), today).deadline();
-        var mailId = mailer.send(mails.extension(request.email(), request.kind(), request.receivedOn(), extended,
-                why));
+        var mailId = mailer.send(mails.extension(request.email(), request.language(), request.kind(),
+                request.receivedOn(), extended, why));
         var listed = RequestDeadline.derive(request.receivedOn(), true, request.pausedDays(), null, today).deadline();
         repository.extend(id, extended, why, mailId, clock.instant());
         if (!listed.equals(extended)) {
@@ -317,7 +320,8 @@ public class RightsRequests {
             throw refused("no-address");
         }
         var today = today();
-        var mailId = mailer.send(mails.identity(request.email(), request.kind(), request.receivedOn(), why));
+        var mailId = mailer.send(mails.identity(request.email(), request.language(), request.kind(),
+                request.receivedOn(), why));
         repository.pause(id, why, today, CurrentActor.name(), mailId, clock.instant());
         audit.personalData(AuditAction.UPDATE, RESOURCE, id.toString(), null,
                 "proof of identity asked by mail " + mailId + "; the deadline is paused from " + today);
@@ -379,7 +383,7 @@ public class RightsRequests {
                 .toList();
         return new RightsRequestView(request.id(), request.kind(), request.channel(), request.receivedOn(),
                 request.email(), request.firstNames(), request.lastName(), request.postcode(), request.phone(),
-                request.message(), request.status(), deadline.deadline(), deadline.current(),
+                request.message(), request.language(), request.status(), deadline.deadline(), deadline.current(),
                 deadline.first().deadline(), request.extendedUntil(), request.extensionReason(),
                 request.extensionToldAt(), pauses, repository.matches(request.id()), open && deadline.lateAt(today),
                 deadline.daysLeft(today), open && deadline.dueThisWeek(today), open && deadline.mayExtend(today),

@@ -300,6 +300,8 @@ class EndpointAuthorizationIntegrationTests {
             allow("POST /api/v1/rights-requests/{id}/answer/link", Role.DPO),
             allow("GET /api/v1/rights-requests/{id}/answer", Role.DPO),
             allow("GET /api/v1/rights-requests/{id}/answer/files/{number}", Role.DPO),
+            allow("GET /rights/{id}/attachments/{attachmentId}", Role.DPO),
+            allow("POST /api/v1/rights-requests/{id}/attachments", Role.DPO),
             // rights: access package and portable data of a person (DSR-3, DSR-4), the DPO only
             allow("GET /rights/persons/{personId}/package-panel", Role.DPO),
             allow("GET /rights/persons/{personId}/package", Role.DPO),

@@ -50,7 +50,7 @@ class AnswerApiController {
     @GetMapping("/package")
     @PreAuthorize(Roles.HANDLE)
     @Operation(summary = "The access or portability package of the persons matched to the request", description = ""
-            + "DSR-3: format=pdf (readable, French unless lang=en) or json (every record of every module, the "
+            + "DSR-3: format=pdf (readable, in the requester's language unless lang=fr or lang=en) or json (every record of every module, the "
             + "retention rules); DSR-4 with portable=true: format=json or csv (the data the person provided on the "
             + "basis of consent or contract). accessLog=true includes the access-log entries about the person. Several "
             + "matched persons (records of one requester, never merged) are all in the one file: JSON "
@@ -70,11 +70,12 @@ class AnswerApiController {
                 "csv"})) String format,
             @RequestParam(defaultValue = "false") boolean portable,
             @RequestParam(defaultValue = "false") boolean accessLog,
-            @RequestParam(defaultValue = "fr") @Parameter(schema = @Schema(allowableValues = {"fr", "en"}))
-            String lang) {
+            @RequestParam(required = false) @Parameter(description = "The PDF's language; the requester's when "
+                    + "absent", schema = @Schema(allowableValues = {"fr", "en"})) String lang) {
         var parsed = format(format);
-        var built = packages.build(id, parsed, portable, accessLog, "en".equals(lang) ? Locale.ENGLISH
-                : Locale.FRENCH);
+        var built = lang == null || lang.isBlank() ? packages.build(id, parsed, portable, accessLog)
+                : packages.build(id, parsed, portable, accessLog, "en".equals(lang) ? Locale.ENGLISH
+                        : Locale.FRENCH);
         return Downloads.of(built.name(), built.mediaType(), built.content());
     }
 

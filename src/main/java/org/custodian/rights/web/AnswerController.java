@@ -1,6 +1,5 @@
 package org.custodian.rights.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +41,7 @@ class AnswerController {
             @RequestParam(defaultValue = "false") boolean accessLog, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            var built = packages.build(id, AnswerApiController.format(format), portable, accessLog, Locale.FRENCH);
+            var built = packages.build(id, AnswerApiController.format(format), portable, accessLog);
             Downloads.write(response, built.name(), built.mediaType(), built.content());
             return null;
         } catch (AnswerRefused refused) {

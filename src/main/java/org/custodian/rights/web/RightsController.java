@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import org.custodian.rights.IdentityProofs;
 import org.custodian.rights.InvalidRightsRequest;
+import org.custodian.rights.NewRightsRequest;
 import org.custodian.rights.RequestAssignments;
+import org.custodian.rights.RequestAttachments;
 import org.custodian.rights.RequestChannel;
 import org.custodian.rights.RequestFilter;
 import org.custodian.rights.RightsKind;
@@ -45,13 +47,15 @@ class RightsController {
     private final DeadlineExplanation explanation;
     private final IdentityProofs identityProofs;
     private final RequestAssignments assignments;
+    private final RequestAttachments attachments;
 
     RightsController(RightsRequests requests, DeadlineExplanation explanation, IdentityProofs identityProofs,
-            RequestAssignments assignments) {
+            RequestAssignments assignments, RequestAttachments attachments) {
         this.requests = requests;
         this.explanation = explanation;
         this.identityProofs = identityProofs;
         this.assignments = assignments;
+        this.attachments = attachments;
     }
 
     /** The reason typed in the extension or identity form. */
@@ -93,7 +97,9 @@ class RightsController {
     private String form(Model model) {
         model.addAttribute("kinds", RightsKind.values());
         model.addAttribute("channels", STAFF_CHANNELS);
+        model.addAttribute("languages", NewRightsRequest.LANGUAGES);
         model.addAttribute("today", requests.today());
+        model.addAttribute("maxAttachmentMegabytes", RequestAttachments.MAX_BYTES / (1024 * 1024));
         return "rights/new";
     }
 
@@ -103,7 +109,7 @@ class RightsController {
             Authentication user, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                var created = requests.create(form.toRequest());
+                var created = attachments.create(form.toRequest(), form.attachedFile());
                 if (user.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_DPO"))) {
                     redirect.addFlashAttribute("created", true);
                     return "redirect:/rights/" + created.id();
@@ -126,6 +132,7 @@ class RightsController {
         model.addAttribute("candidates", requests.candidates(id));
         model.addAttribute("today", requests.today());
         model.addAttribute("identityChecks", identityProofs.checks(id));
+        model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("assignee", assignments.assignee(id).orElse(null));
         model.addAttribute("assignees", assignments.eligible());
         if (!model.containsAttribute("extendForm")) {

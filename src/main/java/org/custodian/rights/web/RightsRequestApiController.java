@@ -2,6 +2,7 @@ package org.custodian.rights.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,15 +60,16 @@ class RightsRequestApiController {
     @ApiResponse(responseCode = "201", description = "Recorded; Location names the request, the body holds its id and "
             + "deadline")
     @ApiResponse(responseCode = "400", description = "Refused, field by field (unknown kind or channel, missing or "
-            + "future date of receipt, neither a last name nor an e-mail address, malformed address, too long, unknown "
-            + "property); nothing is stored",
+            + "future date of receipt, neither a last name nor an e-mail address, malformed address, too long, a "
+            + "language other than fr or en, unknown property); nothing is stored",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<RightsRequestResource> create(@RequestBody RightsRequestApiRequest request) {
         var violations = new ArrayList<Violation>();
         var kind = parse(RightsKind.class, request.kind(), "kind", violations);
         var channel = parse(RequestChannel.class, request.channel(), "channel", violations);
         var data = new NewRightsRequest(kind, channel, request.receivedOn(), request.email(), request.firstNames(),
-                request.lastName(), request.postcode(), request.phone(), request.message());
+                request.lastName(), request.postcode(), request.phone(), request.message(),
+                language(request.language()));
         if (!violations.isEmpty()) {
             requests.check(data).stream()
                     .filter(violation -> !violation.field().equals("kind") && !violation.field().equals("channel"))
@@ -183,6 +185,12 @@ class RightsRequestApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     RightsRequestResource resume(@PathVariable UUID id) {
         return RightsRequestResource.of(requests.resume(id));
+    }
+
+    /** The language as typed; the facade refuses one that is neither fr nor en. */
+    private static Locale language(String value) {
+        return value == null || value.isBlank() ? null
+                : Locale.forLanguageTag(value.strip().toLowerCase(Locale.ROOT));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<Violation> violations) {

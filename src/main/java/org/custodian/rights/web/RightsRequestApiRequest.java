@@ -25,7 +25,10 @@ record RightsRequestApiRequest(
         @Schema(maxLength = 10, description = "Helps to find the requester among namesakes", example = "44000")
         String postcode,
         @Schema(maxLength = 30, example = "+33 6 12 34 56 78") String phone,
-        @Schema(maxLength = 10000, example = "Je souhaite obtenir une copie de mes données.") String message) {
+        @Schema(maxLength = 10000, example = "Je souhaite obtenir une copie de mes données.") String message,
+        @Schema(description = "The requester's language: the mails to them, the answer letter and the access "
+                + "package are written in it; fr when absent", allowableValues = {"fr", "en"}, example = "fr")
+        String language) {
 
     /** The JSON property names this request accepts; any other is refused. */
     static final Set<String> PROPERTIES = names(RightsRequestApiRequest.class);

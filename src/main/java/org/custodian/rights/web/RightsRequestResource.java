@@ -16,6 +16,8 @@ import org.custodian.rights.RightsRequestView;
 @Schema(name = "RightsRequest")
 record RightsRequestResource(UUID id, String kind, String channel, LocalDate receivedOn, String email,
         String firstNames, String lastName, String postcode, String phone, String message,
+        @Schema(description = "The requester's language: their mails, answer letter and access package are in it",
+                allowableValues = {"fr", "en"}) String language,
         @Schema(allowableValues = {"RECEIVED", "WAITING_FOR_PERSON", "ANSWERED", "REFUSED"}) String status,
         @Schema(description = "The last day to answer, as of today: one month from receipt (Regulation 1182/71), three "
                 + "once extended, moved by the days the request waited for the person, then to a working day")
@@ -33,7 +35,7 @@ record RightsRequestResource(UUID id, String kind, String channel, LocalDate rec
     static RightsRequestResource of(RightsRequestView view) {
         return new RightsRequestResource(view.id(), view.kind().name(), view.channel().name(), view.receivedOn(),
                 view.email(), view.firstNames(), view.lastName(), view.postcode(), view.phone(), view.message(),
-                view.status().name(), view.deadline(), view.firstDeadline(), view.extendedUntil(),
+                view.language().getLanguage(), view.status().name(), view.deadline(), view.firstDeadline(), view.extendedUntil(),
                 view.extensionReason(), view.extensionToldAt(), view.late(), view.daysLeft(), view.waiting(),
                 view.pauses().stream().map(Pause::of).toList(), view.matches().stream().map(Match::of).toList(),
                 view.createdBy(), view.createdAt());
