@@ -127,6 +127,34 @@ class ConsentDataHolder implements PersonalDataHolder {
                 .single();
         return new ErasureResult(SECTION, erased, anonymised, kept.stream().toList());
     }
+    /**
+     * The batch form (RET-3): the same outcome as {@link #erase} for every person, one statement per table, in the
+     * caller's transaction; the kept proofs are declared by {@link #erase} and the inventory.
+     */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        if (batch.isEmpty()) {
+            return ErasureResult.nothing(SECTION);
+        }
+        var ids = batch.stream().map(PersonId::value).toList();
+        var erased = 0;
+        for (var statement : List.of("DELETE FROM consent_request WHERE person_id IN (:ids)",
+                "DELETE FROM consent_mail_quota WHERE person_id IN (:ids)",
+                "DELETE FROM soft_opt_in WHERE person_id IN (:ids)",
+                "DELETE FROM consent_record WHERE person_id IN (:ids) AND event NOT IN " + KEPT_EVENTS)) {
+            erased += jdbc.sql(statement).param("ids", ids).update();
+        }
+        var anonymised = jdbc.sql("UPDATE consent_record SET ip_address = NULL, user_agent = NULL,"
+                        + " confirmation_ip = NULL, confirmation_user_agent = NULL"
+                        + " WHERE person_id IN (:ids) AND event IN " + KEPT_EVENTS
+                        + " AND (ip_address IS NOT NULL OR user_agent IS NOT NULL OR confirmation_ip IS NOT NULL"
+                        + " OR confirmation_user_agent IS NOT NULL)")
+                .param("ids", ids)
+                .update();
+        return new ErasureResult(SECTION, erased, anonymised, List.of());
+    }
+
 
     /**
      * A double opt-in the person has not confirmed yet, with the text it would confirm; the token is not exported

@@ -13,23 +13,28 @@ import org.custodian.shared.personaldata.ErasureResult;
 import org.custodian.shared.personaldata.PersonalDataHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The erasure of many persons at once, for the retention sweep (RET-3): the caller marks a batch in its own
  * transaction, together with its record of what it decided, so that the batch leaves every screen, search, campaign
- * and export at the commit; then every module's holder erases the batch, each person in the holder's own transaction,
- * contacts last. Holders are idempotent: a sweep resumed after a crash runs them again over the persons it had marked,
- * which erases what was left and nothing twice.
+ * and export at the commit; then every module's holder erases the batch in one transaction of its own
+ * ({@link PersonalDataHolder#eraseAll}), contacts last: a commit per holder and batch, not per person. Holders are
+ * idempotent: a sweep resumed after a crash runs them again over the persons it had marked, which erases what was
+ * left and nothing twice.
  */
 @Component
 public class BatchErasure {
 
     private final List<PersonalDataHolder> holders;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    BatchErasure(List<PersonalDataHolder> holders, JdbcClient jdbc) {
+    BatchErasure(List<PersonalDataHolder> holders, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.holders = holders.stream()
                 .sorted(Comparator.comparing(PersonalDataHolder::erasesLast).thenComparing(PersonalDataHolder::section))
                 .toList();
@@ -62,14 +67,7 @@ public class BatchErasure {
     public List<ErasureResult> erase(List<PersonId> persons) {
         var results = new ArrayList<ErasureResult>();
         for (var holder : holders) {
-            var erased = 0;
-            var anonymised = 0;
-            for (var person : persons) {
-                var result = holder.erase(person, ErasureMode.ERASE);
-                erased += result.erased();
-                anonymised += result.anonymised();
-            }
-            results.add(new ErasureResult(holder.section(), erased, anonymised, List.of()));
+            results.add(transaction.execute(status -> holder.eraseAll(persons, ErasureMode.ERASE)));
         }
         return results;
     }

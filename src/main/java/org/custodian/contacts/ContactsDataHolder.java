@@ -100,6 +100,17 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
         return new ErasureResult(SECTION, erased, 0, List.of());
     }
 
+    /** The batch form (RET-3): the same tables as {@link #erase}, one statement each, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        if (batch.isEmpty()) {
+            return ErasureResult.nothing(SECTION);
+        }
+        return new ErasureResult(SECTION, persons.eraseBatch(batch.stream().map(PersonId::value).toList()), 0,
+                List.of());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<String> emailAddresses(PersonId person) {

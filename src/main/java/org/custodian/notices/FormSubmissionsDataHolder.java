@@ -68,6 +68,17 @@ class FormSubmissionsDataHolder implements PersonalDataHolder {
                 .update();
         return new ErasureResult(SECTION, erased, 0, List.of());
     }
+    /** The batch form (RET-3): one statement, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        if (batch.isEmpty()) {
+            return ErasureResult.nothing(SECTION);
+        }
+        return new ErasureResult(SECTION, jdbc.sql("DELETE FROM collection_form_submission WHERE person_id IN (:ids)")
+                .param("ids", batch.stream().map(PersonId::value).toList()).update(), 0, List.of());
+    }
+
 
     /**
      * One submission as stored, complete.

@@ -73,6 +73,21 @@ class ProspectKeysDataHolder implements PersonalDataHolder {
                 + jdbc.sql("DELETE FROM prospect_summary_change WHERE person_id = ?").param(person.value()).update();
         return erased == 0 ? ErasureResult.nothing(SECTION) : new ErasureResult(SECTION, erased, 0, List.of());
     }
+    /** The batch form (RET-3): the same tables as {@link #erase}, one statement each, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        if (batch.isEmpty()) {
+            return ErasureResult.nothing(SECTION);
+        }
+        var ids = batch.stream().map(PersonId::value).toList();
+        var erased = 0;
+        for (var table : List.of("prospect_key", "prospect_summary", "prospect_summary_change")) {
+            erased += jdbc.sql("DELETE FROM " + table + " WHERE person_id IN (:ids)").param("ids", ids).update();
+        }
+        return new ErasureResult(SECTION, erased, 0, List.of());
+    }
+
 
     /** What the export shows: the hashes say nothing to the person and are left out. */
     record Keys(String postcode, String department, String professionWords) {

@@ -90,6 +90,15 @@ class ArchiveDataHolder implements PersonalDataHolder {
                         until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))))
                 .orElseGet(() -> ErasureResult.nothing(SECTION));
     }
+    /**
+     * The batch form (RET-3): this holder deletes nothing of a person (it only declares what it keeps, which
+     * {@link #erase} and the inventory say): nothing to do for a batch.
+     */
+    @Override
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return ErasureResult.nothing(SECTION);
+    }
+
 
     /** A former customer as the archive keeps them. */
     record ArchivedPerson(String internalCode, String lastName, String firstNames, String email, String phone,

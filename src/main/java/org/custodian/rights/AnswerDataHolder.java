@@ -85,6 +85,15 @@ class AnswerDataHolder implements PersonalDataHolder {
                 .stream().toList();
         return new ErasureResult(SECTION, 0, 0, kept);
     }
+    /**
+     * The batch form (RET-3): this holder deletes nothing of a person (it only declares what it keeps, which
+     * {@link #erase} and the inventory say): nothing to do for a batch.
+     */
+    @Override
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return ErasureResult.nothing(SECTION);
+    }
+
 
     private List<AnswerView> sent(PersonId person) {
         var ids = requests.ofPerson(person, addresses.emailAddresses(person)).stream()

@@ -72,6 +72,15 @@ class ExecutionDataHolder implements PersonalDataHolder {
                         + "period (GDPR Art. 5(2); Civil Code art. 2224; register rule RIGHTS_REQUESTS)",
                 latest.atZone(java.time.ZoneOffset.UTC).plus(RightsDataHolder.LIMITATION_PERIOD).toInstant())));
     }
+    /**
+     * The batch form (RET-3): this holder deletes nothing of a person (it only declares what it keeps, which
+     * {@link #erase} and the inventory say): nothing to do for a batch.
+     */
+    @Override
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return ErasureResult.nothing(SECTION);
+    }
+
 
     /** A carried-out request as the person's access package shows it. */
     public record ExportedAction(UUID request, String kind, String done, Instant doneAt) {

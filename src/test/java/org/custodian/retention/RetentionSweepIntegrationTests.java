@@ -98,6 +98,8 @@ class RetentionSweepIntegrationTests {
         var done = sweep();
 
         assertThat(inActiveBase(expired)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_change WHERE person_id = ?").param(expired.value())
+                .query(Long.class).single()).as("the history goes with the person").isZero();
         assertThat(actions(expired, RuleBook.PROSPECTS, "DELETE")).isEqualTo(1);
         assertThat(inActiveBase(cameBack)).isTrue();
         assertThat(done.counts()).anySatisfy(count -> {

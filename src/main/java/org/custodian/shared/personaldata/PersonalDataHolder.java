@@ -35,6 +35,25 @@ public interface PersonalDataHolder {
     ErasureResult erase(PersonId person, ErasureMode mode);
 
     /**
+     * Erases what this module holds about every person of a batch — the retention sweep's erasure (RET-3) — in the
+     * caller's transaction: one commit per holder and batch, not per person. The outcome for each person is that of
+     * {@link #erase}, which this default runs person by person (called on the holder itself, so that it joins the
+     * caller's transaction); holders of large tables override it with one statement per table. Idempotent.
+     *
+     * @return the sum of what was erased and anonymised; what is kept is said by {@link #erase} and the inventory
+     */
+    default ErasureResult eraseAll(List<PersonId> persons, ErasureMode mode) {
+        var erased = 0;
+        var anonymised = 0;
+        for (var person : persons) {
+            var result = erase(person, mode);
+            erased += result.erased();
+            anonymised += result.anonymised();
+        }
+        return new ErasureResult(section(), erased, anonymised, List.of());
+    }
+
+    /**
      * Whether this holder must run after every other one: the contacts module holds the e-mail address and phone
      * number through which the others find their rows, so it erases last.
      */
