@@ -65,7 +65,8 @@ class ImportStorageIntegrationTests {
         assertThat(person.data()).isEqualTo(new PersonData(PersonType.PROSPECT, Audience.PROFESSIONAL, Civility.MS,
                 "Lefèvre-Œuvray", "Éloïse \"Lou\"", "lou." + tag + "@Example.FR", "+33 6 12 34 56 78",
                 LocalDate.of(1985, 2, 3), "12 rue des Lilas\nBâtiment B; 2e étage", "Ça & Cie 日本", "Responsable achats",
-                "411LEF", tag, "Préfère le courrier ; diabète signalé 😀"));
+                "411LEF", tag, "Préfère le courrier ; diabète signalé 😀", null, false,
+                LocalDate.now(clock), null));
         assertThat(person.internalCode()).startsWith("CUS-");
         assertThat(person.reviewFlags()).extracting(flag -> flag.category()).containsExactly(SensitiveCategory.HEALTH);
         assertThat(person.createdAt()).isCloseTo(clock.instant(), within(1, ChronoUnit.MILLIS));
