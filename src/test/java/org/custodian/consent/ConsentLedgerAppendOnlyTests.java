@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,8 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConsentLedgerAppendOnlyTests {
 
-    /** The one class allowed to rewrite the ledger: a person's erasure. */
-    private static final Path ERASURE = Path.of("src/main/java/org/custodian/consent/ConsentDataHolder.java");
+    /**
+     * The classes allowed to rewrite the ledger: a person's erasure, and the retention sweep's deletion of the proofs
+     * an erasure kept, once their limitation period is over (RET-1).
+     */
+    private static final List<Path> ALLOWED = List.of(
+            Path.of("src/main/java/org/custodian/consent/ConsentDataHolder.java"),
+            Path.of("src/main/java/org/custodian/consent/ObjectionProofsRetention.java"));
 
     private static final Pattern WRITE = Pattern.compile(
             "(UPDATE\\s+consent_(record|text)\\b|DELETE\\s+FROM\\s+consent_(record|text)\\b|MERGE\\s+INTO\\s+consent_(record|text)\\b)",
@@ -33,7 +39,7 @@ class ConsentLedgerAppendOnlyTests {
         try (Stream<Path> sources = Files.walk(Path.of("src/main"))) {
             for (var source : sources.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
-                    .filter(p -> !p.equals(ERASURE)).toList()) {
+                    .filter(p -> !ALLOWED.contains(p)).toList()) {
                 var matcher = WRITE.matcher(Files.readString(source));
                 while (matcher.find()) {
                     offenders.add(source + ": " + matcher.group());
@@ -44,11 +50,14 @@ class ConsentLedgerAppendOnlyTests {
     }
 
     @Test
-    @DisplayName("PRO-1 DSR-5 the erasure of a person holds the only two statements that rewrite the ledger (what they "
-            + "do is proven by ConsentDataHolderIntegrationTests)")
-    void erasureIsTheOnlyException() throws IOException {
-        var writes = WRITE.matcher(Files.readString(ERASURE)).results().map(match -> match.group()).toList();
+    @DisplayName("PRO-1 DSR-5 RET-1 the erasure of a person (one by one and by batch) and the end of the limitation "
+            + "period are the only exceptions: the erasure deletes and anonymises, the retention only deletes (what they "
+            + "do is proven by ConsentDataHolderIntegrationTests and ModuleRulesSweepIntegrationTests)")
+    void erasureAndRetentionAreTheOnlyExceptions() throws IOException {
+        var erasure = WRITE.matcher(Files.readString(ALLOWED.get(0))).results().map(match -> match.group()).distinct();
+        var retention = WRITE.matcher(Files.readString(ALLOWED.get(1))).results().map(match -> match.group()).distinct();
 
-        assertThat(writes).containsExactlyInAnyOrder("UPDATE consent_record", "DELETE FROM consent_record");
+        assertThat(erasure).containsExactlyInAnyOrder("UPDATE consent_record", "DELETE FROM consent_record");
+        assertThat(retention).containsExactly("DELETE FROM consent_record");
     }
 }
