@@ -94,7 +94,9 @@ class RetentionKillNineIntegrationTests {
     @Value("${spring.datasource.password:}")
     String databasePassword;
 
-    private final Random random = new Random(Long.getLong("retention.seed", System.nanoTime()));
+    /** The kills' moments and the children's batch sizes; printed, and replayed with {@code -Dretention.seed=...}. */
+    private final long seed = Long.getLong("retention.seed", System.nanoTime());
+    private final Random random = new Random(seed);
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     private final List<Child> children = new ArrayList<>();
     private final List<PersonId> dueProspects = new ArrayList<>();
@@ -147,9 +149,9 @@ class RetentionKillNineIntegrationTests {
 
         // The surviving children resume what the last kill interrupted and finish.
         await(Duration.ofSeconds(120), () -> activeSweeps() == 0 && pending() == 0 && remainingDue() == 0);
-        System.out.printf(Locale.ROOT, "RET-3 kill -9: %d kills mid-sweep, %d children started, %d due persons, %.0f s%n"
-                + "  %s%n", kills.size(), started, dueProspects.size() + dueCustomers.size(),
-                (System.nanoTime() - start) / 1e9, String.join("\n  ", kills));
+        System.out.printf(Locale.ROOT, "RET-3 kill -9: %d kills mid-sweep, %d children started, %d due persons, %.0f s"
+                + " (seed %d)%n  %s%n", kills.size(), started, dueProspects.size() + dueCustomers.size(),
+                (System.nanoTime() - start) / 1e9, seed, String.join("\n  ", kills));
 
         assertThat(kills).hasSizeGreaterThanOrEqualTo(KILLS);
         assertEveryRecordInExactlyOnePlace();
