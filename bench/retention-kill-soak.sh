@@ -6,7 +6,8 @@
 #   bench/retention-kill-soak.sh [kills, default 100] [due persons per wave, default 30]
 #   PGHOST, PGPORT, PGUSER (default 127.0.0.1, 5432, postgres); RETENTION_SOAK_DB (default custodian_retention_soak)
 #
-# About 10–25 s per kill on a 2-core machine (a child JVM's start is the cost), so 100 kills take 20–40 minutes.
+# A child JVM's start is the cost of a kill: 10–25 s on a 2-core machine, so 100 kills take 20–40 minutes.
+# MAVEN_ARGS="-o" runs Maven offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
