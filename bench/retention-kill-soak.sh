@@ -3,7 +3,7 @@
 # nodes in child JVMs killed with kill -9 at random moments, each record then checked to be in exactly one place —
 # on PostgreSQL, in a database of its own, then the checks printed again straight from the database.
 #
-#   bench/retention-kill-soak.sh [kills, default 100] [due persons per wave, default 30]
+#   bench/retention-kill-soak.sh [kills, default 100] [due persons per wave, default 60]
 #   PGHOST, PGPORT, PGUSER (default 127.0.0.1, 5432, postgres); RETENTION_SOAK_DB (default custodian_retention_soak)
 #
 # A child JVM's start is the cost of a kill: 10–25 s on a 2-core machine, so 100 kills take 20–40 minutes.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 kills=${1:-100}
-wave=${2:-30}
+wave=${2:-60}
 host=${PGHOST:-127.0.0.1}
 port=${PGPORT:-5432}
 user=${PGUSER:-postgres}

@@ -57,7 +57,7 @@ class RetentionKillNineIntegrationTests {
     /** Kills that must land while a sweep runs ({@code -Dretention.kills=...} for a soak). */
     private static final int KILLS = Integer.getInteger("retention.kills", 20);
     /** Due persons added each time the sweeps have caught up, so that every kill finds work under way. */
-    private static final int WAVE = Integer.getInteger("retention.wave", 30);
+    private static final int WAVE = Integer.getInteger("retention.wave", 60);
     private static final int LIVE_CHILDREN = 2;
     private static final String H2 = "jdbc:h2:file:" + Path.of("target", "kill-nine", UUID.randomUUID().toString(),
             "custodian").toAbsolutePath() + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
