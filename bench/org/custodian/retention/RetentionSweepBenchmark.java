@@ -159,7 +159,7 @@ class RetentionSweepBenchmark {
                 + " person_purchase pp WHERE pp.person_id = p.id)) AS customer FROM person p WHERE"
                 + " p.erasure_requested_at IS NULL AND NOT EXISTS (SELECT 1 FROM person_restriction r"
                 + " WHERE r.in_force_person_id = p.id) AND ((p.type = 'CUSTOMER' AND p.relationship_end_at <= :cutoff)"
-                + " OR (p.type <> 'CUSTOMER' AND CAST(p.created_at AS DATE) <= :cutoff"
+                + " OR (p.type <> 'CUSTOMER' AND p.collected_at <= :cutoff"
                 + " AND (p.last_contact_at IS NULL OR p.last_contact_at <= :cutoff)))").param("cutoff", cutoff).update();
         jdbc.sql("INSERT INTO archive_person (person_id, internal_code, audience, civility, last_name, first_names,"
                 + " email, phone, address, company, accounting_code, search_text, rule_code, reason, archived_at,"
@@ -204,7 +204,7 @@ class RetentionSweepBenchmark {
             jdbc.sql("""
                     INSERT INTO person (id, internal_code, type, audience, last_name, first_names, email, phone,
                         external_ref, phone_digits, search_text, sort_name, email_key, created_at, updated_at, source,
-                        relationship_end_at)
+                        relationship_end_at, collected_at)
                     SELECT gen_random_uuid(), :tag || '-' || lpad(i::text, 9, '0'),
                            CASE WHEN :expired AND i % 5 = 0 THEN 'CUSTOMER' ELSE 'PROSPECT' END, 'CONSUMER',
                            (ARRAY['Martin','Bernard','Dubois','Moreau','Lefebvre','Girard','Fontaine','Chevalier'])[1 + i % 8],
@@ -217,7 +217,8 @@ class RetentionSweepBenchmark {
                            CASE WHEN :expired THEN CAST(:today AS DATE) - CAST(1461 + i % 730 AS INT) ELSE CAST(:today AS DATE) - CAST(i % 365 AS INT) END
                                + TIME '12:00',
                            now(), 'IMPORT',
-                           CASE WHEN :expired AND i % 5 = 0 THEN CAST(:today AS DATE) - CAST(1100 + i % 730 AS INT) END
+                           CASE WHEN :expired AND i % 5 = 0 THEN CAST(:today AS DATE) - CAST(1100 + i % 730 AS INT) END,
+                           CASE WHEN :expired THEN CAST(:today AS DATE) - CAST(1461 + i % 730 AS INT) ELSE CAST(:today AS DATE) - CAST(i % 365 AS INT) END
                     FROM generate_series(CAST(:low AS BIGINT), CAST(:high AS BIGINT)) i""")
                     .param("tag", tag).param("expired", expired).param("today", today).param("low", low)
                     .param("high", high).update();
