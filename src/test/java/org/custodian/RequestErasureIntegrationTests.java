@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.custodian.register.Recipients;
 import org.custodian.rights.RequestExecution;
 import org.custodian.shared.PersonId;
 import org.custodian.testing.IntegrationTest;
+import org.custodian.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,8 @@ class RequestErasureIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MutableClock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -101,7 +105,7 @@ class RequestErasureIntegrationTests {
 
     @Test
     @DisplayName("DSR-5 DSR-6 a person created through the screen, the API, a form, an import, consents, sensitive "
-            + "data, a mail, a restriction and a purchase, erased by an erasure request, leaves no row but the "
+            + "data, a mail, a campaign message, a restriction and a purchase, erased by an erasure request, leaves no row but the "
             + "declared kept ones, and the execution lists what was kept and why")
     void erasureRequestLeavesOnlyTheDeclaredKeptRows() throws Exception {
         var person = personThroughEveryPath();
@@ -112,7 +116,7 @@ class RequestErasureIntegrationTests {
         assertThat(hits(needles)).extracting(Hit::table)
                 .contains("person", "person_change_field", "person_sensitive_data", "consent_record",
                         "consent_request", "soft_opt_in", "collection_form_submission", "mail_message",
-                        "person_restriction", "person_purchase");
+                        "person_restriction", "person_purchase", "campaign_message");
 
         var request = JsonPath.read(mvc.perform(post("/api/v1/rights-requests").with(user("api-dpo").roles("DPO"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
@@ -204,8 +208,25 @@ class RequestErasureIntegrationTests {
             purchases.record(person, new PurchaseData(LocalDate.of(2026, 2, 1), family, null, null, true, true,
                     false));
         });
+        campaignMessageTo(person);
         audit.flush();
         return person;
+    }
+
+    /**
+     * A message of a campaign written to the person, as the sender records it (its decision, the click): the campaign
+     * itself, named apart from the person's needles, is no data about them.
+     */
+    private void campaignMessageTo(PersonId person) {
+        var campaign = UUID.randomUUID();
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("INSERT INTO campaign (id, name, channel, purpose, audience, sender_name, sender_address, status,"
+                        + " created_at, created_by, updated_at, updated_by) VALUES (?, 'Soldes d''hiver', 'EMAIL',"
+                        + " 'PROSPECTING', '{}', 'Boutique', 'offres@boutique.example', 'SENT', ?, 'hugo', ?, 'hugo')")
+                .params(campaign, now, now).update();
+        jdbc.sql("INSERT INTO campaign_message (campaign_id, person_id, status, decided_rule, created_at, clicked_at,"
+                        + " clicks) VALUES (?, ?, 'QUEUED', 'CONSENT', ?, ?, 1)")
+                .params(campaign, person.value(), now, now).update();
     }
 
     private List<String> needlesOf(PersonId person) {
