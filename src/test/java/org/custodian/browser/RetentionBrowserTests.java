@@ -51,7 +51,7 @@ import org.springframework.test.context.TestPropertySource;
 class RetentionBrowserTests {
 
     /** Prospects due today seeded only so that the sweep runs for a few seconds, one transaction each. */
-    private static final int LOT = 150;
+    private static final int LOT = 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @RegisterExtension
@@ -173,7 +173,7 @@ class RetentionBrowserTests {
         browser.screenshot("retention-sweep-running");
 
         assertThat(progress.locator("h2")).hasText("Terminé",
-                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+                new LocatorAssertions.HasTextOptions().setTimeout(180_000));
         assertThat(progress.locator(".sweep-progress-line")).containsText("(100 %)");
         var counts = page.locator("#sweep-counts");
         assertThat(row(counts, "Prospects non clients", "Suppression").locator("td.number"))
