@@ -109,8 +109,8 @@ class RetentionLifecycleIntegrationTests {
     }
 
     @Test
-    @DisplayName("RET-4 PRO-6 a prospect collected 3 years and one day ago with no contact is deleted; one who clicked a "
-            + "link 2 years ago is kept; one under a legal hold survives")
+    @DisplayName("RET-4 PRO-6 CON-8 a prospect collected 3 years and one day ago with no contact is deleted; one who "
+            + "clicked a link 2 years ago is kept; one under a legal hold survives")
     void prospects() {
         var silent = person("Muet", today().minusYears(3).plusDays(1));
         var clicked = person("Clic", today().minusYears(4));
@@ -129,8 +129,8 @@ class RetentionLifecycleIntegrationTests {
     }
 
     @Test
-    @DisplayName("RET-2 RET-4 a customer's contract data go to the archive at the end of the relationship's period and "
-            + "are deleted at the end of the archive period")
+    @DisplayName("RET-2 RET-4 CON-8 a customer's contract data go to the archive at the end of the relationship's "
+            + "period and are deleted at the end of the archive period")
     void customers() {
         var family = families.create("L_" + suffix, "Cycle " + suffix).code();
         var customer = person("Client", today().minusYears(6));
