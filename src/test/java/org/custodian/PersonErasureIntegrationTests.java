@@ -23,6 +23,7 @@ import org.custodian.audit.AuditLog;
 import org.custodian.consent.Channel;
 import org.custodian.consent.ConsentLedger;
 import org.custodian.consent.SoftOptInEvidence;
+import org.custodian.contacts.BatchErasure;
 import org.custodian.contacts.PersonErasureRequested;
 import org.custodian.contacts.Persons;
 import org.custodian.contacts.SensitiveCategory;
@@ -46,6 +47,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -81,6 +84,10 @@ class PersonErasureIntegrationTests {
     List<PersonalDataHolder> holders;
     @Autowired
     ObjectMapper mapper;
+    @Autowired
+    BatchErasure batchErasure;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String lastName = "Quenouille" + tag;
@@ -118,6 +125,31 @@ class PersonErasureIntegrationTests {
     }
 
     @Test
+    @DisplayName("RET-3 the retention sweep's batch erasure, every holder over a batch in one transaction, leaves what "
+            + "the erasure of one person leaves, and puts the objector's address on the suppression list")
+    void batchErasureLeavesWhatThePersonsErasureLeaves() throws Exception {
+        var person = personThroughEveryPath();
+        var bystander = PersonId.of(UUID.randomUUID().toString());
+        var needles = needlesOf(person);
+        var suppressed = erasureSuppressions();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> batchErasure.erase(List.of(bystander,
+                person)));
+        audit.flush();
+
+        assertThat(hits(needles)).containsExactlyInAnyOrder(
+                new Hit("audit_entry", "resource_id", person.toString()),
+                new Hit("consent_record", "person_id", person.toString()));
+        assertThat(jdbc.sql("SELECT event, ip_address, user_agent FROM consent_record WHERE person_id = ?")
+                .param(person.value())
+                .query((rs, row) -> rs.getString("event") + "|" + rs.getString("ip_address") + "|"
+                        + rs.getString("user_agent"))
+                .list()).containsExactlyInAnyOrder("OBJECTED|null|null", "WITHDRAWN|null|null");
+        assertThat(erasureSuppressions()).as("the address, for the SMS withdrawal and the postal objection")
+                .isEqualTo(suppressed + 2);
+    }
+
+    @Test
     @DisplayName("DSR-3 every module's holder exports what it holds about the person, values and proofs included, "
             + "as JSON")
     void everyHolderExportsAsJson() throws Exception {
@@ -138,6 +170,10 @@ class PersonErasureIntegrationTests {
         assertThat(json.toString()).contains(email, lastName, "06 71 23 45 67", "Allergie aux arachides " + tag,
                 "Mozilla/5.0 " + tag, "203.0.113.9", FormFixture.POST_TEXT,
                 "Offres des partenaires de la boutique", "Confirm");
+        // The other tests look for this phone number everywhere: the person does not outlive the test.
+        mvc.perform(delete("/api/v1/persons/{id}", person.value()).with(user("api-dpo").roles("DPO")).with(csrf()))
+                .andExpect(status().isNoContent());
+        awaitErasure(person);
     }
 
     @Test
@@ -252,6 +288,10 @@ class PersonErasureIntegrationTests {
     private void awaitErasure(PersonId person) {
         await().atMost(CASCADE).until(() -> persons.erasureComplete(person));
         audit.flush();
+    }
+
+    private long erasureSuppressions() {
+        return jdbc.sql("SELECT COUNT(*) FROM suppression_entry WHERE source = 'ERASURE'").query(Long.class).single();
     }
 
     private long failedPublications(PersonId person) {

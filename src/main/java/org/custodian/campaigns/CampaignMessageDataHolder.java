@@ -51,6 +51,13 @@ class CampaignMessageDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
-        return new ErasureResult(SECTION, messages.deleteOfPerson(person), 0, List.of());
+        return new ErasureResult(SECTION, messages.deleteOfPersons(List.of(person)), 0, List.of());
+    }
+
+    /** The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return new ErasureResult(SECTION, messages.deleteOfPersons(batch), 0, List.of());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -164,8 +165,12 @@ class CampaignMessages {
                 .param(person.value()).query(CampaignMessages::personMessage).list();
     }
 
-    int deleteOfPerson(PersonId person) {
-        return jdbc.sql("DELETE FROM campaign_message WHERE person_id = ?").param(person.value()).update();
+    int deleteOfPersons(List<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM campaign_message WHERE person_id = ANY(:ids)")
+                .param("ids", SqlArrays.persons(persons)).update();
     }
 
     private static PersonMessage personMessage(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.custodian.shared.personaldata.ErasureMode;
 import org.custodian.shared.personaldata.ErasureResult;
 import org.custodian.shared.personaldata.HeldData;
@@ -137,17 +138,17 @@ class ConsentDataHolder implements PersonalDataHolder {
         if (batch.isEmpty()) {
             return ErasureResult.nothing(SECTION);
         }
-        var ids = batch.stream().map(PersonId::value).toList();
+        var ids = SqlArrays.persons(batch);
         var erased = 0;
-        for (var statement : List.of("DELETE FROM consent_request WHERE person_id IN (:ids)",
-                "DELETE FROM consent_mail_quota WHERE person_id IN (:ids)",
-                "DELETE FROM soft_opt_in WHERE person_id IN (:ids)",
-                "DELETE FROM consent_record WHERE person_id IN (:ids) AND event NOT IN " + KEPT_EVENTS)) {
+        for (var statement : List.of("DELETE FROM consent_request WHERE person_id = ANY(:ids)",
+                "DELETE FROM consent_mail_quota WHERE person_id = ANY(:ids)",
+                "DELETE FROM soft_opt_in WHERE person_id = ANY(:ids)",
+                "DELETE FROM consent_record WHERE person_id = ANY(:ids) AND event NOT IN " + KEPT_EVENTS)) {
             erased += jdbc.sql(statement).param("ids", ids).update();
         }
         var anonymised = jdbc.sql("UPDATE consent_record SET ip_address = NULL, user_agent = NULL,"
                         + " confirmation_ip = NULL, confirmation_user_agent = NULL"
-                        + " WHERE person_id IN (:ids) AND event IN " + KEPT_EVENTS
+                        + " WHERE person_id = ANY(:ids) AND event IN " + KEPT_EVENTS
                         + " AND (ip_address IS NOT NULL OR user_agent IS NOT NULL OR confirmation_ip IS NOT NULL"
                         + " OR confirmation_user_agent IS NOT NULL)")
                 .param("ids", ids)

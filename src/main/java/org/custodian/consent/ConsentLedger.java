@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -514,6 +516,15 @@ public class ConsentLedger {
     public ConsentEvidence evidence(UUID personId) {
         audit.personalData(AuditAction.READ, "consent", personId.toString(), null);
         return new ConsentEvidence(records.history(personId), softOptIns.history(personId));
+    }
+
+    /**
+     * Which of these persons ever objected to the purpose or withdrew their consent to it: the only ones whose current
+     * state can be a refusal, so that a batch reads the ledger of these few and not of every person (RET-3).
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> refusedAmong(Collection<UUID> persons, String purpose) {
+        return persons.isEmpty() ? Set.of() : records.refusedAmong(persons, purpose);
     }
 
     /**

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,6 +57,15 @@ class ConsentRecords {
     }
 
     /** Newest first, in the order the records were appended. */
+    Set<UUID> refusedAmong(Collection<UUID> persons, String purpose) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM consent_record WHERE person_id = ANY(:persons)"
+                        + " AND purpose = :purpose AND event IN ('OBJECTED', 'WITHDRAWN')")
+                .param("persons", SqlArrays.uuids(persons))
+                .param("purpose", purpose)
+                .query(UUID.class)
+                .list());
+    }
+
     List<ConsentRecordView> history(UUID personId) {
         return jdbc.sql("""
                         SELECT r.*, t.text FROM consent_record r LEFT JOIN consent_text t ON t.hash = r.text_hash

@@ -1,7 +1,10 @@
 package org.custodian.contacts;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.custodian.shared.PersonId;
 import org.custodian.shared.personaldata.ContactAddresses;
@@ -114,6 +117,19 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
     @Override
     @Transactional(readOnly = true)
     public List<String> emailAddresses(PersonId person) {
-        return persons.emailOfAnyState(person).map(email -> email.strip().toLowerCase(Locale.ROOT)).stream().toList();
+        return persons.emailOfAnyState(person).map(ContactsDataHolder::normalised).stream().toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<PersonId, List<String>> emailAddresses(Collection<PersonId> batch) {
+        var found = persons.emailsOfAnyState(batch.stream().map(PersonId::value).toList());
+        var addresses = new HashMap<PersonId, List<String>>();
+        found.forEach((id, email) -> addresses.put(new PersonId(id), List.of(normalised(email))));
+        return addresses;
+    }
+
+    private static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.custodian.shared.DatabaseKind;
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -166,16 +168,16 @@ class PersonRepository {
     int eraseBatch(List<UUID> ids) {
         var erased = 0;
         for (var statement : List.of(
-                "DELETE FROM person_sensitive_data WHERE person_id IN (:ids)",
-                "DELETE FROM person_purchase WHERE person_id IN (:ids)",
-                "DELETE FROM person_contact WHERE person_id IN (:ids)",
-                "DELETE FROM person_restriction WHERE person_id IN (:ids)",
+                "DELETE FROM person_sensitive_data WHERE person_id = ANY(:ids)",
+                "DELETE FROM person_purchase WHERE person_id = ANY(:ids)",
+                "DELETE FROM person_contact WHERE person_id = ANY(:ids)",
+                "DELETE FROM person_restriction WHERE person_id = ANY(:ids)",
                 "DELETE FROM person_change_field WHERE change_id IN"
-                        + " (SELECT id FROM person_change WHERE person_id IN (:ids))",
-                "DELETE FROM person_change WHERE person_id IN (:ids)",
-                "DELETE FROM person_note_flag WHERE person_id IN (:ids)",
-                "DELETE FROM person WHERE id IN (:ids)")) {
-            erased += jdbc.sql(statement).param("ids", ids).update();
+                        + " (SELECT id FROM person_change WHERE person_id = ANY(:ids))",
+                "DELETE FROM person_change WHERE person_id = ANY(:ids)",
+                "DELETE FROM person_note_flag WHERE person_id = ANY(:ids)",
+                "DELETE FROM person WHERE id = ANY(:ids)")) {
+            erased += jdbc.sql(statement).param("ids", SqlArrays.uuids(ids)).update();
         }
         return erased;
     }
@@ -193,6 +195,19 @@ class PersonRepository {
     Optional<String> emailOfAnyState(PersonId id) {
         return jdbc.sql("SELECT email FROM person WHERE id = ? AND email IS NOT NULL").param(id.value())
                 .query(String.class).optional();
+    }
+
+    /** The e-mail addresses of the persons that have one, also while their erasure runs. */
+    Map<UUID, String> emailsOfAnyState(Collection<UUID> ids) {
+        var emails = new HashMap<UUID, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, email FROM person WHERE id = ANY(:ids) AND email IS NOT NULL")
+                    .param("ids", SqlArrays.uuids(ids))
+                    .query(rs -> {
+                        emails.put(rs.getObject("id", UUID.class), rs.getString("email"));
+                    });
+        }
+        return emails;
     }
 
     /** The person as stored, also while their erasure runs: the export of an access request. */

@@ -51,7 +51,15 @@ class MailDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
-        return new ErasureResult(SECTION, outbox.deleteOfPerson(person, addresses.emailAddresses(person)), 0,
+        return new ErasureResult(SECTION, outbox.deleteOfPersons(List.of(person), addresses.emailAddresses(person)), 0,
                 List.of());
+    }
+
+    /** The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        var known = addresses.emailAddresses(batch).values().stream().flatMap(List::stream).toList();
+        return new ErasureResult(SECTION, outbox.deleteOfPersons(batch, known), 0, List.of());
     }
 }

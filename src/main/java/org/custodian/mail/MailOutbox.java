@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.custodian.shared.DatabaseKind;
 import org.custodian.shared.Page;
 import org.custodian.shared.PersonId;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,29 +110,31 @@ class MailOutbox {
 
     /** The messages written to the person, or to one of their addresses (lower-cased), oldest first. */
     List<MailView> ofPerson(PersonId person, List<String> addresses) {
-        var where = ofPersonWhere(person, addresses);
+        var where = ofPersonsWhere(List.of(person), addresses);
         return jdbc.sql("SELECT * FROM mail_message WHERE " + where.sql() + " ORDER BY created_at, id")
                 .params(where.params()).query(MailOutbox::view).list();
     }
 
-    /** Deletes the messages written to the person, or to one of their addresses (lower-cased). */
-    int deleteOfPerson(PersonId person, List<String> addresses) {
-        var where = ofPersonWhere(person, addresses);
+    /** Deletes the messages written to the persons, or to one of their addresses (lower-cased). */
+    int deleteOfPersons(Collection<PersonId> persons, Collection<String> addresses) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        var where = ofPersonsWhere(persons, addresses);
         return jdbc.sql("DELETE FROM mail_message WHERE " + where.sql()).params(where.params()).update();
     }
 
-    private static Where ofPersonWhere(PersonId person, List<String> addresses) {
-        var sql = new StringBuilder("person_id = ?");
-        var params = new ArrayList<Object>();
-        params.add(person.value());
-        for (var address : addresses) {
-            sql.append(" OR LOWER(recipient) = ?");
-            params.add(address);
+    private static Where ofPersonsWhere(Collection<PersonId> persons, Collection<String> addresses) {
+        var params = new HashMap<String, Object>();
+        params.put("persons", SqlArrays.persons(persons));
+        if (addresses.isEmpty()) {
+            return new Where("person_id = ANY(:persons)", params);
         }
-        return new Where(sql.toString(), params);
+        params.put("addresses", SqlArrays.texts(addresses));
+        return new Where("(person_id = ANY(:persons) OR LOWER(recipient) = ANY(:addresses))", params);
     }
 
-    private record Where(String sql, List<Object> params) {
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     Map<MailStatus, Long> countByStatus(String category) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.custodian.shared.personaldata.ErasureMode;
 import org.custodian.shared.personaldata.ErasureResult;
 import org.custodian.shared.personaldata.HeldData;
@@ -75,8 +76,8 @@ class FormSubmissionsDataHolder implements PersonalDataHolder {
         if (batch.isEmpty()) {
             return ErasureResult.nothing(SECTION);
         }
-        return new ErasureResult(SECTION, jdbc.sql("DELETE FROM collection_form_submission WHERE person_id IN (:ids)")
-                .param("ids", batch.stream().map(PersonId::value).toList()).update(), 0, List.of());
+        return new ErasureResult(SECTION, jdbc.sql("DELETE FROM collection_form_submission WHERE person_id = ANY(:ids)")
+                .param("ids", SqlArrays.persons(batch)).update(), 0, List.of());
     }
 
 

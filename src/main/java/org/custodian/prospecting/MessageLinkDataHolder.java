@@ -71,11 +71,18 @@ class MessageLinkDataHolder implements PersonalDataHolder {
             return ErasureResult.nothing(SECTION);
         }
         var latest = held.stream().map(MessageLink::issuedAt).max(Instant::compareTo).orElseThrow();
-        var detached = links.detach(person);
+        var detached = links.detach(List.of(person));
         return new ErasureResult(SECTION, 0, detached, List.of(new Kept(detached + " message link"
                 + (detached == 1 ? "" : "s") + ": keyed hash of the address it was sent to, no longer tied to the "
                 + "person", "the unsubscribe link of a message already delivered must keep working and honour the "
                 + "opposition (GDPR Art. 21(2)-(3); CPCE L.34-5; RFC 8058)",
                 latest.atOffset(ZoneOffset.UTC).plus(properties.suppressionProofRetention()).toInstant())));
+    }
+
+    /** The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return new ErasureResult(SECTION, 0, links.detach(batch), List.of());
     }
 }

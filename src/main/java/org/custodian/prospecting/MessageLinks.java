@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.custodian.prospecting.MessageLink.Origin;
 import org.custodian.prospecting.MessageLink.Scope;
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,8 +77,12 @@ class MessageLinks {
     }
 
     /** Erasure: the links stop naming the person and keep the address's hash. */
-    int detach(PersonId person) {
-        return jdbc.sql("UPDATE message_link SET person_id = NULL WHERE person_id = ?").param(person.value()).update();
+    int detach(List<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE message_link SET person_id = NULL WHERE person_id = ANY(:ids)")
+                .param("ids", SqlArrays.persons(persons)).update();
     }
 
     long countIssued(String emailHash, Origin origin, Instant since) {

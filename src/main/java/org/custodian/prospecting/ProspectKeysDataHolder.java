@@ -3,6 +3,7 @@ package org.custodian.prospecting;
 import java.util.List;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.custodian.shared.personaldata.ErasureMode;
 import org.custodian.shared.personaldata.ErasureResult;
 import org.custodian.shared.personaldata.HeldData;
@@ -80,10 +81,10 @@ class ProspectKeysDataHolder implements PersonalDataHolder {
         if (batch.isEmpty()) {
             return ErasureResult.nothing(SECTION);
         }
-        var ids = batch.stream().map(PersonId::value).toList();
+        var ids = SqlArrays.persons(batch);
         var erased = 0;
         for (var table : List.of("prospect_key", "prospect_summary", "prospect_summary_change")) {
-            erased += jdbc.sql("DELETE FROM " + table + " WHERE person_id IN (:ids)").param("ids", ids).update();
+            erased += jdbc.sql("DELETE FROM " + table + " WHERE person_id = ANY(:ids)").param("ids", ids).update();
         }
         return new ErasureResult(SECTION, erased, 0, List.of());
     }

@@ -77,13 +77,7 @@ class SuppressionDataHolder implements PersonalDataHolder {
         if (emails.isEmpty()) {
             return ErasureResult.nothing(SECTION);
         }
-        for (var state : ledger.current(person.value())) {
-            var refused = state.status() == ConsentStatus.OBJECTED || state.status() == ConsentStatus.WITHDRAWN;
-            if (refused && SuppressionList.PROSPECTING.equals(state.purpose())) {
-                emails.forEach(email -> list.put(email, null, SuppressionChannel.of(state.channel()),
-                        SuppressionSource.ERASURE, null, state.since()));
-            }
-        }
+        suppress(person, emails);
         var entries = new ArrayList<SuppressionEntryView>();
         emails.forEach(email -> entries.addAll(list.entriesOf(email, null)));
         if (entries.isEmpty()) {
@@ -96,5 +90,37 @@ class SuppressionDataHolder implements PersonalDataHolder {
                         + "proven, within the limitation period (CNIL standard on commercial management, § 7; Civil "
                         + "Code art. 2224)",
                 latest.atOffset(ZoneOffset.UTC).plus(properties.suppressionProofRetention()).toInstant())));
+    }
+
+    /**
+     * The batch form (RET-3): the same entries as {@link #erase} for every person, in the caller's transaction. One
+     * read finds the few persons of the batch who ever objected or withdrew; only their ledger is read.
+     */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        var known = addresses.emailAddresses(batch);
+        if (known.isEmpty()) {
+            return ErasureResult.nothing(SECTION);
+        }
+        var refused = ledger.refusedAmong(known.keySet().stream().map(PersonId::value).toList(),
+                SuppressionList.PROSPECTING);
+        known.forEach((person, emails) -> {
+            if (refused.contains(person.value())) {
+                suppress(person, emails);
+            }
+        });
+        return ErasureResult.nothing(SECTION);
+    }
+
+    /** Puts the addresses on the list for each channel on which the person's prospecting stands refused. */
+    private void suppress(PersonId person, List<String> emails) {
+        for (var state : ledger.current(person.value())) {
+            var refused = state.status() == ConsentStatus.OBJECTED || state.status() == ConsentStatus.WITHDRAWN;
+            if (refused && SuppressionList.PROSPECTING.equals(state.purpose())) {
+                emails.forEach(email -> list.put(email, null, SuppressionChannel.of(state.channel()),
+                        SuppressionSource.ERASURE, null, state.since()));
+            }
+        }
     }
 }

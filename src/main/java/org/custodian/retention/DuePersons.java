@@ -43,7 +43,8 @@ class DuePersons {
 
     /** The next due persons after {@code after} in id order, held ones left out. */
     List<Due> next(PersonRetention rules, LocalDate day, UUID after, int limit) {
-        return jdbc.sql("SELECT p.id, CASE WHEN " + CUSTOMER + " THEN 1 ELSE 0 END AS customer FROM person p"
+        return jdbc.sql("SELECT p.id, CASE WHEN " + CUSTOMER + " THEN 1 ELSE 0 END AS customer, p.type, p.audience,"
+                        + " p.source, EXTRACT(YEAR FROM p.collected_at) AS collected_year FROM person p"
                         + " WHERE p.id > :after AND" + DUE + " AND NOT " + HELD + " ORDER BY p.id"
                         + " FETCH FIRST :limit ROWS ONLY")
                 .param("after", after)
@@ -51,7 +52,9 @@ class DuePersons {
                 .param("prospectCutoff", rules.prospectCutoff(day))
                 .param("today", day)
                 .param("limit", limit)
-                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getInt("customer") == 1))
+                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getInt("customer") == 1,
+                        new LeavingStatistics.Kind(rs.getString("type"), rs.getString("audience"),
+                                rs.getString("source"), rs.getInt("collected_year"))))
                 .list();
     }
 
@@ -122,8 +125,9 @@ class DuePersons {
      *
      * @param id       the person
      * @param customer whether they bought something: their contract data go to the archive
+     * @param kind     what the anonymised statistics keep of them
      */
-    record Due(UUID id, boolean customer) {
+    record Due(UUID id, boolean customer, LeavingStatistics.Kind kind) {
     }
 
     /** Due persons by kind, and the held ones apart. */

@@ -2,8 +2,8 @@ package org.custodian.retention;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,18 +27,18 @@ class LeavingStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Counts the persons in, in the caller's transaction, before they are marked and erased. */
+    /**
+     * Counts the persons in, in the caller's transaction, before they are erased: by kind, from the sweep's own read
+     * of the batch, not by reading the persons again.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void add(Collection<UUID> persons, LocalDate day) {
+    void add(Collection<Kind> persons, LocalDate day) {
         var month = day.withDayOfMonth(1);
-        var groups = jdbc.sql("SELECT type, audience, source, EXTRACT(YEAR FROM collected_at) AS collected_year,"
-                        + " COUNT(*) AS persons FROM person WHERE id IN (:ids)"
-                        + " GROUP BY type, audience, source, EXTRACT(YEAR FROM collected_at)")
-                .param("ids", persons)
-                .query((rs, row) -> new Cell(month, rs.getString("type"), rs.getString("audience"),
-                        rs.getString("source"), rs.getInt("collected_year"), rs.getLong("persons")))
-                .list();
-        for (var cell : groups) {
+        var groups = persons.stream().collect(Collectors.groupingBy(kind -> kind, Collectors.counting()));
+        for (var group : groups.entrySet()) {
+            var kind = group.getKey();
+            var cell = new Cell(month, kind.type(), kind.audience(), kind.source(), kind.collectedYear(),
+                    group.getValue());
             var updated = jdbc.sql("UPDATE retention_statistic SET persons = persons + ? WHERE left_month = ?"
                             + " AND type = ? AND audience = ? AND source = ? AND collected_year = ?")
                     .params(cell.persons(), month, cell.type(), cell.audience(), cell.source(), cell.collectedYear())
@@ -75,5 +75,16 @@ class LeavingStatistics {
      * @param persons       how many
      */
     record Cell(LocalDate leftMonth, String type, String audience, String source, int collectedYear, long persons) {
+    }
+
+    /**
+     * What the statistics keep of one person: nothing that names them.
+     *
+     * @param type          customer or prospect
+     * @param audience      consumer or professional
+     * @param source        how they came into the file
+     * @param collectedYear the year they were collected
+     */
+    record Kind(String type, String audience, String source, int collectedYear) {
     }
 }

@@ -10,6 +10,7 @@ import org.custodian.shared.PersonId;
  * A legal hold as read (RET-5), with where it stands today.
  *
  * @param personId        the person held, or null when the hold names a rights request
+ * @param archived        whether the person held is in the intermediate archive, whose end the hold suspends
  * @param rightsRequestId the rights request held, or null when the hold names a person
  * @param owner           the login of the staff member responsible for the hold
  * @param endOn           the last day it holds, or null
@@ -18,7 +19,7 @@ import org.custodian.shared.PersonId;
  *                        the person is no longer on file, or the user's role does not read the customer file
  * @param state           where it stands today ({@link LegalHoldRule})
  */
-public record LegalHold(UUID id, PersonId personId, UUID rightsRequestId, String reason, String owner,
+public record LegalHold(UUID id, PersonId personId, boolean archived, UUID rightsRequestId, String reason, String owner,
         LocalDate endOn, LocalDate reviewOn, Instant placedAt, String placedBy, Instant releasedAt,
         String releasedBy, String releaseReason, String personName, LegalHoldState state) {
 
@@ -28,7 +29,7 @@ public record LegalHold(UUID id, PersonId personId, UUID rightsRequestId, String
     }
 
     LegalHold named(String name) {
-        return new LegalHold(id, personId, rightsRequestId, reason, owner, endOn, reviewOn, placedAt, placedBy,
+        return new LegalHold(id, personId, archived, rightsRequestId, reason, owner, endOn, reviewOn, placedAt, placedBy,
                 releasedAt, releasedBy, releaseReason, name, state);
     }
 }

@@ -50,6 +50,13 @@ class LegalHoldDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
-        return new ErasureResult(SECTION, repository.deleteAllOf(person), 0, List.of());
+        return new ErasureResult(SECTION, repository.deleteAllOf(List.of(person)), 0, List.of());
+    }
+
+    /** The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return new ErasureResult(SECTION, repository.deleteAllOf(batch), 0, List.of());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LegalHoldRepository {
 
-    private static final String COLUMNS = "id, person_id, rights_request_id, reason, owner, end_on, review_on,"
+    private static final String COLUMNS = "id, person_id, archived_person_id, rights_request_id, reason, owner, end_on, review_on,"
             + " placed_at, placed_by, released_at, released_by, release_reason";
     /** Holding on :today: not released, and its end date (if any) not passed. */
     private static final String HOLDING = "released_at IS NULL AND (end_on IS NULL OR end_on >= :today)";
@@ -35,23 +36,31 @@ class LegalHoldRepository {
     }
 
     /** A stored hold as its columns say, before its state of the day and its name are added. */
-    record Row(UUID id, PersonId personId, UUID rightsRequestId, String reason, String owner, LocalDate endOn,
+    record Row(UUID id, PersonId personId, boolean archived, UUID rightsRequestId, String reason, String owner, LocalDate endOn,
             LocalDate reviewOn, Instant placedAt, String placedBy, Instant releasedAt, String releasedBy,
             String releaseReason) {
 
         LegalHold on(LocalDate today) {
-            return new LegalHold(id, personId, rightsRequestId, reason, owner, endOn, reviewOn, placedAt, placedBy,
+            return new LegalHold(id, personId, archived, rightsRequestId, reason, owner, endOn, reviewOn, placedAt, placedBy,
                     releasedAt, releasedBy, releaseReason, null,
                     LegalHoldRule.state(endOn, reviewOn, releasedAt, today));
         }
     }
 
-    void insert(UUID id, NewLegalHold hold, String owner, Instant at, String by) {
-        jdbc.sql("INSERT INTO legal_hold (id, person_id, rights_request_id, reason, owner, end_on, review_on,"
-                        + " placed_at, placed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, hold.personId() == null ? null : hold.personId().value(), hold.rightsRequestId(),
+    /** Stores the hold; {@code archived}: its person is in the intermediate archive, not in the active base. */
+    void insert(UUID id, NewLegalHold hold, boolean archived, String owner, Instant at, String by) {
+        var person = hold.personId() == null ? null : hold.personId().value();
+        jdbc.sql("INSERT INTO legal_hold (id, person_id, archived_person_id, rights_request_id, reason, owner, end_on,"
+                        + " review_on, placed_at, placed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, archived ? null : person, archived ? person : null, hold.rightsRequestId(),
                         hold.reason().strip(), owner, hold.endOn(), hold.reviewOn(), Timestamp.from(at), by)
                 .update();
+    }
+
+    /** Whether the person is in the intermediate archive. */
+    boolean inArchive(PersonId person) {
+        return jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE person_id = ?").param(person.value())
+                .query(Long.class).single() > 0;
     }
 
     /** Releases the hold in one statement: of concurrent releases, exactly one finds it still unreleased. */
@@ -124,8 +133,12 @@ class LegalHoldRepository {
         return bind(statement, text, persons, today).query(Long.class).single();
     }
 
-    int deleteAllOf(PersonId person) {
-        return jdbc.sql("DELETE FROM legal_hold WHERE person_id = ?").param(person.value()).update();
+    int deleteAllOf(List<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM legal_hold WHERE person_id = ANY(:ids)").param("ids", SqlArrays.persons(persons))
+                .update();
     }
 
     private static String where(LegalHoldFilter filter, String text, Collection<PersonId> persons) {
@@ -158,8 +171,10 @@ class LegalHoldRepository {
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {
-        var person = rs.getObject("person_id", UUID.class);
-        return new Row(rs.getObject("id", UUID.class), person == null ? null : new PersonId(person),
+        var active = rs.getObject("person_id", UUID.class);
+        var archived = rs.getObject("archived_person_id", UUID.class);
+        var person = active != null ? active : archived;
+        return new Row(rs.getObject("id", UUID.class), person == null ? null : new PersonId(person), archived != null,
                 rs.getObject("rights_request_id", UUID.class), rs.getString("reason"), rs.getString("owner"),
                 rs.getObject("end_on", LocalDate.class), rs.getObject("review_on", LocalDate.class),
                 instant(rs, "placed_at"), rs.getString("placed_by"), instant(rs, "released_at"),

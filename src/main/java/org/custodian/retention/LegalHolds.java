@@ -92,6 +92,16 @@ public class LegalHolds implements ErasureHolds {
                 + " AND (legal_hold_.end_on IS NULL OR legal_hold_.end_on >= :today))";
     }
 
+    /**
+     * The same condition for a person of the intermediate archive: no hold on {@code :today} names the archive of the
+     * person whose id is {@code archivedPersonIdExpression}, e.g. {@code archiveNotHeldSql("a.person_id")}.
+     */
+    static String archiveNotHeldSql(String archivedPersonIdExpression) {
+        return "NOT EXISTS (SELECT 1 FROM legal_hold legal_hold_ WHERE legal_hold_.archived_person_id = "
+                + archivedPersonIdExpression + " AND legal_hold_.released_at IS NULL"
+                + " AND (legal_hold_.end_on IS NULL OR legal_hold_.end_on >= :today))";
+    }
+
     /** Today in the organisation's time zone: the day holds are read against. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
@@ -109,8 +119,13 @@ public class LegalHolds implements ErasureHolds {
     public LegalHold place(NewLegalHold hold) {
         var today = today();
         var violations = new ArrayList<>(LegalHoldRule.check(hold, today));
+        var archived = false;
         if (violations.isEmpty() && hold.personId() != null && !persons.exist(List.of(hold.personId()))) {
-            violations.add(InvalidLegalHold.violation("personId", "unknown"));
+            // not in the active base: a person of the intermediate archive, whose end the hold suspends
+            archived = repository.inArchive(hold.personId());
+            if (!archived) {
+                violations.add(InvalidLegalHold.violation("personId", "unknown"));
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidLegalHold(violations);
@@ -119,7 +134,7 @@ public class LegalHolds implements ErasureHolds {
         var actor = CurrentActor.name();
         var owner = hold.owner() == null || hold.owner().isBlank() ? actor : hold.owner().strip();
         try {
-            repository.insert(id, hold, owner, Instant.now(clock), actor);
+            repository.insert(id, hold, archived, owner, Instant.now(clock), actor);
         } catch (DataIntegrityViolationException unknown) {
             // the person was erased, or the request does not exist: the foreign key says so
             throw new InvalidLegalHold(List.of(InvalidLegalHold.violation(

@@ -80,7 +80,11 @@ public class RetentionForecast {
             forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, SweepRunner.CONTACTS, "ARCHIVE",
                     counts.customers()));
         }
-        forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", expired));
+        if (expired.ending().isEmpty()) {
+            forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", 0));
+        }
+        expired.ending().forEach((action, archives) -> forecast.add(new ForecastView.RuleForecast(RuleBook.CONTRACTS,
+                ArchiveDataHolder.SECTION, action, archives)));
         for (var rule : moduleRules) {
             forecast.add(new ForecastView.RuleForecast(rule.rule(), rule.module(), rule.action(),
                     rule.countDue(until, holds)));
@@ -90,7 +94,7 @@ public class RetentionForecast {
                 .toList();
         audit.personalData(AuditAction.SEARCH, "person", null, "retention forecast",
                 "Retention forecast to " + until + ": page " + page.page() + ", " + persons.size() + " person(s)");
-        return new ForecastView(days, until, forecast, counts.held(),
+        return new ForecastView(days, until, forecast, counts.held() + expired.held(),
                 new Page<>(persons, page.page(), page.size(), counts.due() + counts.held()));
     }
 

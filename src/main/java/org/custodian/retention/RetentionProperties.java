@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollDelay  how often a node looks for a sweep to run (one asked for from a screen or the API)
  */
 @ConfigurationProperties("custodian.retention")
-record RetentionProperties(@DefaultValue("500") int batchSize, @DefaultValue("PT1M") Duration staleAfter,
+record RetentionProperties(@DefaultValue("2000") int batchSize, @DefaultValue("PT1M") Duration staleAfter,
         @DefaultValue("PT5S") Duration pollDelay) {
 
     RetentionProperties {

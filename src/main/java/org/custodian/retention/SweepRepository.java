@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.custodian.shared.Page;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,17 +105,20 @@ class SweepRepository {
         }
     }
 
-    /** Records one action per person, pending until the holders have run. */
+    /**
+     * Records one action per person of the batch the caller's transaction read, without reading them again, done or
+     * pending until the holders have run.
+     */
     void insertActions(UUID sweep, Collection<UUID> persons, String rule, String action, String state, Instant at) {
         jdbc.sql("INSERT INTO retention_action (person_id, rule_code, action, sweep_id, state, decided_at, done_at)"
-                        + " SELECT id, :rule, :action, :sweep, :state, :at, " + ("DONE".equals(state) ? ":at" : "NULL")
-                        + " FROM person WHERE id IN (:ids)")
+                        + " SELECT u.id, :rule, :action, :sweep, :state, :at, " + ("DONE".equals(state) ? ":at" : "NULL")
+                        + " FROM UNNEST(:ids) AS u(id)")
                 .param("rule", rule)
                 .param("action", action)
                 .param("sweep", sweep)
                 .param("state", state)
                 .param("at", Timestamp.from(at))
-                .param("ids", persons)
+                .param("ids", SqlArrays.uuids(persons))
                 .update();
     }
 
@@ -126,9 +132,9 @@ class SweepRepository {
     }
 
     void done(Collection<UUID> persons, Instant at) {
-        jdbc.sql("UPDATE retention_action SET state = 'DONE', done_at = :at WHERE state = 'PENDING' AND person_id IN (:ids)")
+        jdbc.sql("UPDATE retention_action SET state = 'DONE', done_at = :at WHERE state = 'PENDING' AND person_id = ANY(:ids)")
                 .param("at", Timestamp.from(at))
-                .param("ids", persons)
+                .param("ids", SqlArrays.uuids(persons))
                 .update();
     }
 
@@ -140,47 +146,91 @@ class SweepRepository {
                         + " archived_at, archived_until, end_action, sweep_id)"
                         + " SELECT id, internal_code, audience, civility, last_name, first_names, email, phone, address,"
                         + " company, accounting_code, search_text, :rule, :reason, :at, :until, :end, :sweep"
-                        + " FROM person WHERE id IN (:ids)")
+                        + " FROM person WHERE id = ANY(:ids)")
                 .param("rule", rule)
                 .param("reason", reason)
                 .param("at", Timestamp.from(at))
                 .param("until", until)
                 .param("end", endAction)
                 .param("sweep", sweep)
-                .param("ids", persons)
+                .param("ids", SqlArrays.uuids(persons))
                 .update();
         jdbc.sql("INSERT INTO archive_purchase (id, person_id, purchased_on, product_family, warranty_end, contract_end)"
                         + " SELECT id, person_id, purchased_on, product_family, warranty_end, contract_end"
-                        + " FROM person_purchase WHERE person_id IN (:ids)")
-                .param("ids", persons)
+                        + " FROM person_purchase WHERE person_id = ANY(:ids)")
+                .param("ids", SqlArrays.uuids(persons))
                 .update();
         return archived;
     }
 
-    /** Archived persons whose archive period ended before the day. */
+    /** Archived persons whose archive period ended before the day, those a legal hold keeps left out. */
     List<UUID> expiredArchives(LocalDate day, int limit) {
-        return jdbc.sql("SELECT person_id FROM archive_person WHERE archived_until < ? ORDER BY archived_until, person_id"
-                        + " FETCH FIRST ? ROWS ONLY")
-                .params(day, limit)
+        return jdbc.sql("SELECT a.person_id FROM archive_person a WHERE a.archived_until < :today AND "
+                        + LegalHolds.archiveNotHeldSql("a.person_id") + " ORDER BY a.archived_until, a.person_id"
+                        + " FETCH FIRST :limit ROWS ONLY")
+                .param("today", day)
+                .param("limit", limit)
                 .query(UUID.class)
                 .list();
     }
 
-    long countExpiredArchives(LocalDate day) {
-        return jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE archived_until < ?").param(day).query(Long.class)
-                .single();
+    /** How many archives end on the day, per end action, and how many more a legal hold keeps. */
+    ArchiveEnds countExpiredArchives(LocalDate day) {
+        var ending = new TreeMap<String, Long>();
+        var held = new long[1];
+        jdbc.sql("SELECT end_action, held, COUNT(*) AS archives FROM (SELECT a.end_action, CASE WHEN "
+                        + LegalHolds.archiveNotHeldSql("a.person_id") + " THEN 0 ELSE 1 END AS held"
+                        + " FROM archive_person a WHERE a.archived_until < :today) ending GROUP BY end_action, held")
+                .param("today", day)
+                .query(rs -> {
+                    if (rs.getInt("held") == 1) {
+                        held[0] += rs.getLong("archives");
+                    } else {
+                        ending.merge(rs.getString("end_action"), rs.getLong("archives"), Long::sum);
+                    }
+                });
+        return new ArchiveEnds(ending, held[0]);
     }
 
-    /** Records the archive's deletion and deletes it, in one statement pair of the caller's transaction. */
-    int deleteArchives(UUID sweep, Collection<UUID> persons, Instant at) {
+    /**
+     * The archives whose period is over on a day.
+     *
+     * @param ending per end action ({@code DELETE}, {@code ANONYMISE}), those that end
+     * @param held   those a legal hold keeps
+     */
+    record ArchiveEnds(Map<String, Long> ending, long held) {
+
+        long total() {
+            return ending.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Ends the archives, in the caller's transaction: records for each its rule's end action ({@code DELETE} or
+     * {@code ANONYMISE}) and deletes its rows. Anonymising keeps nothing of the person: what survives is the anonymised
+     * statistics counted when they left the active base ({@link LeavingStatistics}), never a row of theirs stripped of
+     * its name, which the purchases and dates left in it could still single out.
+     *
+     * @return how many archives ended, per end action
+     */
+    Map<String, Integer> endArchives(UUID sweep, Collection<UUID> persons, Instant at) {
+        var ids = SqlArrays.uuids(persons);
+        var ended = new TreeMap<String, Integer>();
+        jdbc.sql("SELECT end_action, COUNT(*) AS archives FROM archive_person WHERE person_id = ANY(:ids)"
+                        + " GROUP BY end_action")
+                .param("ids", ids)
+                .query(rs -> {
+                    ended.put(rs.getString("end_action"), rs.getInt("archives"));
+                });
         jdbc.sql("INSERT INTO retention_action (person_id, rule_code, action, sweep_id, state, decided_at, done_at)"
-                        + " SELECT person_id, rule_code, 'DELETE', :sweep, 'DONE', :at, :at FROM archive_person"
-                        + " WHERE person_id IN (:ids)")
+                        + " SELECT person_id, rule_code, end_action, :sweep, 'DONE', :at, :at FROM archive_person"
+                        + " WHERE person_id = ANY(:ids)")
                 .param("sweep", sweep)
                 .param("at", Timestamp.from(at))
-                .param("ids", persons)
+                .param("ids", ids)
                 .update();
-        return jdbc.sql("DELETE FROM archive_person WHERE person_id IN (:ids)").param("ids", persons).update();
+        jdbc.sql("DELETE FROM archive_person WHERE person_id = ANY(:ids)").param("ids", ids).update();
+        return ended;
     }
 
     Optional<SweepView> find(UUID id) {

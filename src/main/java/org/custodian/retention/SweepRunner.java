@@ -3,7 +3,6 @@ package org.custodian.retention;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,12 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the retention sweeps (RET-3). A node takes a sweep by compare-and-set and beats while it runs; a sweep whose
  * node stopped beating (a {@code kill -9}, a crash) is taken over by the next node that looks, which resumes it.
  * <p>
- * Each batch commits on its own, in one transaction: the due persons are read, the archive copies of former
- * customers written, an action recorded per person and rule (the key makes each happen once), and the persons marked
- * as erased, which takes them out of every screen, search, campaign and export at the commit. The holders then erase
- * them, each in its own transaction, and the actions are marked done. A crash before the commit leaves the batch as
- * if never read; a crash after it leaves pending actions, whose erasure the next run finishes first — the holders are
- * idempotent, and the archive copy was part of the commit. Nothing is lost, nothing done twice.
+ * Each batch is one transaction: the due persons are read, the archive copies of former customers written, an action
+ * recorded per person and rule (the key makes each happen once), and every module's holder erases the batch. At the
+ * commit the persons have left every screen, search, campaign and export, and are in the archive when they must be;
+ * a crash before it leaves the batch as if never read. Nothing is lost, nothing done twice. Pending actions — the
+ * erasures that earlier versions decided in one transaction and carried out in others — are finished first.
  */
 @Component
 class SweepRunner {
@@ -117,17 +115,17 @@ class SweepRunner {
             finishPending(id);
             var counts = due.count(retention, day);
             var moduleRecords = moduleRules.stream().mapToLong(rule -> rule.countDue(day, holds)).sum();
-            sweeps.plan(id, counts.due() + sweeps.countExpiredArchives(day) + moduleRecords, counts.held());
+            var archives = sweeps.countExpiredArchives(day);
+            sweeps.plan(id, counts.due() + archives.total() + moduleRecords, counts.held() + archives.held());
             var after = FIRST;
             while (true) {
                 var batch = leaveActiveBase(id, retention, archive, day, after);
                 if (batch.isEmpty()) {
                     break;
                 }
-                erase(id, batch);
                 after = batch.get(batch.size() - 1);
             }
-            while (deleteExpiredArchives(id, day) > 0) {
+            while (endExpiredArchives(id, day) > 0) {
                 beat(id);
             }
             for (var rule : moduleRules) {
@@ -144,7 +142,7 @@ class SweepRunner {
         }
     }
 
-    /** One batch's decisions, committed together; returns the ids it took, in order. */
+    /** One batch's decisions and erasure, committed together; returns the ids it took, in order. */
     private List<UUID> leaveActiveBase(UUID sweep, PersonRetention retention, Optional<ArchiveTerms> archive,
             LocalDate day, UUID after) {
         return transaction.execute(status -> {
@@ -164,7 +162,7 @@ class SweepRunner {
                     sweeps.insertActions(sweep, customers, RuleBook.CONTRACTS, "ARCHIVE", "DONE", now);
                     sweeps.count(sweep, RuleBook.CONTRACTS, CONTACTS, "ARCHIVE", customers.size());
                 });
-                sweeps.insertActions(sweep, customers, RuleBook.CUSTOMERS, "DELETE", "PENDING", now);
+                sweeps.insertActions(sweep, customers, RuleBook.CUSTOMERS, "DELETE", "DONE", now);
                 sweeps.count(sweep, RuleBook.CUSTOMERS, CONTACTS, "DELETE", customers.size());
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
                         + customers.size() + " former customer(s) deleted from the active base under "
@@ -172,50 +170,49 @@ class SweepRunner {
                                 + RuleBook.CONTRACTS : ""));
             }
             if (!prospects.isEmpty()) {
-                sweeps.insertActions(sweep, prospects, RuleBook.PROSPECTS, "DELETE", "PENDING", now);
+                sweeps.insertActions(sweep, prospects, RuleBook.PROSPECTS, "DELETE", "DONE", now);
                 sweeps.count(sweep, RuleBook.PROSPECTS, CONTACTS, "DELETE", prospects.size());
                 audit.personalData(AuditAction.DELETE, RESOURCE, null, PURPOSE, "Retention sweep " + sweep + ": "
                         + prospects.size() + " prospect(s) deleted under " + RuleBook.PROSPECTS);
             }
-            statistics.add(all, day);
-            erasure.mark(all.stream().map(PersonId::new).toList(), now);
+            statistics.add(batch.stream().map(DuePersons.Due::kind).toList(), day);
+            erasure.erase(all.stream().map(PersonId::new).toList());
+            sweeps.progress(sweep, all.size());
             return all;
         });
     }
 
-    /** Runs the holders over a committed batch, then marks its actions done and counts it. */
-    private void erase(UUID sweep, List<UUID> persons) {
-        beat(sweep);
-        erasure.erase(persons.stream().map(PersonId::new).toList());
-        transaction.executeWithoutResult(status -> {
-            sweeps.done(persons, clock.instant());
-            sweeps.progress(sweep, persons.size());
-        });
-    }
-
-    /** Finishes the erasures a crash interrupted, whichever sweep decided them. */
+    /** Finishes the erasures an earlier version decided and did not see done, whichever sweep decided them. */
     private void finishPending(UUID sweep) {
-        List<UUID> pending;
-        while (!(pending = sweeps.pending(properties.batchSize())).isEmpty()) {
+        while (transaction.execute(status -> {
+            var pending = sweeps.pending(properties.batchSize());
+            if (pending.isEmpty()) {
+                return false;
+            }
             beat(sweep);
             erasure.erase(pending.stream().map(PersonId::new).toList());
-            var finished = new ArrayList<>(pending);
-            transaction.executeWithoutResult(status -> sweeps.done(finished, clock.instant()));
+            sweeps.done(pending, clock.instant());
+            return true;
+        })) {
+            // one batch per transaction, until none is left
         }
     }
 
-    private int deleteExpiredArchives(UUID sweep, LocalDate day) {
+    /** One batch of archives whose period is over, ended as their rule says, in one transaction. */
+    private int endExpiredArchives(UUID sweep, LocalDate day) {
         return transaction.execute(status -> {
             var expired = sweeps.expiredArchives(day, properties.batchSize());
             if (expired.isEmpty()) {
                 return 0;
             }
-            var deleted = sweeps.deleteArchives(sweep, expired, clock.instant());
-            sweeps.progress(sweep, deleted);
-            sweeps.count(sweep, RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, "DELETE", deleted);
-            audit.personalData(AuditAction.DELETE, "archive", null, PURPOSE, "Retention sweep " + sweep + ": "
-                    + deleted + " archived person(s) deleted at the end of their archive period");
-            return deleted;
+            sweeps.endArchives(sweep, expired, clock.instant()).forEach((action, ended) -> {
+                sweeps.count(sweep, RuleBook.CONTRACTS, ArchiveDataHolder.SECTION, action, ended);
+                audit.personalData(AuditAction.DELETE, "archive", null, PURPOSE, "Retention sweep " + sweep + ": "
+                        + ended + " archived person(s) at the end of their archive period - " + action
+                        + ("ANONYMISE".equals(action) ? " (only the anonymised statistics remain)" : ""));
+            });
+            sweeps.progress(sweep, expired.size());
+            return expired.size();
         });
     }
 

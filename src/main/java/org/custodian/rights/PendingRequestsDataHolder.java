@@ -3,6 +3,7 @@ package org.custodian.rights;
 import java.util.List;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.custodian.shared.personaldata.ContactAddresses;
 import org.custodian.shared.personaldata.ErasureMode;
 import org.custodian.shared.personaldata.ErasureResult;
@@ -70,9 +71,19 @@ class PendingRequestsDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
-        var emails = addresses.emailAddresses(person);
-        var erased = emails.isEmpty() ? 0 : jdbc.sql("DELETE FROM rights_request_pending WHERE LOWER(email) IN (:emails)")
-                .param("emails", emails).update();
-        return new ErasureResult(SECTION, erased, 0, List.of());
+        return new ErasureResult(SECTION, deleteOf(addresses.emailAddresses(person)), 0, List.of());
+    }
+
+    /** The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction. */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        var emails = addresses.emailAddresses(batch).values().stream().flatMap(List::stream).toList();
+        return new ErasureResult(SECTION, deleteOf(emails), 0, List.of());
+    }
+
+    private int deleteOf(List<String> emails) {
+        return emails.isEmpty() ? 0 : jdbc.sql("DELETE FROM rights_request_pending WHERE LOWER(email) = ANY(:emails)")
+                .param("emails", SqlArrays.texts(emails)).update();
     }
 }

@@ -115,9 +115,7 @@ class RightsDataHolder implements PersonalDataHolder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ErasureResult erase(PersonId person, ErasureMode mode) {
         var requests = repository.ofPerson(person, addresses.emailAddresses(person));
-        var erased = repository.deleteMatches(person);
-        jdbc.sql("UPDATE rights_identity_check SET on_file_person_id = NULL WHERE on_file_person_id = ?")
-                .param(person.value()).update();
+        var erased = repository.deleteMatches(List.of(person));
         var kept = requests.stream()
                 .map(request -> request.answeredAt() != null ? request.answeredAt()
                         : endOf(request.extendedUntil() != null ? request.extendedUntil() : request.storedDeadline()))
@@ -130,6 +128,16 @@ class RightsDataHolder implements PersonalDataHolder {
                         latest.atOffset(ZoneOffset.UTC).plus(LIMITATION_PERIOD).toInstant()))
                 .stream().toList();
         return new ErasureResult(SECTION, erased, 0, kept);
+    }
+
+    /**
+     * The batch form (RET-3): the same outcome as {@link #erase} for every person, in the caller's transaction; what
+     * is kept is declared by {@link #erase} and the inventory.
+     */
+    @Override
+    @Transactional
+    public ErasureResult eraseAll(List<PersonId> batch, ErasureMode mode) {
+        return new ErasureResult(SECTION, repository.deleteMatches(batch), 0, List.of());
     }
 
     private static Instant endOf(LocalDate day) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.custodian.shared.PersonId;
+import org.custodian.shared.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -214,9 +215,18 @@ class RightsRequestRepository {
                 .query(RightsRequestRepository::stored).list();
     }
 
-    /** Deletes the person's matches; the requests themselves stay (RET-4). */
-    int deleteMatches(PersonId person) {
-        return jdbc.sql("DELETE FROM rights_request_person WHERE person_id = ?").param(person.value()).update();
+    /**
+     * Deletes the persons' matches, and unties them from the identity checks that compared a request with their
+     * record; the requests themselves stay (RET-4).
+     */
+    int deleteMatches(List<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        var ids = SqlArrays.persons(persons);
+        jdbc.sql("UPDATE rights_identity_check SET on_file_person_id = NULL WHERE on_file_person_id = ANY(:ids)")
+                .param("ids", ids).update();
+        return jdbc.sql("DELETE FROM rights_request_person WHERE person_id = ANY(:ids)").param("ids", ids).update();
     }
 
     private static MatchedPerson match(ResultSet rs, int row) throws SQLException {

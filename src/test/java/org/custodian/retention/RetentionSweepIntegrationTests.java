@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * RET-2, RET-3, RET-4, PRO-6: the sweep walks the register's rules over the file — a prospect whose three years
  * are over is deleted, one who came back is kept, a former customer's contracts go to the archive, a restricted
- * person is skipped and counted, an archive whose period is over is deleted, and a second sweep does nothing again.
+ * person is skipped and counted, an archive whose period is over is deleted or anonymised unless a legal hold keeps it,
+ * and a second sweep does nothing again.
  */
 @IntegrationTest
 class RetentionSweepIntegrationTests {
@@ -140,6 +141,33 @@ class RetentionSweepIntegrationTests {
     }
 
     @Test
+    @DisplayName("RET-2 an archive whose rule ends in anonymisation leaves no row of the person (what remains is the "
+            + "anonymised statistics counted when they left the active base), and the report says it was anonymised")
+    void anArchiveEndingInAnonymisationKeepsOnlyTheStatistics() {
+        var family = families.create("A_" + suffix, "Anonymised " + suffix).code();
+        var customer = prospect("Anonyme", today().minusYears(6));
+        purchases.record(customer, new PurchaseData(today().minusYears(3).minusDays(2), family, null, null, true, true,
+                false));
+        sweep();
+        jdbc.sql("UPDATE archive_person SET archived_until = ?, end_action = 'ANONYMISE' WHERE person_id = ?")
+                .params(today().minusDays(1), customer.value()).update();
+
+        var done = sweep();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE person_id = ?").param(customer.value())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM archive_purchase WHERE person_id = ?").param(customer.value())
+                .query(Long.class).single()).isZero();
+        assertThat(actions(customer, RuleBook.CONTRACTS, "ANONYMISE")).isEqualTo(1);
+        assertThat(actions(customer, RuleBook.CONTRACTS, "DELETE")).isZero();
+        assertThat(done.counts()).anySatisfy(count -> {
+            assertThat(count.rule()).isEqualTo(RuleBook.CONTRACTS);
+            assertThat(count.action()).isEqualTo("ANONYMISE");
+            assertThat(count.count()).isPositive();
+        });
+    }
+
+    @Test
     @DisplayName("RET-5 DSR-5 a restricted person whose period is over is skipped and counted as held")
     void skipsARestrictedPerson() {
         var restricted = prospect("Gel", today().minusYears(5));
@@ -166,6 +194,34 @@ class RetentionSweepIntegrationTests {
         holds.release(hold.id(), "Litige clos par jugement");
         sweep();
         assertThat(inActiveBase(held)).isFalse();
+    }
+
+    @Test
+    @DisplayName("RET-5 RET-2 a legal hold on a person of the archive keeps their archive past its end, reported as "
+            + "held; once the hold is released, the next sweep ends it, and the hold goes with it")
+    void aHeldArchiveSurvivesItsEnd() {
+        var family = families.create("H_" + suffix, "Held " + suffix).code();
+        var customer = prospect("Archive", today().minusYears(6));
+        purchases.record(customer, new PurchaseData(today().minusYears(3).minusDays(2), family, null, null, true, true,
+                false));
+        sweep();
+        var hold = holds.place(new NewLegalHold(customer, null, "Litige sur la garantie, pièces à conserver", "dpo",
+                null, today().plusMonths(6)));
+        assertThat(hold.archived()).isTrue();
+        jdbc.sql("UPDATE archive_person SET archived_until = ? WHERE person_id = ?")
+                .params(today().minusDays(1), customer.value()).update();
+
+        var done = sweep();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE person_id = ?").param(customer.value())
+                .query(Long.class).single()).isOne();
+        assertThat(done.held()).isPositive();
+        holds.release(hold.id(), "Litige clos par transaction");
+        sweep();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE person_id = ?").param(customer.value())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM legal_hold WHERE id = ?").param(hold.id()).query(Long.class)
+                .single()).as("a hold on nobody documents nothing").isZero();
     }
 
     @Test

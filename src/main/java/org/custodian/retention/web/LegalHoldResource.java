@@ -10,7 +10,9 @@ import org.custodian.retention.LegalHoldState;
 
 /** A legal hold as the API answers it. */
 @Schema(name = "LegalHold")
-record LegalHoldResource(UUID id, UUID personId, UUID rightsRequestId, String reason, String owner, LocalDate endOn,
+record LegalHoldResource(UUID id, UUID personId,
+        @Schema(description = "Whether the person is in the intermediate archive, whose end the hold suspends")
+        boolean archived, UUID rightsRequestId, String reason, String owner, LocalDate endOn,
         LocalDate reviewOn,
         @Schema(description = "IN_FORCE, REVIEW_DUE (still holds), ENDED or RELEASED (no longer hold)")
         LegalHoldState state,
@@ -19,7 +21,7 @@ record LegalHoldResource(UUID id, UUID personId, UUID rightsRequestId, String re
 
     static LegalHoldResource of(LegalHold hold) {
         return new LegalHoldResource(hold.id(), hold.personId() == null ? null : hold.personId().value(),
-                hold.rightsRequestId(), hold.reason(), hold.owner(), hold.endOn(), hold.reviewOn(), hold.state(),
+                hold.archived(), hold.rightsRequestId(), hold.reason(), hold.owner(), hold.endOn(), hold.reviewOn(), hold.state(),
                 hold.holds(), hold.placedAt(), hold.placedBy(), hold.releasedAt(), hold.releasedBy(),
                 hold.releaseReason());
     }

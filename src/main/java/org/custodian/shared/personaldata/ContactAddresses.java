@@ -1,6 +1,8 @@
 package org.custodian.shared.personaldata;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.custodian.shared.PersonId;
 
@@ -13,4 +15,10 @@ public interface ContactAddresses {
 
     /** The person's e-mail addresses, lower-cased; empty when none is known (any more). */
     List<String> emailAddresses(PersonId person);
+
+    /**
+     * The e-mail addresses of every person of a batch, lower-cased, for the batch erasure (RET-3): one read, not one
+     * per person.
+     */
+    Map<PersonId, List<String>> emailAddresses(Collection<PersonId> persons);
 }

@@ -36,9 +36,10 @@ public interface PersonalDataHolder {
 
     /**
      * Erases what this module holds about every person of a batch — the retention sweep's erasure (RET-3) — in the
-     * caller's transaction: one commit per holder and batch, not per person. The outcome for each person is that of
-     * {@link #erase}, which this default runs person by person (called on the holder itself, so that it joins the
-     * caller's transaction); holders of large tables override it with one statement per table. Idempotent.
+     * caller's transaction, which holds the whole batch: one commit per batch, not per person. The outcome for each
+     * person is that of {@link #erase}, which this default runs person by person (called on the holder itself, so that
+     * it joins the caller's transaction); a holder overrides it with one statement per table, since the sweep erases
+     * up to a million persons and a statement per person is what makes it slow. Idempotent.
      *
      * @return the sum of what was erased and anonymised; what is kept is said by {@link #erase} and the inventory
      */
