@@ -77,6 +77,16 @@ class RetentionSweepIntegrationTests {
         return done;
     }
 
+    /** A former customer whose relationship ended 3 years and 2 days ago, swept to the archive. */
+    private PersonId archivedCustomer(String name) {
+        var family = families.create(name.substring(0, 1) + "_" + suffix, name + " " + suffix).code();
+        var customer = prospect(name, today().minusYears(6));
+        purchases.record(customer, new PurchaseData(today().minusYears(3).minusDays(2), family, null, null, true, true,
+                false));
+        sweep();
+        return customer;
+    }
+
     private boolean inActiveBase(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = ?").param(person.value()).query(Long.class).single() > 0;
     }
@@ -144,11 +154,7 @@ class RetentionSweepIntegrationTests {
     @DisplayName("RET-2 an archive whose rule ends in anonymisation leaves no row of the person (what remains is the "
             + "anonymised statistics counted when they left the active base), and the report says it was anonymised")
     void anArchiveEndingInAnonymisationKeepsOnlyTheStatistics() {
-        var family = families.create("A_" + suffix, "Anonymised " + suffix).code();
-        var customer = prospect("Anonyme", today().minusYears(6));
-        purchases.record(customer, new PurchaseData(today().minusYears(3).minusDays(2), family, null, null, true, true,
-                false));
-        sweep();
+        var customer = archivedCustomer("Anonyme");
         jdbc.sql("UPDATE archive_person SET archived_until = ?, end_action = 'ANONYMISE' WHERE person_id = ?")
                 .params(today().minusDays(1), customer.value()).update();
 
@@ -200,11 +206,7 @@ class RetentionSweepIntegrationTests {
     @DisplayName("RET-5 RET-2 a legal hold on a person of the archive keeps their archive past its end, reported as "
             + "held; once the hold is released, the next sweep ends it, and the hold goes with it")
     void aHeldArchiveSurvivesItsEnd() {
-        var family = families.create("H_" + suffix, "Held " + suffix).code();
-        var customer = prospect("Archive", today().minusYears(6));
-        purchases.record(customer, new PurchaseData(today().minusYears(3).minusDays(2), family, null, null, true, true,
-                false));
-        sweep();
+        var customer = archivedCustomer("Archive");
         var hold = holds.place(new NewLegalHold(customer, null, "Litige sur la garantie, pièces à conserver", "dpo",
                 null, today().plusMonths(6)));
         assertThat(hold.archived()).isTrue();
