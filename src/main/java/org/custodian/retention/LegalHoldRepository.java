@@ -57,6 +57,12 @@ class LegalHoldRepository {
                 .update();
     }
 
+    /** Whether a hold holds the person's archive on the day. */
+    boolean archiveHeld(PersonId person, LocalDate today) {
+        return jdbc.sql("SELECT COUNT(*) FROM legal_hold WHERE archived_person_id = :person AND " + HOLDING)
+                .param("person", person.value()).param("today", today).query(Long.class).single() > 0;
+    }
+
     /** Whether the person is in the intermediate archive. */
     boolean inArchive(PersonId person) {
         return jdbc.sql("SELECT COUNT(*) FROM archive_person WHERE person_id = ?").param(person.value())

@@ -216,6 +216,12 @@ public class LegalHolds implements ErasureHolds {
         return counts;
     }
 
+    /** Whether a hold keeps the archive of this person of the intermediate archive past its end, today. */
+    @Transactional(readOnly = true)
+    public boolean holdsArchiveOf(PersonId person) {
+        return repository.archiveHeld(person, today());
+    }
+
     /**
      * The holds on the person that hold today, the latest first. Not audited apart: read with the person's page,
      * which is.

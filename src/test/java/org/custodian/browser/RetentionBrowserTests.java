@@ -234,6 +234,35 @@ class RetentionBrowserTests {
     }
 
     @Test
+    @DisplayName("RET-5 RET-2 the DPO places a legal hold on a person of the archive from their archive page; the hold "
+            + "says it suspends the end of the archive")
+    void dpoHoldsAnArchivedPerson() {
+        var dpo = staff.create("arh" + suffix, "Nadia Lefèvre", Role.DPO);
+        var customer = formerCustomer("Marchal" + suffix, "Inès", today().minusYears(3).minusDays(40));
+        var asked = sweeps.request();
+        awaitSweepsDone();
+        assertThat(sweeps.find(asked.id()).state()).isEqualTo(SweepState.DONE);
+        var problems = listen();
+
+        browser.signIn(dpo, StaffUsers.PASSWORD);
+        var page = browser.open("/retention/archive/" + customer.value() + "?reason="
+                + "Litige%20garantie%20" + suffix);
+        assertThat(page.locator("main h1")).containsText("Marchal" + suffix);
+        browser.screenshot("retention-archived-person");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Placer un gel légal")).click();
+        assertThat(page.getByLabel("Identifiant de la personne")).hasValue(customer.value().toString());
+        page.getByLabel("Motif documenté").fill("Litige sur la garantie " + suffix + " : conserver le contrat");
+        page.getByLabel("Date de réexamen").fill(today().plusMonths(6).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Placer le gel")).click();
+        assertThat(page.locator("main")).containsText("Gel légal placé.");
+        assertThat(page.locator("#legal-hold")).containsText("Une personne de l’archive intermédiaire");
+        browser.open("/retention/archive/" + customer.value() + "?reason=" + "Litige%20garantie%20" + suffix);
+        assertThat(page.locator("#archive-held")).containsText("suspend la fin de cette archive");
+        browser.screenshot("retention-archived-person-held");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     @DisplayName("RET-5 the DPO places a legal hold from the person page's panel and finds it among the legal holds")
     void dpoPlacesALegalHoldFromThePersonPage() {
         var dpo = staff.create("hold" + suffix, "Nadia Lefèvre", Role.DPO);

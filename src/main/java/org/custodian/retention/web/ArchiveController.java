@@ -3,7 +3,9 @@ package org.custodian.retention.web;
 import java.util.UUID;
 
 import org.custodian.retention.IntermediateArchive;
+import org.custodian.retention.LegalHolds;
 import org.custodian.shared.PageRequest;
+import org.custodian.shared.PersonId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ArchiveController {
 
     private final IntermediateArchive archive;
+    private final LegalHolds holds;
 
-    ArchiveController(IntermediateArchive archive) {
+    ArchiveController(IntermediateArchive archive, LegalHolds holds) {
         this.archive = archive;
+        this.holds = holds;
     }
 
     @GetMapping
@@ -49,6 +53,7 @@ class ArchiveController {
             return "redirect:/retention/archive";
         }
         model.addAttribute("person", archive.get(id, reason));
+        model.addAttribute("held", holds.holdsArchiveOf(new PersonId(id)));
         model.addAttribute("reason", reason);
         return "retention/archived-person";
     }
