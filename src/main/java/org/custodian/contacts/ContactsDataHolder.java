@@ -117,7 +117,7 @@ class ContactsDataHolder implements PersonalDataHolder, ContactAddresses {
     @Override
     @Transactional(readOnly = true)
     public List<String> emailAddresses(PersonId person) {
-        return persons.emailOfAnyState(person).map(ContactsDataHolder::normalised).stream().toList();
+        return emailAddresses(List.of(person)).getOrDefault(person, List.of());
     }
 
     @Override

@@ -191,13 +191,10 @@ class PersonRepository {
                 + jdbc.sql("DELETE FROM person WHERE id = ?").param(person).update();
     }
 
-    /** The person's e-mail address, also while their erasure runs (the other holders find their rows by it). */
-    Optional<String> emailOfAnyState(PersonId id) {
-        return jdbc.sql("SELECT email FROM person WHERE id = ? AND email IS NOT NULL").param(id.value())
-                .query(String.class).optional();
-    }
-
-    /** The e-mail addresses of the persons that have one, also while their erasure runs. */
+    /**
+     * The e-mail addresses of the persons that have one, also while their erasure runs (the other holders find their
+     * rows by them).
+     */
     Map<UUID, String> emailsOfAnyState(Collection<UUID> ids) {
         var emails = new HashMap<UUID, String>();
         if (!ids.isEmpty()) {

@@ -35,22 +35,18 @@ class LeavingStatistics {
     void add(Collection<Kind> persons, LocalDate day) {
         var month = day.withDayOfMonth(1);
         var groups = persons.stream().collect(Collectors.groupingBy(kind -> kind, Collectors.counting()));
-        for (var group : groups.entrySet()) {
-            var kind = group.getKey();
-            var cell = new Cell(month, kind.type(), kind.audience(), kind.source(), kind.collectedYear(),
-                    group.getValue());
+        groups.forEach((kind, count) -> {
             var updated = jdbc.sql("UPDATE retention_statistic SET persons = persons + ? WHERE left_month = ?"
                             + " AND type = ? AND audience = ? AND source = ? AND collected_year = ?")
-                    .params(cell.persons(), month, cell.type(), cell.audience(), cell.source(), cell.collectedYear())
+                    .params(count, month, kind.type(), kind.audience(), kind.source(), kind.collectedYear())
                     .update();
             if (updated == 0) {
                 jdbc.sql("INSERT INTO retention_statistic (left_month, type, audience, source, collected_year, persons)"
                                 + " VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(month, cell.type(), cell.audience(), cell.source(), cell.collectedYear(),
-                                cell.persons())
+                        .params(month, kind.type(), kind.audience(), kind.source(), kind.collectedYear(), count)
                         .update();
             }
-        }
+        });
     }
 
     /** Every cell, latest month first, each count below the threshold hidden. */
