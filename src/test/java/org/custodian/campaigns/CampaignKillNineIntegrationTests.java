@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.custodian.testing.DeadNodes;
 import org.custodian.testing.MutableClock;
 import org.custodian.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CampaignKillNineIntegrationTests {
 
     private static final int PERSONS = 30;
+    private static final String KILLED_NODE = "kill9-sender-" + UUID.randomUUID();
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private static final String H2 = "jdbc:h2:file:" + Path.of("target", "kill-nine", UUID.randomUUID().toString(),
             "custodian").toAbsolutePath() + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -105,7 +107,8 @@ class CampaignKillNineIntegrationTests {
                 "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + databaseUser,
                 "--spring.datasource.password=" + databasePassword, "--server.port=0",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP.getSmtp().getPort(),
-                "--custodian.campaigns.batch-size=5", "--custodian.campaigns.messages-per-second=15",
+                "--custodian.node-id=" + KILLED_NODE, "--custodian.campaigns.batch-size=5",
+                "--custodian.campaigns.messages-per-second=15",
                 // its first sweep, at start-up, takes the walk; its outbox's sweep does not run meanwhile
                 "--custodian.campaigns.sweep-interval=PT1H", "--custodian.mail.dispatch-interval=PT1H",
                 "--spring.main.banner-mode=off")
@@ -117,6 +120,7 @@ class CampaignKillNineIntegrationTests {
         } finally {
             child.destroyForcibly();
             child.waitFor();
+            DeadNodes.releaseLocks(jdbc, KILLED_NODE);
             receivedAtKill = received(addresses).size();
         }
         assertThat(receivedAtKill).as("killed in the middle of the campaign").isBetween(PERSONS / 3, PERSONS - 1);

@@ -27,6 +27,7 @@ import org.custodian.contacts.PurchaseData;
 import org.custodian.contacts.Purchases;
 import org.custodian.contacts.Restrictions;
 import org.custodian.shared.PersonId;
+import org.custodian.testing.DeadNodes;
 import org.custodian.testing.MutableClock;
 import org.custodian.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +116,7 @@ class RetentionKillNineIntegrationTests {
             child.process().destroyForcibly();
             child.process().waitFor();
         }
+        DeadNodes.releaseLocks(jdbc, "kill-" + run + "-");
     }
 
     @Test
