@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.custodian.shared.DatabaseKind;
@@ -70,9 +69,11 @@ class PersonRepository {
     private final JdbcClient streaming;
     private final boolean postgres;
     private final NameSlices nameSlices = new NameSlices();
+    private final SliceTrigrams sliceTrigrams;
 
-    PersonRepository(JdbcClient jdbc, DataSource dataSource, DatabaseKind database) {
+    PersonRepository(JdbcClient jdbc, DataSource dataSource, DatabaseKind database, SliceTrigrams sliceTrigrams) {
         this.jdbc = jdbc;
+        this.sliceTrigrams = sliceTrigrams;
         this.postgres = database.postgres();
         // A fetch size makes PostgreSQL stream an export in slices instead of loading a million rows at once.
         var template = new JdbcTemplate(dataSource);
@@ -319,7 +320,7 @@ class PersonRepository {
         }
         // Under filters, a fragment common all over the alphabet ("mar") reaches a page sooner by walking the names
         // from the start, as any search PostgreSQL expects to match many persons.
-        if (where.fragment() && sort.column() == PersonSort.Column.LAST_NAME
+        if (where.word() != null && sort.column() == PersonSort.Column.LAST_NAME
                 && (where.filters().isEmpty() || fewPersonsMatch(where))) {
             return slicesWalked(where, sort, page, limit);
         }
@@ -398,16 +399,19 @@ class PersonRepository {
 
     /**
      * A page of a search in name order (or its reverse) and its count, from the name slices where the search has
-     * matches: the next slice that has any is asked of the trigram index ({@link #nextSliceWithMatches}) — or taken
-     * at once when the slice before had matches — then walked along the list index, which carries the search key and
-     * the filtered columns, so that no person's row is read; and so on until the count's window is full. A fragment
-     * whose matches share a name walks a stretch of one slice instead of reading each match's row to sort them.
+     * matches: among the slices whose trigrams allow a match ({@link SliceTrigrams}), the next that has any is asked
+     * of the trigram index ({@link #nextSliceWithMatches}) — or taken at once when the slice before had matches —
+     * then walked along the list index, which carries the search key and the filtered columns, so that no person's
+     * row is read; and so on until the count's window is full. A fragment whose matches share a name walks a stretch
+     * of one slice instead of reading each match's row to sort them.
      */
     private PageIds slicesWalked(Where where, PersonSort sort, PageRequest page, long limit) {
-        if (!anyTextMatch(where)) {
+        var candidates = sliceTrigrams.candidates(where.word());
+        // Asking the one candidate slice is asking the whole index; for several, one question spares asking each.
+        if (candidates.isEmpty() || candidates.size() > 1 && !anyTextMatch(where)) {
             return new PageIds(List.of(), 0);
         }
-        var order = IntStream.range(0, nameSlices.count()).boxed()
+        var order = candidates.stream()
                 .sorted(sort.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder()).toList();
         var ids = new ArrayList<UUID>();
         var next = 0;
@@ -552,7 +556,7 @@ class PersonRepository {
     private static Where where(PersonCriteria criteria, List<PersonFilterContribution.Condition> conditions, ZoneId zone) {
         var text = new StringBuilder();
         var textParams = new ArrayList<Object>();
-        var fragment = false;
+        String word = null;
         var q = criteria.query() == null ? "" : criteria.query();
         if (!q.isEmpty()) {
             var digits = nationalDigits(q);
@@ -566,10 +570,10 @@ class PersonRepository {
                 textParams.add(contains(Text.fold(q)));
             } else {
                 var words = Text.fold(q).split("\\s+");
-                fragment = words.length == 1;
-                for (var word : words) {
+                word = words.length == 1 ? words[0] : null;
+                for (var part : words) {
                     text.append(" AND search_text LIKE ? ESCAPE '\\'");
-                    textParams.add(contains(word));
+                    textParams.add(contains(part));
                 }
             }
         }
@@ -586,7 +590,7 @@ class PersonRepository {
             filters.append(" AND (").append(condition.sql()).append(")");
             params.addAll(condition.parameters());
         }
-        return new Where(text.toString(), textParams, fragment, filters.toString(), params);
+        return new Where(text.toString(), textParams, word, filters.toString(), params);
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
@@ -601,10 +605,10 @@ class PersonRepository {
     }
 
     /**
-     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code fragment} when it is one word to
-     * find in the search key, not a whole e-mail address nor phone digits) and those of the filters.
+     * The conditions of a list: those of the search (each {@code " AND ..."}; {@code word} when it is one word to find
+     * in the search key, not a whole e-mail address nor phone digits, else null) and those of the filters.
      */
-    private record Where(String text, List<Object> textParams, boolean fragment, String filters,
+    private record Where(String text, List<Object> textParams, String word, String filters,
             List<Object> filterParams) {
 
         String sql() {
