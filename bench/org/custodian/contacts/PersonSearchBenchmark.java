@@ -215,12 +215,9 @@ class PersonSearchBenchmark {
      * Rebuilds the slices the load changed, as the scheduled sweep would within seconds, so that every search is
      * measured with the summary up to date; the time is reported (and is nil when the table was already loaded).
      */
-    private double summarise() throws InterruptedException {
+    private double summarise() {
         var start = System.nanoTime();
-        while (count(jdbc, "person_search_stale_slice") > 0) {
-            sliceTrigrams.refresh();
-            Thread.sleep(50);
-        }
+        SliceTrigramsRefreshed.await(sliceTrigrams, jdbc);
         return (System.nanoTime() - start) / 1e9;
     }
 

@@ -32,6 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SliceTrigrams {
 
+    /**
+     * The trigrams ({@code t}) that a fragment's match needs: those with a space stand for a word's edges, which a
+     * fragment found inside a word ("rous" in "rousseau") does not have.
+     */
+    private static final String INSIDE_A_WORD = "t NOT LIKE '% %'";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final boolean postgres;
@@ -56,7 +62,7 @@ class SliceTrigrams {
             return IntStream.range(0, nameSlices.count()).boxed().toList();
         }
         return jdbc.sql("""
-                        WITH wanted AS (SELECT DISTINCT t FROM unnest(show_trgm(:word)) AS t WHERE t NOT LIKE '% %'),
+                        WITH wanted AS (SELECT DISTINCT t FROM unnest(show_trgm(:word)) AS t WHERE %s),
                         held AS (
                             SELECT trigram, name_slice FROM person_search_trigram
                             WHERE trigram IN (SELECT t FROM wanted)
@@ -67,7 +73,7 @@ class SliceTrigrams {
                         WHERE NOT EXISTS (SELECT 1 FROM wanted)
                            OR EXISTS (SELECT 1 FROM person_search_stale_slice x WHERE x.name_slice = s)
                            OR (SELECT COUNT(*) FROM held h WHERE h.name_slice = s) = (SELECT COUNT(*) FROM wanted)
-                        ORDER BY s""")
+                        ORDER BY s""".formatted(INSIDE_A_WORD))
                 .param("word", word).param("last", nameSlices.count() - 1)
                 .query(Integer.class).list();
     }
@@ -95,11 +101,6 @@ class SliceTrigrams {
     @Scheduled(cron = "${custodian.contacts.search-summary-rebuild-cron}", zone = "${custodian.time-zone}")
     @SchedulerLock(name = "person-search-summary")
     public void rebuildAll() {
-        rebuildEverySlice();
-    }
-
-    /** The nightly rebuild, without the lock that keeps two nodes from running it at once. */
-    void rebuildEverySlice() {
         if (postgres) {
             IntStream.range(0, nameSlices.count()).forEach(this::rebuild);
         }
@@ -118,7 +119,7 @@ class SliceTrigrams {
                             + "::smallint FROM person CROSS JOIN unnest(show_trgm(search_text)) AS t"
                             + " WHERE " + PersonRepository.NOT_ERASING + " AND " + nameSlices.range(slice)
                             // a rebuild run at the same time by a node whose lock had run out writes the same rows
-                            + " AND t NOT LIKE '% %' ON CONFLICT DO NOTHING")
+                            + " AND " + INSIDE_A_WORD + " ON CONFLICT DO NOTHING")
                     .update();
         });
     }

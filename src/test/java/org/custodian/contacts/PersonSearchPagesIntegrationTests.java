@@ -107,9 +107,7 @@ class PersonSearchPagesIntegrationTests {
         assumeTrue(postgres(), "H2 has no slices: it keeps the plain path, compared above");
         comparedWithThePlainSort();
         // The slices' trigram summary (V57) rebuilt: the slices without a match are no longer asked.
-        while (jdbc.sql("SELECT COUNT(*) FROM person_search_stale_slice").query(Long.class).single() > 0) {
-            sliceTrigrams.refresh();
-        }
+        SliceTrigramsRefreshed.await(sliceTrigrams, jdbc);
         comparedWithThePlainSort();
     }
 
